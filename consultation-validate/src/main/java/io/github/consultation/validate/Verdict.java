@@ -1,0 +1,131 @@
+package io.github.consultation.validate;
+
+import io.github.consultation.model.Feedback;
+import io.github.consultation.model.FieldError;
+import io.github.consultation.model.Submission;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link FeedbackValidator} decided about one submission.
+ *
+ * <ul>
+ *   <li>{@link Status#VALID}: keep {@link #feedback()}.
+ *   <li>{@link Status#INVALID}: show the form again with {@link #submission()} and
+ *       {@link #errors()}, one error per field, in form order.
+ *   <li>{@link Status#SPAM}: answer as if it succeeded and drop it; a bot learns nothing.
+ *   <li>{@link Status#UNREADABLE}: the input was not a submission at all (not JSON, too large,
+ *       wrong encoding); {@link #errors()} holds one error for the whole submission.
+ * </ul>
+ *
+ * <pre>{@code
+ * Verdict verdict = validator.validateJson(body);
+ * switch (verdict.status()) {
+ *     case VALID -> store(verdict.feedback().orElseThrow());
+ *     case SPAM -> { }                                      // say thanks, keep nothing
+ *     case INVALID, UNREADABLE -> showErrors(verdict.errors());
+ * }
+ * }</pre>
+ */
+public final class Verdict {
+    /** The four outcomes. */
+    public enum Status {
+        /** The submission is valid feedback. */
+        VALID,
+        /** The submission breaks one or more rules. */
+        INVALID,
+        /** The submission was sent by a bot. */
+        SPAM,
+        /** The input could not be read as a submission. */
+        UNREADABLE
+    }
+
+    private final Status status;
+    private final Feedback feedback;
+    private final List<FieldError> errors;
+    private final Submission submission;
+    private final String spamReason;
+
+    private Verdict(Status status, Feedback feedback, List<FieldError> errors, Submission submission,
+            String spamReason) {
+        this.status = status;
+        this.feedback = feedback;
+        this.errors = List.copyOf(errors);
+        this.submission = submission;
+        this.spamReason = spamReason;
+    }
+
+    static Verdict valid(Feedback feedback, Submission submission) {
+        return new Verdict(Status.VALID, Objects.requireNonNull(feedback), List.of(), submission, null);
+    }
+
+    static Verdict invalid(Submission submission, List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("An invalid verdict needs errors");
+        }
+        return new Verdict(Status.INVALID, null, errors, submission, null);
+    }
+
+    static Verdict spam(Submission submission, String reason) {
+        return new Verdict(Status.SPAM, null, List.of(), submission, Objects.requireNonNull(reason));
+    }
+
+    static Verdict unreadable(FieldError error) {
+        return new Verdict(Status.UNREADABLE, null, List.of(error), Submission.empty(), null);
+    }
+
+    /** The outcome. */
+    public Status status() {
+        return status;
+    }
+
+    /** Whether the submission is valid feedback to keep. */
+    public boolean isValid() {
+        return status == Status.VALID;
+    }
+
+    /** Whether the submission is spam, to be acknowledged and dropped. */
+    public boolean isSpam() {
+        return status == Status.SPAM;
+    }
+
+    /** The valid feedback, normalised; present only when {@link #isValid()}. */
+    public Optional<Feedback> feedback() {
+        return Optional.ofNullable(feedback);
+    }
+
+    /** The errors in form order, at most one per field; empty unless invalid or unreadable. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The error about the field with form name {@code field}, if there is one. */
+    public Optional<FieldError> errorFor(String field) {
+        Objects.requireNonNull(field, "field");
+        return errors.stream().filter(e -> e.field().equals(field)).findFirst();
+    }
+
+    /** The values as the reader entered them (normalised), to show the form again. */
+    public Submission submission() {
+        return submission;
+    }
+
+    /** Why the submission counts as spam (such as {@code honeypot}); present only when {@link #isSpam()}. */
+    public Optional<String> spamReason() {
+        return Optional.ofNullable(spamReason);
+    }
+
+    /** Describes the verdict without any value the reader entered. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Verdict[").append(status);
+        for (FieldError e : errors) {
+            s.append(", ").append(e.field().isEmpty() ? "submission" : e.field()).append('=').append(e.code());
+        }
+        if (spamReason != null) {
+            s.append(", ").append(spamReason);
+        }
+        return s.append(']').toString();
+    }
+}

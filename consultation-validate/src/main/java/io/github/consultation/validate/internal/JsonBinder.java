@@ -1,0 +1,168 @@
+package io.github.consultation.validate.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.consultation.validate.ErrorCodes;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Reads the JSON object the existing site's script sends into a {@link RawSubmission}, with
+ * Jackson's streaming parser under limits on size, nesting and number length. Immutable and
+ * safe to share between threads.
+ */
+public final class JsonBinder {
+    private final JsonFactory factory;
+    private final int maxBytes;
+
+    /**
+     * A binder refusing documents over {@code maxBytes} bytes, nested deeper than
+     * {@code maxDepth}, or holding numbers of more than {@code maxNumberLength} characters.
+     */
+    public JsonBinder(int maxBytes, int maxDepth, int maxNumberLength) {
+        this.maxBytes = maxBytes;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(maxDepth)
+                        .maxNumberLength(maxNumberLength)
+                        .maxStringLength(Math.max(maxBytes, 1))
+                        .build())
+                .build();
+    }
+
+    /** The size limit in bytes. */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /** Binds UTF-8 bytes; bytes that are not well-formed UTF-8 are refused as a whole. */
+    public RawSubmission bind(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            return RawSubmission.unreadableBecause(ErrorCodes.TOO_LARGE);
+        }
+        CharBuffer chars;
+        try {
+            chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            return RawSubmission.unreadableBecause(ErrorCodes.INVALID_ENCODING);
+        }
+        return parse(chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
+    }
+
+    /** Binds a document already decoded to characters. */
+    public RawSubmission bind(String json) {
+        if (utf8LengthExceeds(json, maxBytes)) {
+            return RawSubmission.unreadableBecause(ErrorCodes.TOO_LARGE);
+        }
+        return parse(json.toCharArray(), 0, json.length());
+    }
+
+    private static boolean utf8LengthExceeds(String s, int limit) {
+        if (s.length() > limit) {
+            return true;
+        }
+        if ((long) s.length() * 3 <= limit) {
+            return false;
+        }
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes > limit;
+    }
+
+    private RawSubmission parse(char[] chars, int offset, int length) {
+        if (offset < offset + length && chars[offset] == '\uFEFF') {
+            offset++;
+            length--;
+        }
+        RawSubmission raw = new RawSubmission();
+        try (JsonParser p = factory.createParser(chars, offset, length)) {
+            JsonToken token = p.nextToken();
+            if (token == null) {
+                raw.unreadable(ErrorCodes.EMPTY);
+                return raw;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                raw.unreadable(ErrorCodes.NOT_AN_OBJECT);
+                return raw;
+            }
+            readFields(p, raw);
+            if (p.nextToken() != null) {
+                raw.unreadable(ErrorCodes.NOT_JSON);
+            }
+        } catch (StreamConstraintsException e) {
+            raw.unreadable(constraintCode(e));
+        } catch (JsonParseException e) {
+            raw.unreadable(ErrorCodes.NOT_JSON);
+        } catch (IOException e) {
+            raw.unreadable(ErrorCodes.UNREADABLE);
+        }
+        return raw;
+    }
+
+    private static void readFields(JsonParser p, RawSubmission raw) throws IOException {
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            boolean first = seen.add(name);
+            if (!FieldNames.isKnown(name)) {
+                if (first) {
+                    problem(raw, FieldNames.echoable(name), ErrorCodes.UNKNOWN_FIELD);
+                }
+                p.skipChildren();
+            } else if (name.equals(FieldNames.HONEYPOT)) {
+                readHoneypot(p, value, raw);
+            } else if (!first) {
+                problem(raw, name, ErrorCodes.REPEATED);
+                p.skipChildren();
+            } else if (value != JsonToken.VALUE_STRING) {
+                problem(raw, name, ErrorCodes.WRONG_TYPE);
+                p.skipChildren();
+            } else {
+                raw.put(name, p.getText());
+            }
+        }
+    }
+
+    /** Any honeypot value other than an empty string means a bot filled it. */
+    private static void readHoneypot(JsonParser p, JsonToken value, RawSubmission raw) throws IOException {
+        String text = value == JsonToken.VALUE_STRING ? p.getText() : value.name();
+        p.skipChildren();
+        if (!text.isEmpty()) {
+            raw.put(FieldNames.HONEYPOT, text);
+        }
+    }
+
+    private static void problem(RawSubmission raw, String field, String code) {
+        if (raw.problems().size() < FieldNames.MAX_PROBLEMS) {
+            raw.problem(field, code);
+        }
+    }
+
+    private static String constraintCode(StreamConstraintsException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("nesting depth")) {
+            return ErrorCodes.TOO_DEEP;
+        }
+        if (message.contains("Number value length")) {
+            return ErrorCodes.NUMBER_TOO_LONG;
+        }
+        return ErrorCodes.TOO_LARGE;
+    }
+}

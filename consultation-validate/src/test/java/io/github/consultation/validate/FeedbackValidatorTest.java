@@ -1,0 +1,142 @@
+package io.github.consultation.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.consultation.model.Feedback;
+import io.github.consultation.model.FieldError;
+import io.github.consultation.model.Reflection;
+import io.github.consultation.model.Role;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The facade, fed what the existing site's script sends and what a plain form POST sends. */
+class FeedbackValidatorTest {
+    private static final FeedbackValidator VALIDATOR = FeedbackValidator.create();
+
+    /** An origin payload, every field given, as the site's script builds it. */
+    static String originJson(String summary, String role, String email, String hp) {
+        return "{\"tab\":\"Feedback\",\"page\":\"https://consult.example.org/governance/\","
+                + "\"summary\":\"" + summary + "\",\"details\":\"More words\",\"role\":\"" + role + "\","
+                + "\"org\":\"Northshire Council\",\"email\":\"" + email + "\","
+                + "\"nature\":\"I\u2019m unsure about this\",\"hp_field\":\"" + hp + "\"}";
+    }
+
+    private static List<String> codes(Verdict v) {
+        return v.errors().stream().map(e -> e.field() + ":" + e.code()).toList();
+    }
+
+    @Test
+    void originPayloadIsValidFeedback() {
+        Verdict v = VALIDATOR.validateJson(originJson("Costs are unclear", "Local authority leadership",
+                "reader@example.org", ""));
+        assertEquals(Verdict.Status.VALID, v.status(), v.toString());
+        Feedback f = v.feedback().orElseThrow();
+        assertEquals("Costs are unclear", f.summary());
+        assertEquals(Role.LOCAL_AUTHORITY_LEADERSHIP, f.role().orElseThrow());
+        assertEquals(Reflection.UNSURE, f.reflection().orElseThrow());
+        assertEquals("Northshire Council", f.organisation());
+        assertEquals("reader@example.org", f.email());
+        assertTrue(v.errors().isEmpty());
+    }
+
+    @Test
+    void emptyOptionalFieldsAsEmptyStringsAreFine() {
+        String json = "{\"tab\":\"Feedback\",\"page\":\"/p\",\"summary\":\"Hello world\",\"details\":\"\","
+                + "\"role\":\"Data and digital consultant\",\"org\":\"\",\"email\":\"\",\"nature\":\"\",\"hp_field\":\"\"}";
+        Verdict v = VALIDATOR.validateJson(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Verdict.Status.VALID, v.status(), v.toString());
+        assertTrue(v.feedback().orElseThrow().reflection().isEmpty());
+    }
+
+    @Test
+    void messagesFollowTheGovukWording() {
+        Verdict empty = VALIDATOR.validateJson(originJson("", "", "not an address", ""));
+        assertEquals(Verdict.Status.INVALID, empty.status());
+        assertEquals(List.of(
+                new FieldError("summary", "required", "Enter a summary"),
+                new FieldError("role", "required", "Select your role"),
+                new FieldError("email", "format", "Enter an email address in the correct format, like name@example.com")),
+                empty.errors());
+
+        Verdict shortSummary = VALIDATOR.validateJson(originJson("Four", "Local authority leadership", "", ""));
+        assertEquals("Summary must be 5 characters or more", shortSummary.errorFor("summary").orElseThrow().message());
+    }
+
+    @Test
+    void theLengthRulesApplyAfterTrimming() {
+        assertEquals(List.of("summary:too-short"),
+                codes(VALIDATOR.validateJson(originJson("   four   ", "Local authority leadership", "", ""))));
+        assertEquals(List.of("summary:required"),
+                codes(VALIDATOR.validateJson(originJson("      ", "Local authority leadership", "", ""))));
+        assertEquals(List.of(),
+                codes(VALIDATOR.validateJson(originJson(" five! ", "Local authority leadership", "", ""))));
+    }
+
+    @Test
+    void straightApostropheAndCodeFindTheirOptions() {
+        Verdict v = VALIDATOR.validateJson(originJson("Costs are unclear",
+                "Local authority children's social care professional", "", ""));
+        assertEquals(Role.LOCAL_AUTHORITY_SOCIAL_CARE, v.feedback().orElseThrow().role().orElseThrow());
+        Verdict byCode = VALIDATOR.validateJson(originJson("Costs are unclear", "la-social-care", "", ""));
+        assertEquals(Role.LOCAL_AUTHORITY_SOCIAL_CARE, byCode.feedback().orElseThrow().role().orElseThrow());
+    }
+
+    @Test
+    void unknownRoleIsRefusedWithItsOwnMessage() {
+        Verdict v = VALIDATOR.validateJson(originJson("Costs are unclear", "Astronaut", "", ""));
+        assertEquals(new FieldError("role", "unknown-option", "Select your role from the list"),
+                v.errorFor("role").orElseThrow());
+        assertEquals("Astronaut", v.submission().values().get("role"), "the entered value is kept to show again");
+    }
+
+    @Test
+    void filledHoneypotIsSpamNotAnError() {
+        Verdict v = VALIDATOR.validateJson(originJson("", "", "", "http://spam.example"));
+        assertEquals(Verdict.Status.SPAM, v.status());
+        assertTrue(v.errors().isEmpty());
+        assertEquals("honeypot", v.spamReason().orElseThrow());
+        assertTrue(v.feedback().isEmpty());
+    }
+
+    @Test
+    void formFieldsBindLikeJson() {
+        Map<String, List<String>> form = Map.of(
+                "page", List.of("/governance"),
+                "summary", List.of("Costs are unclear"),
+                "role", List.of("Data and digital consultant"),
+                "nature", List.of(""),
+                "email", List.of(""),
+                "hp_field", List.of(""),
+                "_csrf", List.of("host token"));
+        Verdict v = VALIDATOR.validateForm(form);
+        assertEquals(Verdict.Status.VALID, v.status(), v.toString());
+        assertEquals(Role.CONSULTANT, v.feedback().orElseThrow().role().orElseThrow());
+    }
+
+    @Test
+    void aFormFieldSentTwiceIsRefused() {
+        Verdict v = VALIDATOR.validateForm(Map.of(
+                "page", List.of("/p"), "summary", List.of("First summary", "Second summary"),
+                "role", List.of("Data and digital consultant")));
+        assertEquals(List.of("summary:repeated"), codes(v));
+        assertEquals("Summary must be sent once only", v.errors().get(0).message());
+    }
+
+    @Test
+    void validateChecksAHandBuiltFeedbackAsItIs() {
+        Feedback ok = Feedback.builder().page("/p").summary("Valid summary").role(Role.CONSULTANT).build();
+        assertEquals(Verdict.Status.VALID, VALIDATOR.validate(ok).status());
+        Feedback bad = ok.toBuilder().summary("abc").email("x@").build();
+        assertEquals(List.of("summary:too-short", "email:format"), codes(VALIDATOR.validate(bad)));
+    }
+
+    @Test
+    void notJsonIsUnreadable() {
+        Verdict v = VALIDATOR.validateJson("summary=hello");
+        assertEquals(Verdict.Status.UNREADABLE, v.status());
+        assertEquals(List.of(":not-json"), codes(v));
+    }
+}
