@@ -1,0 +1,74 @@
+package io.github.consultation.render;
+
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A page rendered to HTML once, with a slot where its feedback form goes. Immutable and safe to
+ * share between threads: cache it, and write it for each request with that request's form state.
+ *
+ * <pre>{@code
+ * RenderedPage rendered = pageRenderer.render(page);
+ * rendered.writeTo(out, FormState.blank("/" + page.slug()));
+ * }</pre>
+ */
+public final class RenderedPage {
+    private final Page page;
+    private final String before;
+    private final String after;
+    private final FormVariant formVariant;
+    private final FormRenderer form;
+
+    RenderedPage(Page page, String before, String after, FormVariant formVariant, FormRenderer form) {
+        this.page = page;
+        this.before = before;
+        this.after = after;
+        this.formVariant = formVariant;
+        this.form = form;
+    }
+
+    /** The page this was rendered from. */
+    public Page page() {
+        return page;
+    }
+
+    /** The page title as plain text (escape it before use in HTML). */
+    public String title() {
+        return page.title();
+    }
+
+    /** The variant of the page's form, if it has one. */
+    public Optional<FormVariant> formVariant() {
+        return Optional.ofNullable(formVariant);
+    }
+
+    /** The body HTML with the form in {@code state}. */
+    public String html(FormState state) {
+        StringBuilder out = new StringBuilder(before.length() + after.length() + 6144);
+        writeTo(out, state);
+        return out.toString();
+    }
+
+    /**
+     * Writes the body HTML with the form in {@code state} to {@code out}.
+     *
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    public void writeTo(Appendable out, FormState state) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(state, "state");
+        try {
+            out.append(before);
+            if (formVariant != null) {
+                form.render(formVariant, state, out);
+            }
+            out.append(after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
