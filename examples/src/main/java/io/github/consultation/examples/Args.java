@@ -1,0 +1,105 @@
+package io.github.consultation.examples;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The options and operands of one subcommand: {@code --name value}, repeatable, then operands. */
+final class Args {
+    private final Map<String, List<String>> options;
+    private final List<String> operands;
+
+    private Args(Map<String, List<String>> options, List<String> operands) {
+        this.options = options;
+        this.operands = operands;
+    }
+
+    /**
+     * Parses {@code args}, accepting only {@code known} option names (without the dashes).
+     *
+     * @throws UsageException for an unknown option or one without its value
+     */
+    static Args parse(List<String> args, Set<String> known) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        List<String> operands = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--") && arg.length() > 2) {
+                String name = arg.substring(2);
+                String value = null;
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    value = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                }
+                if (!known.contains(name)) {
+                    throw new UsageException("unknown option --" + name);
+                }
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--" + name + " needs a value");
+                    }
+                    value = args.get(++i);
+                }
+                options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            } else {
+                operands.add(arg);
+            }
+        }
+        return new Args(options, operands);
+    }
+
+    Optional<String> option(String name) {
+        List<String> values = options.get(name);
+        if (values == null) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            throw new UsageException("--" + name + " given more than once");
+        }
+        return Optional.of(values.get(0));
+    }
+
+    List<String> all(String name) {
+        return options.getOrDefault(name, List.of());
+    }
+
+    int intOption(String name, int fallback, int min, int max) {
+        Optional<String> value = option(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.get());
+            if (n < min || n > max) {
+                throw new UsageException("--" + name + " must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a number");
+        }
+    }
+
+    List<String> operands() {
+        return operands;
+    }
+
+    Optional<String> singleOperand(String what) {
+        if (operands.size() > 1) {
+            throw new UsageException("expected at most one " + what + ", got " + operands.size());
+        }
+        return operands.stream().findFirst();
+    }
+
+    /** A mistake in how the command was called. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

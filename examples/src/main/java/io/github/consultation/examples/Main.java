@@ -1,0 +1,197 @@
+package io.github.consultation.examples;
+
+import io.github.consultation.model.Page;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
+import io.github.consultation.render.PageRenderer;
+import io.github.consultation.render.RenderedPage;
+import io.github.consultation.validate.FeedbackValidator;
+import io.github.consultation.validate.Verdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The command line of the examples jar.
+ *
+ * <pre>
+ * java -jar consultation-examples.jar serve [--port N] [--pages DIR] [--db PATH]
+ * java -jar consultation-examples.jar render FILE.md
+ * java -jar consultation-examples.jar form --page ID [--submission FILE|-]
+ * java -jar consultation-examples.jar validate [FILE|-]
+ * </pre>
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int INVALID = 1;
+    static final int UNREADABLE = 2;
+
+    /** Keeps Hibernate Validator's start-up notice out of the command's output. */
+    private static final Logger QUIET_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+    private static final String USAGE = String.join("\n",
+            "Usage: java -jar consultation-examples.jar COMMAND [OPTIONS]",
+            "",
+            "  serve [--port N] [--pages DIR] [--db PATH|JDBC-URL]",
+            "        serve the consultation's pages with their feedback forms on http://localhost:N/",
+            "  render FILE.md",
+            "        print the page as HTML, with its feedback form",
+            "  form --page ID [--submission FILE|-]",
+            "        print the form; with a JSON submission, the form as shown after validating it",
+            "  validate [FILE|-]",
+            "        validate one JSON submission and print the verdict as JSON;",
+            "        exit status 0 valid, 1 invalid or spam, 2 unreadable");
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command and exits with its status. */
+    public static void main(String[] args) {
+        QUIET_VALIDATOR.setLevel(Level.WARNING);
+        int status = new Main(System.in, System.out, System.err).run(args);
+        if (status >= 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the command; returns its exit status, or -1 for a server left running. */
+    int run(String... args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? UNREADABLE : OK;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "serve":
+                    return serve(Args.parse(rest, Set.of("port", "pages", "db")));
+                case "render":
+                    return render(Args.parse(rest, Set.of()));
+                case "form":
+                    return form(Args.parse(rest, Set.of("page", "submission")));
+                case "validate":
+                    return validate(Args.parse(rest, Set.of()));
+                default:
+                    throw new Args.UsageException("unknown command " + args[0]);
+            }
+        } catch (Args.UsageException e) {
+            err.println("consultation: " + e.getMessage());
+            err.println("Run with --help for usage.");
+            return UNREADABLE;
+        } catch (NoSuchFileException e) {
+            err.println("consultation: no such file: " + e.getFile());
+            return UNREADABLE;
+        } catch (IOException e) {
+            err.println("consultation: cannot read input: " + e.getMessage());
+            return UNREADABLE;
+        } catch (SQLException e) {
+            err.println("consultation: cannot open the database: " + e.getMessage());
+            return UNREADABLE;
+        }
+    }
+
+    private int serve(Args args) throws IOException, SQLException {
+        ConsultationServer.Settings settings = new ConsultationServer.Settings();
+        settings.port = args.intOption("port", 8080, 0, 65535);
+        FormRenderer form = FormRenderer.create();
+        PageRenderer renderer = PageRenderer.builder().form(form).build();
+        settings.form = form;
+        settings.pages = args.option("pages").isPresent()
+                ? SitePages.fromDirectory(Path.of(args.option("pages").get()), renderer)
+                : SitePages.bundled(renderer);
+        if (settings.pages.all().isEmpty()) {
+            throw new Args.UsageException("no .md pages found");
+        }
+        settings.store = FeedbackStore.open(args.option("db").orElse("consultation-feedback.db"));
+        settings.log = err;
+        ConsultationServer server = ConsultationServer.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            try {
+                settings.store.close();
+            } catch (SQLException e) {
+                err.println("consultation: closing the database: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "consultation-shutdown"));
+        out.println("Serving " + settings.pages.all().size() + " pages on http://localhost:" + server.port() + "/");
+        out.println("Feedback is stored in " + settings.store.description());
+        out.println("Press Ctrl+C to stop.");
+        return -1;
+    }
+
+    private int render(Args args) throws IOException {
+        String file = args.singleOperand("FILE.md").orElseThrow(() -> new Args.UsageException("render needs FILE.md"));
+        Path path = Path.of(file);
+        String slug = SitePages.slugOf(path.getFileName());
+        FormRenderer form = FormRenderer.create();
+        RenderedPage page = PageRenderer.builder().form(form).build()
+                .render(Page.parse(slug, Files.readString(path, StandardCharsets.UTF_8)));
+        out.print(PageLayout.document(page, FormState.blank("/" + slug), form, List.of(page)));
+        return OK;
+    }
+
+    private int form(Args args) throws IOException {
+        String page = args.option("page").orElseThrow(() -> new Args.UsageException("form needs --page ID"));
+        FormRenderer form = FormRenderer.create();
+        if (args.option("submission").isEmpty()) {
+            out.print(form.render(FormState.blank(page)));
+            return OK;
+        }
+        Verdict verdict = FeedbackValidator.create().validateJson(read(args.option("submission").get()));
+        switch (verdict.status()) {
+            case UNREADABLE:
+                err.println("consultation: " + verdict.errors().get(0).message());
+                return UNREADABLE;
+            case INVALID:
+                out.print(form.render(FormState.failed(page, verdict.submission(), verdict.errors())));
+                return INVALID;
+            default:
+                out.print(form.render(FormState.succeeded(page)));
+                return OK;
+        }
+    }
+
+    private int validate(Args args) throws IOException {
+        String source = args.singleOperand("FILE").orElse("-");
+        Verdict verdict = FeedbackValidator.create().validateJson(read(source));
+        if (verdict.status() == Verdict.Status.UNREADABLE) {
+            err.println("consultation: " + verdict.errors().get(0).message());
+        }
+        out.println(VerdictJson.write(VerdictJson.of(verdict)));
+        switch (verdict.status()) {
+            case VALID:
+                return OK;
+            case UNREADABLE:
+                return UNREADABLE;
+            default:
+                return INVALID;
+        }
+    }
+
+    private byte[] read(String source) throws IOException {
+        if (source.equals("-")) {
+            return in.readAllBytes();
+        }
+        return Files.readAllBytes(Path.of(source));
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.consultation.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.consultation.model.Feedback;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.validate.FeedbackValidator;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each library module exports its API package and keeps its internals to itself. */
+class ModuleDescriptorTest {
+    private static ModuleDescriptor descriptorOf(Class<?> type) throws Exception {
+        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ModuleReference ref = ModuleFinder.of(location).findAll().iterator().next();
+        return ref.descriptor();
+    }
+
+    @Test
+    void librariesExportExactlyTheirApiPackages() throws Exception {
+        assertExports(Feedback.class, "io.github.consultation.model", Set.of("io.github.consultation.model"));
+        assertExports(FeedbackValidator.class, "io.github.consultation.validate", Set.of("io.github.consultation.validate"));
+        assertExports(FormRenderer.class, "io.github.consultation.render", Set.of("io.github.consultation.render"));
+    }
+
+    private static void assertExports(Class<?> type, String module, Set<String> exported) throws Exception {
+        ModuleDescriptor d = descriptorOf(type);
+        assertEquals(module, d.name());
+        assertEquals(exported, d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertTrue(d.packages().contains(module + ".internal"), module + " has an internal package");
+    }
+
+    @Test
+    void dependenciesPointOneWay() throws Exception {
+        Set<String> model = requires(Feedback.class);
+        assertTrue(model.stream().noneMatch(m -> m.startsWith("io.github.consultation")), model.toString());
+        assertTrue(requires(FeedbackValidator.class).contains("io.github.consultation.model"));
+        assertTrue(requires(FormRenderer.class).contains("io.github.consultation.model"));
+        assertTrue(!requires(FormRenderer.class).contains("io.github.consultation.validate"));
+        assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.render"));
+    }
+
+    private static Set<String> requires(Class<?> type) throws Exception {
+        return descriptorOf(type).requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+    }
+}
