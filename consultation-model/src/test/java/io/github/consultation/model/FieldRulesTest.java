@@ -68,6 +68,12 @@ class FieldRulesTest {
         assertFalse(p.matcher("name@exa_mple.com").matches());
         assertFalse(p.matcher("name@-example.com").matches());
         assertFalse(p.matcher("<script>@example.com").matches());
+        assertFalse(p.matcher("a..b@example.com").matches(), "no two dots in a row");
+        assertFalse(p.matcher(".a@example.com").matches());
+        assertFalse(p.matcher("a.@example.com").matches());
+        assertTrue(p.matcher("x".repeat(64) + "@example.com").matches());
+        assertFalse(p.matcher("x".repeat(65) + "@example.com").matches(), "a local part is at most 64 characters");
+        assertTrue(p.matcher("o'brien{x}|y/z@example.com").matches());
     }
 
     @Test

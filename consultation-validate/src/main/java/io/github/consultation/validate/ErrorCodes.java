@@ -31,6 +31,10 @@ public final class ErrorCodes {
     public static final String UNKNOWN_FIELD = "unknown-field";
     /** The {@code tab} field names a form other than page feedback. */
     public static final String UNSUPPORTED_FORM = "unsupported-form";
+    /** The page is not one the host serves. */
+    public static final String UNKNOWN_PAGE = "unknown-page";
+    /** The page's form is a demonstration and takes no feedback. */
+    public static final String FORM_CLOSED = "form-closed";
     /** The submission is empty. */
     public static final String EMPTY = "empty";
     /** The submission is not JSON. */

@@ -9,10 +9,13 @@ import io.github.consultation.model.Reflection;
 import io.github.consultation.model.Role;
 import io.github.consultation.model.Submission;
 import io.github.consultation.validate.internal.ConstraintChecker;
+import io.github.consultation.validate.internal.ContentRules;
 import io.github.consultation.validate.internal.FieldNames;
 import io.github.consultation.validate.internal.FormBinder;
 import io.github.consultation.validate.internal.JsonBinder;
 import io.github.consultation.validate.internal.Messages;
+import io.github.consultation.validate.internal.PageAddress;
+import io.github.consultation.validate.internal.PageCatalogue;
 import io.github.consultation.validate.internal.RawSubmission;
 import io.github.consultation.validate.internal.TextNormaliser;
 import java.io.IOException;
@@ -50,12 +53,18 @@ public final class FeedbackValidator {
     private final Messages messages;
     private final JsonBinder jsonBinder;
     private final ConstraintChecker checker;
+    private final PageCatalogue pages;
+    private final FormTokens formTokens;
+    private final boolean contentRules;
 
     private FeedbackValidator(Builder b) {
         this.locale = b.locale;
-        this.messages = Messages.forLocale(b.locale);
+        this.messages = Messages.forLocale(b.locale).overriddenBy(b.messageOverrides);
         this.jsonBinder = new JsonBinder(b.maxPayloadBytes, b.maxNestingDepth, b.maxNumberLength);
         this.checker = new ConstraintChecker();
+        this.pages = b.pages.isEmpty() ? PageCatalogue.anyPage() : PageCatalogue.of(b.pages);
+        this.formTokens = b.formTokens;
+        this.contentRules = b.contentRules;
     }
 
     /** A validator with the default settings: English messages, 64 KiB payloads. */
@@ -164,25 +173,58 @@ public final class FeedbackValidator {
                 continue;
             }
             int hardLimit = hardLimit(field.rules());
-            TextNormaliser.Result result =
-                    TextNormaliser.normalise(value, field.multiline(), hardLimit);
+            TextNormaliser.Result result = TextNormaliser.normalise(value, field.multiline(), hardLimit);
             if (result.refused()) {
                 problems.putIfAbsent(field.formName(), result.errorCode());
                 shown.put(field.formName(), TextNormaliser.forDisplay(value, hardLimit));
             } else {
-                clean.put(field, result.value());
-                shown.put(field.formName(), result.value());
+                String normalised = field == FeedbackField.PAGE ? PageAddress.normalise(result.value()) : result.value();
+                clean.put(field, normalised);
+                shown.put(field.formName(), normalised);
+            }
+        }
+        Submission submission = Submission.of(shown);
+        String page = clean.getOrDefault(FeedbackField.PAGE, "");
+
+        Optional<String> tokenSpam = tokenSpamReason(raw.values().get(FieldNames.TOKEN), page);
+        if (tokenSpam.isPresent()) {
+            return Verdict.spam(submission, tokenSpam.get());
+        }
+
+        FormVariant variant = FormVariant.FULL;
+        if (!page.isEmpty() && !problems.containsKey(FeedbackField.PAGE.formName())) {
+            Optional<FormVariant> known = pages.variantOf(page);
+            if (known.isEmpty()) {
+                problems.put(FeedbackField.PAGE.formName(), ErrorCodes.UNKNOWN_PAGE);
+            } else if (!known.get().takesAnswers()) {
+                problems.put(FeedbackField.PAGE.formName(), ErrorCodes.FORM_CLOSED);
+            } else {
+                variant = known.get();
             }
         }
 
         Feedback feedback = toFeedback(clean, problems);
-        checker.check(feedback, FormVariant.FULL).forEach((field, code) -> problems.putIfAbsent(field.formName(), code));
-
-        Submission submission = Submission.of(shown);
-        if (problems.isEmpty()) {
-            return Verdict.valid(feedback, submission);
+        checker.check(feedback, variant).forEach((field, code) -> problems.putIfAbsent(field.formName(), code));
+        if (!problems.isEmpty()) {
+            return Verdict.invalid(submission, inFormOrder(problems));
         }
-        return Verdict.invalid(submission, inFormOrder(problems));
+        if (contentRules) {
+            Optional<String> reason = ContentRules.spamReason(feedback);
+            if (reason.isPresent()) {
+                return Verdict.spam(submission, reason.get());
+            }
+        }
+        return Verdict.valid(feedback, submission);
+    }
+
+    /** Why the token marks the submission as spam, if it does; no token, or no key configured, is no reason. */
+    private Optional<String> tokenSpamReason(String token, String page) {
+        if (formTokens == null || token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        FormTokens.Check check = formTokens.check(token, page);
+        return check == FormTokens.Check.VALID ? Optional.empty()
+                : Optional.of("token-" + check.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     private static int hardLimit(FieldRules rules) {
@@ -249,8 +291,75 @@ public final class FeedbackValidator {
         private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
         private int maxNestingDepth = 16;
         private int maxNumberLength = 32;
+        private final Map<String, FormVariant> pages = new LinkedHashMap<>();
+        private final Map<String, String> messageOverrides = new LinkedHashMap<>();
+        private FormTokens formTokens;
+        private boolean contentRules = true;
 
         private Builder() {
+        }
+
+        /**
+         * The pages the host serves, each with the full form; feedback for any other page is
+         * refused ({@code unknown-page}). A page value names a slug when its path, or its
+         * {@code ?page=} value, is the slug or ends with {@code /slug} (trailing slashes and
+         * {@code .html} aside). Default: every page is known.
+         */
+        public Builder knownPages(java.util.Collection<String> slugs) {
+            Objects.requireNonNull(slugs, "slugs").forEach(slug -> page(slug, FormVariant.FULL));
+            return this;
+        }
+
+        /**
+         * One page the host serves, with the form it carries: feedback for a page with the
+         * {@link FormVariant#MINIMAL minimal} form needs no role, and a page with the
+         * {@link FormVariant#DEMO demonstration} form takes none ({@code form-closed}).
+         */
+        public Builder page(String slug, FormVariant variant) {
+            Objects.requireNonNull(slug, "slug");
+            Objects.requireNonNull(variant, "variant");
+            String normalised = PageAddress.slugOf(PageAddress.normalise(slug.strip()));
+            if (normalised.isEmpty()) {
+                throw new IllegalArgumentException("Not a page slug: '" + slug + "'");
+            }
+            pages.put(normalised, variant);
+            return this;
+        }
+
+        /** Checks signed form tokens with {@code tokens}; without them, tokens are ignored. */
+        public Builder formTokens(FormTokens tokens) {
+            this.formTokens = Objects.requireNonNull(tokens, "tokens");
+            return this;
+        }
+
+        /**
+         * Whether valid feedback whose summary and details are the same text, or whose summary
+         * or details is one character repeated, counts as spam. Default true.
+         */
+        public Builder contentRules(boolean contentRules) {
+            this.contentRules = contentRules;
+            return this;
+        }
+
+        /**
+         * Messages of the host's own, key by key, over this library's: keys
+         * {@code <field>.<code>} (such as {@code summary.required}), {@code any.<code>},
+         * {@code submission.<code>} and {@code label.<field>}, with the placeholders
+         * {@code {label} {min} {max} {name} {limit}}.
+         */
+        public Builder messages(Map<String, String> overrides) {
+            Objects.requireNonNull(overrides, "overrides").forEach((k, v) -> messageOverrides.put(
+                    Objects.requireNonNull(k, "message key"), Objects.requireNonNull(v, "message")));
+            return this;
+        }
+
+        /** Like {@link #messages(Map)}, from a resource bundle such as {@code messages_cy.properties}. */
+        public Builder messages(java.util.ResourceBundle bundle) {
+            Objects.requireNonNull(bundle, "bundle");
+            for (String key : bundle.keySet()) {
+                messageOverrides.put(key, bundle.getString(key));
+            }
+            return this;
         }
 
         /** The language of messages; English where a text has no translation. Default English. */

@@ -1,11 +1,13 @@
 package io.github.consultation.examples;
 
+import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Page;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
 import io.github.consultation.render.PageRenderer;
 import io.github.consultation.render.RenderedPage;
 import io.github.consultation.validate.FeedbackValidator;
+import io.github.consultation.validate.SubmissionSchema;
 import io.github.consultation.validate.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -29,7 +32,8 @@ import java.util.logging.Logger;
  * java -jar consultation-examples.jar serve [--port N] [--pages DIR] [--db PATH]
  * java -jar consultation-examples.jar render FILE.md
  * java -jar consultation-examples.jar form --page ID [--submission FILE|-]
- * java -jar consultation-examples.jar validate [FILE|-]
+ * java -jar consultation-examples.jar validate [--locale en|cy] [FILE|-]
+ * java -jar consultation-examples.jar schema [--variant full|minimal]
  * </pre>
  */
 public final class Main {
@@ -49,9 +53,11 @@ public final class Main {
             "        print the page as HTML, with its feedback form",
             "  form --page ID [--submission FILE|-]",
             "        print the form; with a JSON submission, the form as shown after validating it",
-            "  validate [FILE|-]",
+            "  validate [--locale en|cy] [FILE|-]",
             "        validate one JSON submission and print the verdict as JSON;",
-            "        exit status 0 valid, 1 invalid or spam, 2 unreadable");
+            "        exit status 0 valid, 1 invalid or spam, 2 unreadable",
+            "  schema [--variant full|minimal]",
+            "        print the JSON Schema of a submission, generated from the rules");
 
     private final InputStream in;
     private final PrintStream out;
@@ -88,7 +94,9 @@ public final class Main {
                 case "form":
                     return form(Args.parse(rest, Set.of("page", "submission")));
                 case "validate":
-                    return validate(Args.parse(rest, Set.of()));
+                    return validate(Args.parse(rest, Set.of("locale")));
+                case "schema":
+                    return schema(Args.parse(rest, Set.of("variant")));
                 default:
                     throw new Args.UsageException("unknown command " + args[0]);
             }
@@ -173,7 +181,8 @@ public final class Main {
 
     private int validate(Args args) throws IOException {
         String source = args.singleOperand("FILE").orElse("-");
-        Verdict verdict = FeedbackValidator.create().validateJson(read(source));
+        FeedbackValidator validator = FeedbackValidator.builder().locale(locale(args)).build();
+        Verdict verdict = validator.validateJson(read(source));
         if (verdict.status() == Verdict.Status.UNREADABLE) {
             err.println("consultation: " + verdict.errors().get(0).message());
         }
@@ -186,6 +195,25 @@ public final class Main {
             default:
                 return INVALID;
         }
+    }
+
+    private int schema(Args args) {
+        String variant = args.option("variant").orElse("full");
+        FormVariant form = switch (variant) {
+            case "full" -> FormVariant.FULL;
+            case "minimal" -> FormVariant.MINIMAL;
+            default -> throw new Args.UsageException("--variant must be full or minimal");
+        };
+        out.println(SubmissionSchema.json(form));
+        return OK;
+    }
+
+    private static Locale locale(Args args) {
+        String tag = args.option("locale").orElse("en");
+        if (!tag.equals("en") && !tag.equals("cy")) {
+            throw new Args.UsageException("--locale must be en or cy");
+        }
+        return Locale.forLanguageTag(tag);
     }
 
     private byte[] read(String source) throws IOException {

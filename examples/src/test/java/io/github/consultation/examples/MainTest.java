@@ -124,4 +124,22 @@ class MainTest {
         assertTrue(option.err().contains("unknown option --pgae"));
         assertEquals(0, run("", "--help").status());
     }
+
+    @Test
+    void validateSpeaksWelsh() throws Exception {
+        Run run = run(BAD, "validate", "--locale", "cy");
+        assertEquals(1, run.status());
+        assertEquals("Rhaid i\u2019r crynodeb fod yn 5 nod neu fwy", run.json().get("errors").get(0).get("message").asText());
+        assertEquals(2, run("", "validate", "--locale", "fr").status());
+    }
+
+    @Test
+    void schemaPrintsTheGeneratedSchema() throws Exception {
+        Run run = run("", "schema");
+        assertEquals(0, run.status());
+        JsonNode schema = run.json();
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(5, schema.get("properties").get("summary").get("minLength").asInt());
+        assertFalse(run("", "schema", "--variant", "minimal").json().get("required").toString().contains("role"));
+    }
 }

@@ -294,6 +294,7 @@ public final class FormWriter {
         out.markup(rules.email() ? " type=\"email\"" : " type=\"text\"");
         controlAttributes(field, rules, describedBy, invalid, disabled, out);
         lengthAttributes(rules, out);
+        rules.emailPattern().ifPresent(pattern -> out.attribute("pattern", pattern));
         if (rules.email()) {
             out.markup(" autocomplete=\"email\" spellcheck=\"false\"");
         } else if (field == FeedbackField.ORGANISATION) {

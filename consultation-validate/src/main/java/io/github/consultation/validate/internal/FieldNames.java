@@ -2,6 +2,7 @@ package io.github.consultation.validate.internal;
 
 import io.github.consultation.model.FeedbackField;
 import io.github.consultation.model.Submission;
+import io.github.consultation.validate.FormTokens;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,10 +16,13 @@ public final class FieldNames {
     /** The honeypot. */
     public static final String HONEYPOT = Submission.HONEYPOT;
 
+    /** The signed form token. */
+    public static final String TOKEN = FormTokens.FIELD;
+
     /** Every name a form or JSON submission may carry, feedback fields first in form order. */
     public static final List<String> KNOWN = Stream.concat(
             Arrays.stream(FeedbackField.values()).map(FeedbackField::formName),
-            Stream.of(HONEYPOT, TAB)).toList();
+            Stream.of(HONEYPOT, TAB, TOKEN)).toList();
 
     /** The most field problems reported for one submission; the rest are not listed. */
     public static final int MAX_PROBLEMS = 20;

@@ -1,0 +1,118 @@
+package io.github.consultation.validate;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.consultation.model.FeedbackField;
+import io.github.consultation.model.FieldRules;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.validate.internal.FieldNames;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A JSON Schema (draft 2020-12) of the JSON submission the existing site's script sends,
+ * generated from the same rules the validator enforces: the Bean Validation annotations on
+ * {@link io.github.consultation.model.Feedback}, read through {@link FieldRules}.
+ *
+ * <pre>{@code
+ * String schema = SubmissionSchema.json();                       // the full form
+ * String minimal = SubmissionSchema.json(FormVariant.MINIMAL);   // no role required
+ * }</pre>
+ *
+ * <p>The schema describes a submission whose values are already normalised, as the site's
+ * script sends them: trimmed, in Unicode form C. What only the validator can judge is listed in
+ * the module's documentation: the honeypot, form tokens, known pages, trimming and
+ * normalisation, and lengths of text with characters outside the Basic Multilingual Plane
+ * (which a schema counts in code points and the validator, like a browser, in UTF-16 units).
+ */
+public final class SubmissionSchema {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private SubmissionSchema() {
+    }
+
+    /** The schema of a submission from the full form. */
+    public static String json() {
+        return json(FormVariant.FULL);
+    }
+
+    /** The schema of a submission from the form {@code variant}. */
+    public static String json(FormVariant variant) {
+        Objects.requireNonNull(variant, "variant");
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
+            g.writeStringField("title", "Page feedback submission (" + variant.name().toLowerCase(java.util.Locale.ROOT)
+                    + " form)");
+            g.writeStringField("description", "The JSON object a consultation page's feedback script sends."
+                    + " Generated from the rules on Feedback; values are trimmed and in Unicode form C.");
+            g.writeStringField("type", "object");
+            g.writeObjectFieldStart("properties");
+            g.writeObjectFieldStart(FieldNames.TAB);
+            g.writeStringField("const", FieldNames.PAGE_FEEDBACK_TAB);
+            g.writeEndObject();
+            List<String> required = new ArrayList<>();
+            for (FeedbackField field : FeedbackField.values()) {
+                FieldRules rules = field.rules(variant);
+                g.writeObjectFieldStart(field.formName());
+                writeField(g, rules);
+                g.writeEndObject();
+                if (rules.required()) {
+                    required.add(field.formName());
+                }
+            }
+            for (String free : List.of(FieldNames.HONEYPOT, FieldNames.TOKEN)) {
+                g.writeObjectFieldStart(free);
+                g.writeStringField("type", "string");
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("required");
+            for (String name : required) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("additionalProperties", false);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void writeField(JsonGenerator g, FieldRules rules) throws IOException {
+        if (rules.isChoice()) {
+            g.writeArrayFieldStart("enum");
+            if (!rules.required()) {
+                g.writeString("");
+            }
+            for (String spelling : rules.acceptedSpellings()) {
+                g.writeString(spelling);
+            }
+            g.writeEndArray();
+            return;
+        }
+        g.writeStringField("type", "string");
+        int min = rules.minLength().orElse(0);
+        if (rules.required()) {
+            g.writeNumberField("minLength", Math.max(1, min));
+            g.writeStringField("pattern", "\\S");
+        } else if (min > 0) {
+            g.writeStringField("pattern", "^(?:|[\\s\\S]{" + min + ",})$");
+        }
+        if (rules.maxLength().isPresent()) {
+            g.writeNumberField("maxLength", rules.maxLength().getAsInt());
+        }
+        if (rules.emailPattern().isPresent()) {
+            if (rules.required() || min > 0) {
+                throw new IllegalStateException("A schema holds one pattern per field");
+            }
+            g.writeStringField("pattern", "^" + rules.emailPattern().get() + "$");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.consultation.validate.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises the {@code page} value of a submission so that it names the page and nothing
+ * more about the reader.
+ *
+ * <ul>
+ *   <li>A full address ({@code https://host/path?query#fragment}) keeps its path only; a
+ *       relative one is read the same way.
+ *   <li>The fragment and every query parameter are dropped, except a {@code page} parameter
+ *       (the origin's {@code ?page=} form), which is kept as {@code ?page=value}.
+ *   <li>Percent-escapes are decoded (where they decode to UTF-8), so that
+ *       {@code caf%C3%A9} reads {@code café}.
+ *   <li>Any email address becomes {@code [email]} and any run of six or more digits
+ *       {@code [number]}: neither identifies a page, and both may identify a person.
+ * </ul>
+ *
+ * <p>Normalising a normalised value changes nothing.
+ */
+public final class PageAddress {
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s/?#&=@\\[\\]]+@[^\\s/?#&=@\\[\\]]+\\.[^\\s/?#&=@\\[\\]]+");
+    private static final Pattern LONG_DIGITS = Pattern.compile("\\d{6,}");
+    private static final Pattern ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
+
+    private PageAddress() {
+    }
+
+    /** The normalised form of {@code raw} (already trimmed). */
+    public static String normalise(String raw) {
+        String rest = SCHEME_AND_HOST.matcher(raw).replaceFirst("");
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            rest = rest.substring(0, hash);
+        }
+        int question = rest.indexOf('?');
+        String path = question >= 0 ? rest.substring(0, question) : rest;
+        String query = question >= 0 ? rest.substring(question + 1) : "";
+        StringBuilder out = new StringBuilder(scrub(decode(path)));
+        pageParameter(query).ifPresent(value -> out.append("?page=").append(scrub(decode(value))));
+        return out.toString();
+    }
+
+    /**
+     * The slug a normalised address names: the {@code ?page=} value if there is one, else the
+     * path, without leading and trailing slashes and without a trailing {@code index.html} or
+     * {@code .html}.
+     */
+    public static String slugOf(String normalised) {
+        int question = normalised.indexOf("?page=");
+        String path = question >= 0 ? normalised.substring(question + "?page=".length()) : normalised;
+        int inner = path.indexOf('?');
+        if (inner >= 0) {
+            path = path.substring(0, inner);
+        }
+        path = path.replaceFirst("(?:/index)?\\.html?$", "");
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
+    }
+
+    /** Whether the page named by {@code normalised} is the page {@code slug}, perhaps under a base path. */
+    public static boolean isPage(String normalised, String slug) {
+        String named = slugOf(normalised).toLowerCase(Locale.ROOT);
+        String wanted = slug.toLowerCase(Locale.ROOT);
+        return named.equals(wanted) || named.endsWith("/" + wanted);
+    }
+
+    private static Optional<String> pageParameter(String query) {
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq >= 0 ? pair.substring(0, eq) : pair;
+            if (name.equals("page") && eq >= 0 && eq + 1 < pair.length()) {
+                return Optional.of(pair.substring(eq + 1).replace('+', ' '));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String scrub(String text) {
+        String noEmail = EMAIL.matcher(text).replaceAll("[email]");
+        return LONG_DIGITS.matcher(noEmail).replaceAll("[number]");
+    }
+
+    /** Decodes percent-escapes as UTF-8; text that does not decode cleanly is left as it is. */
+    private static String decode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < text.length()
+                    && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+                i += 2;
+            } else if (c < 0x80) {
+                bytes.write(c);
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                    encoded = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                }
+                bytes.writeBytes(encoded);
+            }
+        }
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            boolean clean = !ESCAPE.matcher(decoded).find()
+                    && !TextNormaliser.normalise(decoded, false, Integer.MAX_VALUE).refused();
+            // Kept encoded if decoding leaves an escape (so normalising twice changes nothing)
+            // or a control character.
+            return clean ? decoded : text;
+        } catch (CharacterCodingException e) {
+            return text;
+        }
+    }
+}

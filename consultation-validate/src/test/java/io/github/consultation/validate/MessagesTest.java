@@ -1,0 +1,101 @@
+package io.github.consultation.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.consultation.model.FieldError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The messages follow the GOV.UK style, exist in Welsh, and can be replaced by the host. */
+class MessagesTest {
+    private static final String BAD = "{\"page\":\"/p\",\"summary\":\"Hi\",\"role\":\"\",\"email\":\"x@\"}";
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/io/github/consultation/validate/internal/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void everyEnglishMessageHasAWelshOneWithTheSamePlaceholders() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties welsh = bundle("messages_cy.properties");
+        assertEquals(english.stringPropertyNames(), welsh.stringPropertyNames());
+        Pattern placeholder = Pattern.compile("\\{[a-z]+\\}");
+        for (String key : english.stringPropertyNames()) {
+            assertEquals(placeholder.matcher(english.getProperty(key)).results().map(r -> r.group()).sorted().toList(),
+                    placeholder.matcher(welsh.getProperty(key)).results().map(r -> r.group()).sorted().toList(), key);
+        }
+    }
+
+    @Test
+    void englishMessagesAvoidTheWordsGovukAvoids() throws IOException {
+        Properties english = bundle("messages.properties");
+        for (String key : english.stringPropertyNames()) {
+            String text = english.getProperty(key).toLowerCase(Locale.ROOT);
+            for (String word : List.of("please", "valid", "invalid", "this field is required", "sorry")) {
+                assertFalse(text.contains(word), key + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void welshIsChosenByLocale() {
+        Verdict v = FeedbackValidator.builder().locale(Locale.forLanguageTag("cy")).build().validateJson(BAD);
+        assertEquals(List.of("Rhaid i\u2019r crynodeb fod yn 5 nod neu fwy", "Dewiswch eich r\u00f4l",
+                "Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com"),
+                v.errors().stream().map(FieldError::message).toList());
+    }
+
+    @Test
+    void anUnknownLanguageFallsBackToEnglish() {
+        Verdict v = FeedbackValidator.builder().locale(Locale.JAPANESE).build().validateJson(BAD);
+        assertEquals("Summary must be 5 characters or more", v.errors().get(0).message());
+    }
+
+    @Test
+    void aHostReplacesMessagesKeyByKey() {
+        FeedbackValidator validator = FeedbackValidator.builder()
+                .messages(Map.of("summary.too-short", "Write at least {min} characters", "label.org", "Company"))
+                .build();
+        Verdict v = validator.validateJson(BAD);
+        assertEquals("Write at least 5 characters", v.errors().get(0).message());
+        assertEquals("Select your role", v.errors().get(1).message(), "other keys keep the library's text");
+        Verdict wrongType = validator.validateJson("{\"page\":\"/p\",\"summary\":\"Hello there\",\"role\":\"la-data\",\"org\":1}");
+        assertEquals("Company must be sent as text", wrongType.errors().get(0).message());
+    }
+
+    @Test
+    void aHostBundleWorksToo() {
+        ListResourceBundle hostBundle = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"role.required", "Tell us your role"}};
+            }
+        };
+        Verdict v = FeedbackValidator.builder().messages(hostBundle).build().validateJson(BAD);
+        assertEquals("Tell us your role", v.errorFor("role").orElseThrow().message());
+    }
+
+    @Test
+    void messagesNameTheFieldAsTheFormLabelsIt() {
+        Verdict v = FeedbackValidator.create().validateJson(
+                "{\"page\":\"/p\",\"summary\":\"" + "a".repeat(301) + "\",\"role\":\"\",\"org\":\"" + "b".repeat(201) + "\"}");
+        assertTrue(v.errors().get(0).message().startsWith("Summary "));
+        assertTrue(v.errors().get(1).message().contains("role"));
+        assertTrue(v.errors().get(2).message().startsWith("Organisation "));
+    }
+}
