@@ -48,7 +48,7 @@ public final class FormRenderer {
         FormTexts texts = FormTexts.forLocale(b.locale);
         this.errorTitlePrefix = texts.get("error.prefix") + " ";
         Map<String, String> fixed = new LinkedHashMap<>(b.hiddenFields);
-        this.writer = new FormWriter(b.theme, texts, new FormIds(b.idPrefix), b.action, b.method,
+        this.writer = new FormWriter(b.theme, texts, new FormIds(b.idPrefix), b.action, b.method, b.jsonEndpoint,
                 java.util.Collections.unmodifiableMap(fixed));
         this.blankTemplates = blankTemplates(writer);
     }
@@ -74,6 +74,28 @@ public final class FormRenderer {
                 text.substring(page + PAGE_SLOT.length())});
         }
         return java.util.Collections.unmodifiableMap(templates);
+    }
+
+    /** Where {@link #script()} lives on the class path, for hosts that serve it as a file. */
+    public static final String SCRIPT_RESOURCE = "/io/github/consultation/render/feedback.js";
+
+    /**
+     * The small, dependency-free enhancement script to serve beside the form (as
+     * {@code <script src="..." defer>}): it sends a form that has a
+     * {@link Builder#jsonEndpoint JSON endpoint} as JSON with {@code fetch}, disables the button
+     * while sending, shows the thanks or the failure in its live region and moves focus there,
+     * and falls back to the plain post when the server finds errors or the request cannot be
+     * made. It also moves focus to an error summary and from its links to their fields.
+     */
+    public static String script() {
+        try (java.io.InputStream in = FormRenderer.class.getResourceAsStream("feedback.js")) {
+            if (in == null) {
+                throw new IllegalStateException("feedback.js is missing from the render module");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A renderer with the defaults: origin theme, English, posting to the page's own address. */
@@ -180,6 +202,7 @@ public final class FormRenderer {
         private String action = "";
         private String method = "post";
         private String idPrefix = "";
+        private String jsonEndpoint = "";
         private final Map<String, String> hiddenFields = new LinkedHashMap<>();
 
         private Builder() {
@@ -206,6 +229,16 @@ public final class FormRenderer {
         /** The form method, {@code post} (the default) or {@code get}. */
         public Builder method(String method) {
             this.method = Objects.requireNonNull(method, "method").toLowerCase(Locale.ROOT);
+            return this;
+        }
+
+        /**
+         * Where {@link #script() the enhancement script} sends the form as JSON (the existing
+         * site's format), such as {@code /api/feedback}; empty (the default) leaves the form a
+         * plain HTML form even with the script.
+         */
+        public Builder jsonEndpoint(String jsonEndpoint) {
+            this.jsonEndpoint = Objects.requireNonNull(jsonEndpoint, "jsonEndpoint");
             return this;
         }
 
@@ -238,6 +271,9 @@ public final class FormRenderer {
             }
             if (!action.isEmpty() && HtmlEscaper.url(action).equals("#") && !action.equals("#")) {
                 throw new IllegalStateException("action must be an http, https or relative address");
+            }
+            if (!jsonEndpoint.isEmpty() && HtmlEscaper.url(jsonEndpoint).equals("#")) {
+                throw new IllegalStateException("jsonEndpoint must be an http, https or relative address");
             }
             return new FormRenderer(this);
         }

@@ -55,6 +55,23 @@ class FormEscapingPropertyTest {
         });
     }
 
+    @Test
+    void valuesInTheMinimalAndDemonstrationFormsRoundTripToo() {
+        qt().withExamples(60).forAll(hostile(), hostile()).checkAssert((value, message) -> {
+            for (Theme theme : Theme.values()) {
+                for (FormVariant variant : List.of(FormVariant.MINIMAL, FormVariant.DEMO)) {
+                    FormState state = FormState.failed(value, Submission.of(Map.of("summary", value, "details", value)),
+                            List.of(new FieldError("summary", "c", message)));
+                    Document doc = Jsoup.parseBodyFragment(FormRenderer.builder().theme(theme).build().render(variant, state));
+                    assertEquals(value, doc.getElementById("gs-page").attr("value"), theme + " " + variant);
+                    assertEquals(value, doc.getElementById("gs-summary").attr("value"), theme + " " + variant);
+                    assertEquals(value, doc.getElementById("gs-details").wholeText(), theme + " " + variant);
+                    assertEquals(message, doc.selectFirst("#gs-error-summary a").wholeText(), theme + " " + variant);
+                }
+            }
+        });
+    }
+
     private static void check(Theme theme, String value, String message, String page, String hiddenValue) {
         FormRenderer renderer = FormRenderer.builder().theme(theme).build();
         Map<String, String> values = new LinkedHashMap<>();

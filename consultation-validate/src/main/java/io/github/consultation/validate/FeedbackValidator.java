@@ -116,19 +116,37 @@ public final class FeedbackValidator {
      */
     public Verdict validateForm(Map<String, ? extends List<String>> fields) {
         Objects.requireNonNull(fields, "fields");
-        return decide(FormBinder.bind(fields));
+        return decide(FormBinder.bind(fields), null);
+    }
+
+    /**
+     * Like {@link #validateForm(Map)}, for a host that knows which form the page carries: the
+     * rules of {@code variant} apply, whatever the known pages say.
+     */
+    public Verdict validateForm(Map<String, ? extends List<String>> fields, FormVariant variant) {
+        Objects.requireNonNull(fields, "fields");
+        return decide(FormBinder.bind(fields), Objects.requireNonNull(variant, "variant"));
     }
 
     /** Binds then validates a JSON submission given as UTF-8 bytes. */
     public Verdict validateJson(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json));
+        return decide(jsonBinder.bind(json), null);
+    }
+
+    /**
+     * Like {@link #validateJson(byte[])}, for a host that knows which form the page carries:
+     * the rules of {@code variant} apply, whatever the known pages say.
+     */
+    public Verdict validateJson(byte[] json, FormVariant variant) {
+        Objects.requireNonNull(json, "json");
+        return decide(jsonBinder.bind(json), Objects.requireNonNull(variant, "variant"));
     }
 
     /** Binds then validates a JSON submission given as text. */
     public Verdict validateJson(String json) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json));
+        return decide(jsonBinder.bind(json), null);
     }
 
     /**
@@ -142,12 +160,13 @@ public final class FeedbackValidator {
         try {
             bytes = in.readNBytes(jsonBinder.maxBytes() + 1);
         } catch (IOException e) {
-            return decide(RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE));
+            return decide(RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE), null);
         }
-        return decide(jsonBinder.bind(bytes));
+        return decide(jsonBinder.bind(bytes), null);
     }
 
-    private Verdict decide(RawSubmission raw) {
+    /** Decides on what a binder read; {@code forced} is the host's variant, or null to look the page up. */
+    private Verdict decide(RawSubmission raw, FormVariant forced) {
         if (raw.unreadableCode() != null) {
             String code = raw.unreadableCode();
             return Verdict.unreadable(new FieldError(FieldError.WHOLE_SUBMISSION, code,
@@ -191,8 +210,11 @@ public final class FeedbackValidator {
             return Verdict.spam(submission, tokenSpam.get());
         }
 
-        FormVariant variant = FormVariant.FULL;
-        if (!page.isEmpty() && !problems.containsKey(FeedbackField.PAGE.formName())) {
+        FormVariant variant = forced == null ? FormVariant.FULL : forced;
+        if (forced != null && !forced.takesAnswers()) {
+            problems.putIfAbsent(FeedbackField.PAGE.formName(), ErrorCodes.FORM_CLOSED);
+        }
+        if (forced == null && !page.isEmpty() && !problems.containsKey(FeedbackField.PAGE.formName())) {
             Optional<FormVariant> known = pages.variantOf(page);
             if (known.isEmpty()) {
                 problems.put(FeedbackField.PAGE.formName(), ErrorCodes.UNKNOWN_PAGE);

@@ -6,6 +6,7 @@ import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
 import io.github.consultation.render.PageRenderer;
 import io.github.consultation.render.RenderedPage;
+import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.SubmissionSchema;
 import io.github.consultation.validate.Verdict;
@@ -47,11 +48,12 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "Usage: java -jar consultation-examples.jar COMMAND [OPTIONS]",
             "",
-            "  serve [--port N] [--pages DIR] [--db PATH|JDBC-URL]",
+            "  serve [--port N] [--pages DIR] [--db PATH|JDBC-URL] [--theme origin|govuk|plain]",
             "        serve the consultation's pages with their feedback forms on http://localhost:N/",
             "  render FILE.md",
             "        print the page as HTML, with its feedback form",
-            "  form --page ID [--submission FILE|-]",
+            "  form --page ID [--submission FILE|-] [--theme origin|govuk|plain] [--variant full|minimal|demo]",
+            "       [--locale en|cy]",
             "        print the form; with a JSON submission, the form as shown after validating it",
             "  validate [--locale en|cy] [FILE|-]",
             "        validate one JSON submission and print the verdict as JSON;",
@@ -88,11 +90,11 @@ public final class Main {
         try {
             switch (args[0]) {
                 case "serve":
-                    return serve(Args.parse(rest, Set.of("port", "pages", "db")));
+                    return serve(Args.parse(rest, Set.of("port", "pages", "db", "theme")));
                 case "render":
                     return render(Args.parse(rest, Set.of()));
                 case "form":
-                    return form(Args.parse(rest, Set.of("page", "submission")));
+                    return form(Args.parse(rest, Set.of("page", "submission", "theme", "variant", "locale")));
                 case "validate":
                     return validate(Args.parse(rest, Set.of("locale")));
                 case "schema":
@@ -119,7 +121,7 @@ public final class Main {
     private int serve(Args args) throws IOException, SQLException {
         ConsultationServer.Settings settings = new ConsultationServer.Settings();
         settings.port = args.intOption("port", 8080, 0, 65535);
-        FormRenderer form = FormRenderer.create();
+        FormRenderer form = FormRenderer.builder().theme(theme(args)).build();
         PageRenderer renderer = PageRenderer.builder().form(form).build();
         settings.form = form;
         settings.pages = args.option("pages").isPresent()
@@ -160,21 +162,24 @@ public final class Main {
 
     private int form(Args args) throws IOException {
         String page = args.option("page").orElseThrow(() -> new Args.UsageException("form needs --page ID"));
-        FormRenderer form = FormRenderer.create();
+        Locale locale = locale(args);
+        FormRenderer form = FormRenderer.builder().theme(theme(args)).locale(locale).build();
+        FormVariant variant = variant(args, FormVariant.values());
         if (args.option("submission").isEmpty()) {
-            out.print(form.render(FormState.blank(page)));
+            out.print(form.render(variant, FormState.blank(page)));
             return OK;
         }
-        Verdict verdict = FeedbackValidator.create().validateJson(read(args.option("submission").get()));
+        FeedbackValidator validator = FeedbackValidator.builder().locale(locale).build();
+        Verdict verdict = validator.validateJson(read(args.option("submission").get()), variant);
         switch (verdict.status()) {
             case UNREADABLE:
                 err.println("consultation: " + verdict.errors().get(0).message());
                 return UNREADABLE;
             case INVALID:
-                out.print(form.render(FormState.failed(page, verdict.submission(), verdict.errors())));
+                out.print(form.render(variant, FormState.failed(page, verdict.submission(), verdict.errors())));
                 return INVALID;
             default:
-                out.print(form.render(FormState.succeeded(page)));
+                out.print(form.render(variant, FormState.succeeded(page)));
                 return OK;
         }
     }
@@ -198,14 +203,25 @@ public final class Main {
     }
 
     private int schema(Args args) {
-        String variant = args.option("variant").orElse("full");
-        FormVariant form = switch (variant) {
-            case "full" -> FormVariant.FULL;
-            case "minimal" -> FormVariant.MINIMAL;
-            default -> throw new Args.UsageException("--variant must be full or minimal");
-        };
-        out.println(SubmissionSchema.json(form));
+        out.println(SubmissionSchema.json(variant(args, FormVariant.FULL, FormVariant.MINIMAL)));
         return OK;
+    }
+
+    private static FormVariant variant(Args args, FormVariant... allowed) {
+        String name = args.option("variant").orElse("full");
+        for (FormVariant v : allowed) {
+            if (v.name().equalsIgnoreCase(name)) {
+                return v;
+            }
+        }
+        throw new Args.UsageException("--variant must be one of " + Arrays.stream(allowed)
+                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static Theme theme(Args args) {
+        String name = args.option("theme").orElse("origin");
+        return Arrays.stream(Theme.values()).filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new Args.UsageException("--theme must be origin, govuk or plain"));
     }
 
     private static Locale locale(Args args) {

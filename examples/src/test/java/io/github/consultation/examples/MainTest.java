@@ -142,4 +142,32 @@ class MainTest {
         assertEquals(5, schema.get("properties").get("summary").get("minLength").asInt());
         assertFalse(run("", "schema", "--variant", "minimal").json().get("required").toString().contains("role"));
     }
+
+    @Test
+    void formInEveryThemeLinksEachErrorToItsFieldAndKeepsTheValues() {
+        for (String theme : java.util.List.of("origin", "govuk", "plain")) {
+            Run run = run(BAD, "form", "--theme", theme, "--page", "/p", "--submission", "-");
+            assertEquals(1, run.status(), theme);
+            Document doc = Jsoup.parseBodyFragment(run.out());
+            java.util.List<org.jsoup.nodes.Element> links = doc.select("#gs-error-summary a");
+            assertEquals(3, links.size(), theme);
+            for (org.jsoup.nodes.Element link : links) {
+                String id = link.attr("href").substring(1);
+                assertTrue(doc.getElementById(id) != null, theme + " " + id);
+                assertEquals("Error: " + link.text(), doc.getElementById(id + "-error").text(), theme);
+            }
+            assertEquals("Hi", doc.getElementById("gs-summary").attr("value"), theme);
+            assertEquals("bad", doc.getElementById("mf-email").attr("value"), theme);
+        }
+    }
+
+    @Test
+    void formTakesTheVariantAndLocale() {
+        Run minimal = run("{\"page\":\"/p\",\"summary\":\"A clear proposal\"}", "form", "--variant", "minimal",
+                "--page", "/p", "--submission", "-");
+        assertEquals(0, minimal.status(), minimal.out());
+        Run welsh = run("", "form", "--theme", "govuk", "--locale", "cy", "--page", "/p");
+        assertEquals("Anfon adborth", Jsoup.parseBodyFragment(welsh.out()).selectFirst("button").text());
+        assertEquals(2, run("", "form", "--theme", "fancy", "--page", "/p").status());
+    }
 }

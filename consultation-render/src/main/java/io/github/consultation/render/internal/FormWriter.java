@@ -24,17 +24,22 @@ public final class FormWriter {
     private final FormIds ids;
     private final String action;
     private final String method;
+    private final String jsonEndpoint;
     private final Map<String, String> fixedHiddenFields;
+    /** Controls sit in a field wrapper in every theme but the origin one, one level deeper. */
+    private final String indent;
 
     /** A writer of {@code theme} with the host's settings. */
-    public FormWriter(Theme theme, FormTexts texts, FormIds ids, String action, String method,
+    public FormWriter(Theme theme, FormTexts texts, FormIds ids, String action, String method, String jsonEndpoint,
             Map<String, String> fixedHiddenFields) {
         this.theme = theme;
         this.texts = texts;
         this.ids = ids;
         this.action = action;
         this.method = method;
+        this.jsonEndpoint = jsonEndpoint;
         this.fixedHiddenFields = fixedHiddenFields;
+        this.indent = theme == Theme.ORIGIN ? "    " : "      ";
     }
 
     /** Writes the whole form block for {@code variant} in {@code state}. */
@@ -49,7 +54,7 @@ public final class FormWriter {
             writeGovukSuccessBanner(out);
         }
         if (!variant.takesAnswers()) {
-            out.markup("<p class=\"").markup(cssClass("govuk-inset-text", "feedback-demo-notice", "demo-notice"))
+            out.markup("  <p class=\"").markup(cssClass("govuk-inset-text", "feedback-demo-notice", "demo-notice"))
                     .markup("\">").text(texts.get("demo")).markup("</p>\n");
         }
         openForm(variant, out);
@@ -117,13 +122,14 @@ public final class FormWriter {
                     .markup("\"").attribute("id", ids.errorSummary())
                     .markup(" tabindex=\"-1\" role=\"alert\"").attribute("aria-labelledby", titleId).markup(">\n")
                     .markup("    <h3").attribute("id", titleId).markup(">").text(title).markup("</h3>\n")
-                    .markup("        <ul>\n");
+                    .markup("    <ul>\n");
         }
+        String items = theme == Theme.GOVUK ? "          " : "      ";
         for (FieldError error : state.errors()) {
-            out.markup("          <li><a").attribute("href", "#" + ids.target(error, variant)).markup(">")
+            out.markup(items).markup("<li><a").attribute("href", "#" + ids.target(error, variant)).markup(">")
                     .text(error.message()).markup("</a></li>\n");
         }
-        out.markup("        </ul>\n");
+        out.markup(items.substring(2)).markup("</ul>\n");
         if (theme == Theme.GOVUK) {
             out.markup("      </div>\n    </div>\n");
         }
@@ -149,6 +155,9 @@ public final class FormWriter {
             out.urlAttribute("action", action);
         }
         out.attribute("method", method);
+        if (!jsonEndpoint.isEmpty()) {
+            out.urlAttribute("data-json-endpoint", jsonEndpoint);
+        }
         out.flag("novalidate", theme == Theme.GOVUK);
         if (!variant.takesAnswers()) {
             out.markup(" data-disabled=\"true\"");
@@ -200,10 +209,10 @@ public final class FormWriter {
             out.markup("\n");
         }
         writeLabel(field, rules, out);
-        hint.ifPresent(h -> out.markup("    <div").attribute("id", ids.hint(field))
+        hint.ifPresent(h -> out.markup(indent).markup("<div").attribute("id", ids.hint(field))
                 .markup(" class=\"").markup(cssClass("govuk-hint", "feedback-hint", "hint")).markup("\">")
                 .text(h).markup("</div>\n"));
-        error.ifPresent(e -> out.markup("    <p").attribute("id", ids.error(field))
+        error.ifPresent(e -> out.markup(indent).markup("<p").attribute("id", ids.error(field))
                 .markup(" class=\"").markup(cssClass("govuk-error-message", "feedback-field-error", "error-message"))
                 .markup("\"><span class=\"").markup(cssClass("govuk-visually-hidden", "sr-only", "visually-hidden"))
                 .markup("\">").text(texts.get("error.prefix")).markup("</span> ").text(e.message()).markup("</p>\n"));
@@ -242,7 +251,7 @@ public final class FormWriter {
 
     private void writeLabel(FeedbackField field, FieldRules rules, HtmlOut out) {
         String name = field.formName();
-        out.markup("    <label").attribute("for", ids.control(field));
+        out.markup(indent).markup("<label").attribute("for", ids.control(field));
         if (theme == Theme.ORIGIN) {
             if (field == FeedbackField.SUMMARY || field == FeedbackField.DETAILS) {
                 out.markup(" class=\"sr-only\"");
@@ -287,7 +296,7 @@ public final class FormWriter {
 
     private void writeInput(FeedbackField field, FieldRules rules, String value, String describedBy, boolean invalid,
             boolean disabled, HtmlOut out) {
-        out.markup("    <input");
+        out.markup(indent).markup("<input");
         if (theme == Theme.GOVUK) {
             out.markup(" class=\"govuk-input").markup(invalid ? " govuk-input--error" : "").markup("\"");
         }
@@ -315,7 +324,7 @@ public final class FormWriter {
 
     private void writeTextarea(FeedbackField field, FieldRules rules, String value, String describedBy,
             boolean invalid, boolean disabled, HtmlOut out) {
-        out.markup("    <textarea");
+        out.markup(indent).markup("<textarea");
         if (theme == Theme.GOVUK) {
             out.markup(" class=\"govuk-textarea").markup(invalid ? " govuk-textarea--error" : "").markup("\"");
         }
@@ -330,39 +339,40 @@ public final class FormWriter {
 
     private void writeSelect(FeedbackField field, FieldRules rules, String value, String describedBy, boolean invalid,
             boolean disabled, HtmlOut out) {
-        out.markup("    <select");
+        out.markup(indent).markup("<select");
         if (theme == Theme.GOVUK) {
             out.markup(" class=\"govuk-select").markup(invalid ? " govuk-select--error" : "").markup("\"");
         }
         controlAttributes(field, rules, describedBy, invalid, disabled, out);
         out.markup(">\n");
-        out.markup("      <option value=\"\">").text(texts.get("choose." + field.formName())).markup("</option>\n");
+        out.markup(indent).markup("  <option value=\"\">").text(texts.get("choose." + field.formName()))
+                .markup("</option>\n");
         if (field == FeedbackField.ROLE) {
             writeRoleOptions(value, out);
         } else {
             for (Reflection r : Reflection.values()) {
-                option(field, r.code(), r.text(), r.text().equals(value), "      ", out);
+                option(field, r.code(), r.text(), r.text().equals(value), indent + "  ", out);
             }
         }
-        out.markup("    </select>\n");
+        out.markup(indent).markup("</select>\n");
     }
 
     private void writeRoleOptions(String value, HtmlOut out) {
-        boolean grouped = theme == Theme.GOVUK;
+        boolean grouped = theme != Theme.ORIGIN;
         RoleGroup open = null;
         for (Role role : Role.values()) {
             if (grouped && role.group() != open) {
                 if (open != null) {
-                    out.markup("      </optgroup>\n");
+                    out.markup(indent).markup("  </optgroup>\n");
                 }
                 open = role.group();
-                out.markup("      <optgroup").attribute("label", texts.group(open)).markup(">\n");
+                out.markup(indent).markup("  <optgroup").attribute("label", texts.group(open)).markup(">\n");
             }
-            option(FeedbackField.ROLE, role.code(), role.text(), role.text().equals(value), grouped ? "        " : "      ",
-                    out);
+            option(FeedbackField.ROLE, role.code(), role.text(), role.text().equals(value),
+                    indent + (grouped ? "    " : "  "), out);
         }
         if (open != null) {
-            out.markup("      </optgroup>\n");
+            out.markup(indent).markup("  </optgroup>\n");
         }
     }
 
