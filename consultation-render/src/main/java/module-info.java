@@ -8,6 +8,11 @@ module io.github.consultation.render {
     requires flexmark.util.ast;
     requires flexmark.util.data;
     requires flexmark.util.sequence;
+    requires flexmark.ext.footnotes;
+    requires flexmark.ext.tables;
+    requires flexmark.util.misc;
+    requires flexmark.util.collection;
+    requires owasp.java.html.sanitizer;
 
     exports io.github.consultation.render;
 }

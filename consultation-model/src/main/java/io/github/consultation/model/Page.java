@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * One page of a consultation: its slug (where it lives), title, metadata and Markdown body.
  *
- * <p>{@link #parse(String, String)} reads a page written in the MkDocs style: optional bare
- * {@code key: value} metadata lines at the top, then Markdown. The metadata lines are removed
- * from the body, so they are never shown as text.
+ * <p>{@link #parse(String, String)} reads a page written in the MkDocs style: optional
+ * metadata at the top, either bare {@code key: value} lines or a {@code ---} fenced front matter
+ * block, then Markdown. The metadata are removed from the body, so they are never shown as text.
  *
  * <pre>{@code
  * Page page = Page.parse("governance", "title: How it would be run\n\n# Governance\n\nSome text.");
@@ -30,12 +30,14 @@ public final class Page {
     private final String title;
     private final Map<String, String> metadata;
     private final String markdown;
+    private final String directory;
 
-    private Page(String slug, String title, Map<String, String> metadata, String markdown) {
+    private Page(String slug, String title, Map<String, String> metadata, String markdown, String directory) {
         this.slug = slug;
         this.title = title;
         this.metadata = metadata;
         this.markdown = markdown;
+        this.directory = directory;
     }
 
     /**
@@ -57,7 +59,23 @@ public final class Page {
         Map<String, String> copy = new LinkedHashMap<>();
         Checks.notNull(metadata, "metadata").forEach((k, v) -> copy.put(Checks.notNull(k, "metadata key"),
                 Checks.notNull(v, "metadata value")));
-        return new Page(slug, title, java.util.Collections.unmodifiableMap(copy), Checks.notNull(markdown, "markdown"));
+        int slash = slug.lastIndexOf('/');
+        return new Page(slug, title, java.util.Collections.unmodifiableMap(copy), Checks.notNull(markdown, "markdown"),
+                slash < 0 ? "" : slug.substring(0, slash));
+    }
+
+    /**
+     * A copy whose source file lies in the folder {@code directory} (relative to the site's
+     * root, {@code ""} for the top level): relative links and images on the page are resolved
+     * from there. By default a page's folder is its slug's parent; a folder's index page, whose
+     * slug is the folder's, lies in the folder itself.
+     */
+    public Page inDirectory(String directory) {
+        Checks.notNull(directory, "directory");
+        if (!directory.isEmpty() && !SLUG.matcher(directory).matches()) {
+            throw new IllegalArgumentException("Not a folder of the site: '" + directory + "'");
+        }
+        return new Page(slug, title, metadata, markdown, directory);
     }
 
     /**
@@ -95,6 +113,11 @@ public final class Page {
         return markdown;
     }
 
+    /** The folder of the page's source file within the site, {@code ""} for the top level. */
+    public String directory() {
+        return directory;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Page)) {
@@ -102,12 +125,12 @@ public final class Page {
         }
         Page that = (Page) o;
         return slug.equals(that.slug) && title.equals(that.title) && metadata.equals(that.metadata)
-                && markdown.equals(that.markdown);
+                && markdown.equals(that.markdown) && directory.equals(that.directory);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(slug, title, metadata, markdown);
+        return Objects.hash(slug, title, metadata, markdown, directory);
     }
 
     @Override

@@ -56,4 +56,18 @@ class PageTest {
         assertThrows(IllegalArgumentException.class, () -> Page.parse("with space", "x"));
         assertEquals("appendices/a-1", Page.parse("appendices/a-1", "x").slug());
     }
+
+    @Test
+    void fencedFrontMatterIsReadAsSimpleYaml() {
+        Page page = Page.parse("p", "---\ntitle: 'Quoted: title'\nauthors:\n  - One\n  - Two\n# a comment\n---\n\n# Heading\n");
+        assertEquals(Map.of("title", "Quoted: title", "authors", "One\nTwo"), page.metadata());
+        assertEquals("# Heading\n", page.markdown());
+    }
+
+    @Test
+    void anUnclosedFenceIsNotFrontMatter() {
+        Page page = Page.parse("p", "---\ntitle: x\n\n# Heading\n");
+        assertTrue(page.metadata().isEmpty());
+        assertTrue(page.markdown().startsWith("---"));
+    }
 }

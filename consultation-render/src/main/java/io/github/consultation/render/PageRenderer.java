@@ -1,11 +1,10 @@
 package io.github.consultation.render;
 
-import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.FeedbackPlacement;
 import io.github.consultation.model.Page;
-import io.github.consultation.render.internal.FormPlacement;
+import io.github.consultation.render.internal.LinkTargets;
 import io.github.consultation.render.internal.MarkdownHtml;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Renders consultation pages from Markdown with Flexmark and puts the feedback form where each
@@ -13,25 +12,38 @@ import java.util.Optional;
  * immutable and safe to share between threads.
  *
  * <pre>{@code
- * PageRenderer pages = PageRenderer.builder().form(FormRenderer.create()).build();
+ * PageRenderer pages = PageRenderer.builder()
+ *         .form(FormRenderer.create())
+ *         .rawHtml(RawHtml.SANITISED)         // the default
+ *         .linkBase("/consultation/")         // relative links and images resolve from here
+ *         .build();
  * RenderedPage rendered = pages.render(Page.parse("governance", markdown));
  * String body = rendered.html(FormState.blank("/governance"));
+ * rendered.headings();   // for a table of contents
  * }</pre>
+ *
+ * <p>What a page can hold: bare {@code key: value} metadata lines or {@code ---} front matter
+ * (never shown), inline HTML such as coloured {@code span}s and {@code <sup>} marks (kept,
+ * sanitised or escaped as {@link RawHtml} says), Markdown footnotes, block quotes ending
+ * {@code -- <cite>…</cite>}, tables, images with {@code alt} and {@code title}; HTML comments,
+ * such as the page markers, never reach the output.
  */
 public final class PageRenderer {
-    private static final String SLOT = "<div data-consultation-form-slot=\"a5c1\"></div>";
+    /** Stands where the form goes while the Markdown is rendered; plain text, so every policy keeps it. */
+    private static final String SLOT = "CONSULTATIONFORMSLOT7f3a";
+    private static final String SLOT_PARAGRAPH = "<p>" + SLOT + "</p>";
 
     private final FormRenderer form;
-    private final boolean formWithoutMarker;
+    private final boolean formByDefault;
     private final MarkdownHtml markdown;
 
     private PageRenderer(Builder b) {
         this.form = b.form;
-        this.formWithoutMarker = b.formWithoutMarker;
-        this.markdown = new MarkdownHtml();
+        this.formByDefault = b.formByDefault;
+        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase));
     }
 
-    /** A renderer with the default form renderer, adding the form to pages without a marker. */
+    /** A renderer with the defaults: origin form, sanitised HTML, links from the site root. */
     public static PageRenderer create() {
         return builder().build();
     }
@@ -41,34 +53,35 @@ public final class PageRenderer {
         return new Builder();
     }
 
-    /** Renders {@code page}; the result is immutable and may be cached. */
+    /** The form renderer the pages' forms are written with. */
+    public FormRenderer form() {
+        return form;
+    }
+
+    /** Renders {@code page} with this renderer's default for pages without a marker. */
     public RenderedPage render(Page page) {
+        return render(page, FeedbackPlacement.of(Objects.requireNonNull(page, "page"), formByDefault));
+    }
+
+    /** Renders {@code page} with its form at {@code placement}; the result is immutable and may be cached. */
+    public RenderedPage render(Page page, FeedbackPlacement placement) {
         Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(placement, "placement");
         String source = page.markdown();
-        Optional<FormPlacement> placement = FormPlacement.find(source);
-        FormVariant variant;
-        String withSlot;
-        if (placement.isPresent()) {
-            FormPlacement p = placement.get();
-            variant = p.legacyVariant().orElse(FormVariant.FULL);
-            withSlot = source.substring(0, p.start()) + "\n\n" + SLOT + "\n\n" + source.substring(p.end());
-        } else if (formWithoutMarker) {
-            variant = FormVariant.FULL;
-            withSlot = source + "\n\n" + SLOT + "\n";
-        } else {
-            variant = null;
-            withSlot = source;
+        String withSlot = placement.kind() == FeedbackPlacement.Kind.NONE ? source
+                : source.substring(0, placement.start()) + "\n\n" + SLOT + "\n\n" + source.substring(placement.end());
+        MarkdownHtml.Result result = markdown.render(withSlot, page.directory());
+        String html = result.html();
+        int slot = html.indexOf(SLOT_PARAGRAPH);
+        if (placement.variant().isEmpty() || slot < 0) {
+            return new RenderedPage(page, html, "", null, form, result);
         }
-        String html = markdown.toHtml(withSlot);
-        int slot = html.indexOf(SLOT);
-        if (variant == null || slot < 0) {
-            return new RenderedPage(page, html, "", null, form);
-        }
-        int after = slot + SLOT.length();
+        int after = slot + SLOT_PARAGRAPH.length();
         if (after < html.length() && html.charAt(after) == '\n') {
             after++;
         }
-        return new RenderedPage(page, html.substring(0, slot), html.substring(after), variant, form);
+        return new RenderedPage(page, html.substring(0, slot), html.substring(after), placement.variant().get(), form,
+                result);
     }
 
     /**
@@ -83,7 +96,9 @@ public final class PageRenderer {
      */
     public static final class Builder {
         private FormRenderer form;
-        private boolean formWithoutMarker = true;
+        private boolean formByDefault = true;
+        private RawHtml rawHtml = RawHtml.SANITISED;
+        private String linkBase = "/";
 
         private Builder() {
         }
@@ -95,13 +110,36 @@ public final class PageRenderer {
         }
 
         /** Whether a page without a feedback marker gets the full form at its end. Default true. */
-        public Builder formWithoutMarker(boolean formWithoutMarker) {
-            this.formWithoutMarker = formWithoutMarker;
+        public Builder formWithoutMarker(boolean formByDefault) {
+            this.formByDefault = formByDefault;
             return this;
         }
 
-        /** Builds the renderer. */
+        /** What happens to HTML written in the pages. Default {@link RawHtml#SANITISED}. */
+        public Builder rawHtml(RawHtml rawHtml) {
+            this.rawHtml = Objects.requireNonNull(rawHtml, "rawHtml");
+            return this;
+        }
+
+        /**
+         * The address relative links and images resolve against, ending with {@code /}: the
+         * site root ({@code /}, the default), a path, or a full address such as a CDN's.
+         */
+        public Builder linkBase(String linkBase) {
+            this.linkBase = Objects.requireNonNull(linkBase, "linkBase");
+            return this;
+        }
+
+        /**
+         * Builds the renderer.
+         *
+         * @throws IllegalStateException if the link base does not end with {@code /} or is not
+         *     an http, https or relative address
+         */
         public PageRenderer build() {
+            if (!linkBase.endsWith("/") || HtmlEscaper.url(linkBase).equals("#")) {
+                throw new IllegalStateException("linkBase must be an http, https or relative address ending with '/'");
+            }
             if (form == null) {
                 form = FormRenderer.create();
             }

@@ -4,6 +4,8 @@ import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.github.consultation.render.internal.MarkdownHtml;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,13 +24,20 @@ public final class RenderedPage {
     private final String after;
     private final FormVariant formVariant;
     private final FormRenderer form;
+    private final List<Heading> headings;
+    private final List<Footnote> footnotes;
+    private final List<Quote> quotes;
 
-    RenderedPage(Page page, String before, String after, FormVariant formVariant, FormRenderer form) {
+    RenderedPage(Page page, String before, String after, FormVariant formVariant, FormRenderer form,
+            MarkdownHtml.Result parts) {
         this.page = page;
         this.before = before;
         this.after = after;
         this.formVariant = formVariant;
         this.form = form;
+        this.headings = parts.headings();
+        this.footnotes = parts.footnotes();
+        this.quotes = parts.quotes();
     }
 
     /** The page this was rendered from. */
@@ -39,6 +48,21 @@ public final class RenderedPage {
     /** The page title as plain text (escape it before use in HTML). */
     public String title() {
         return page.title();
+    }
+
+    /** The page's headings in order, with their ids, for a table of contents. */
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    /** The page's footnotes: Markdown ones, then hand-written ones after the footnotes marker. */
+    public List<Footnote> footnotes() {
+        return footnotes;
+    }
+
+    /** The page's block quotes, with their attributions. */
+    public List<Quote> quotes() {
+        return quotes;
     }
 
     /** The variant of the page's form, if it has one. */

@@ -20,6 +20,8 @@ public final class PageSource {
     private static final Pattern CONTINUATION = Pattern.compile("^ {4,}(.*)$");
     private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern YAML_PAIR = Pattern.compile("^([A-Za-z0-9_-]+):\\s*(.*)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*-\\s+(.*)$");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|`)");
 
     private final Map<String, String> metadata;
@@ -30,10 +32,18 @@ public final class PageSource {
         this.body = body;
     }
 
-    /** Parses {@code source}; line endings may be {@code \n}, {@code \r\n} or {@code \r}. */
+    /**
+     * Parses {@code source}; line endings may be {@code \n}, {@code \r\n} or {@code \r}. The
+     * metadata are a {@code ---} fenced front matter block, if the page starts with one, else bare
+     * {@code key: value} lines.
+     */
     public static PageSource parse(String source) {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        Optional<PageSource> fenced = frontMatter(text);
+        if (fenced.isPresent()) {
+            return fenced.get();
+        }
         Map<String, String> metadata = new LinkedHashMap<>();
         int offset = 0;
         String lastKey = null;
@@ -62,6 +72,55 @@ public final class PageSource {
             offset = 0;
         }
         return new PageSource(Collections.unmodifiableMap(metadata), text.substring(offset));
+    }
+
+    /**
+     * Reads a {@code ---} fenced front matter block, closed by {@code ---} or {@code ...}: the
+     * simple YAML that consultation pages use. {@code key: value} lines (values may be quoted),
+     * and {@code - item} lines under a key with no value, joined by {@code \n}; comments and
+     * blank lines are skipped. A block without its closing fence is not front matter.
+     */
+    private static Optional<PageSource> frontMatter(String text) {
+        if (!text.startsWith("---\n")) {
+            return Optional.empty();
+        }
+        String[] lines = text.split("\n", -1);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        String lastKey = null;
+        int offset = lines[0].length() + 1;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            offset += line.length() + 1;
+            if (line.equals("---") || line.equals("...")) {
+                String body = offset <= text.length() ? text.substring(offset) : "";
+                return Optional.of(new PageSource(Collections.unmodifiableMap(metadata), body.replaceFirst("^\n+", "")));
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            Matcher item = LIST_ITEM.matcher(line);
+            Matcher pair = YAML_PAIR.matcher(line);
+            if (lastKey != null && item.matches()) {
+                metadata.merge(lastKey, unquote(item.group(1)), (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+            } else if (pair.matches()) {
+                lastKey = pair.group(1).toLowerCase(java.util.Locale.ROOT);
+                metadata.put(lastKey, unquote(pair.group(2)));
+            } else if (lastKey != null && line.startsWith(" ")) {
+                metadata.merge(lastKey, trimmed, (a, b) -> a.isEmpty() ? b : a + " " + b);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unquote(String value) {
+        String v = value.strip();
+        if (v.length() >= 2 && ((v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")))) {
+            return v.substring(1, v.length() - 1);
+        }
+        return v;
     }
 
     /** The metadata, keys in lower case. */

@@ -1,4 +1,4 @@
-package io.github.consultation.render.internal;
+package io.github.consultation.model.internal;
 
 import io.github.consultation.model.FormVariant;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>The legacy block is the {@code <div>} whose class includes {@code feedback-section}, up to
  * its matching {@code </div>}. Text between the marker and that block, and after it, stays.
  */
-public final class FormPlacement {
+public final class FormMarkers {
     private static final Pattern MARKER = Pattern.compile("<!--+\\s*feedback form\\b[^>]*?-->");
     private static final Pattern LEGACY_START =
             Pattern.compile("<div\\b[^>]*\\bclass\\s*=\\s*\"[^\"]*\\bfeedback-section\\b[^\"]*\"[^>]*>");
@@ -23,14 +23,14 @@ public final class FormPlacement {
     private final int end;
     private final Optional<FormVariant> legacyVariant;
 
-    private FormPlacement(int start, int end, Optional<FormVariant> legacyVariant) {
+    private FormMarkers(int start, int end, Optional<FormVariant> legacyVariant) {
         this.start = start;
         this.end = end;
         this.legacyVariant = legacyVariant;
     }
 
     /** The placement in {@code markdown}, if it has a feedback marker. */
-    public static Optional<FormPlacement> find(String markdown) {
+    public static Optional<FormMarkers> find(String markdown) {
         Matcher marker = MARKER.matcher(markdown);
         if (!marker.find()) {
             return Optional.empty();
@@ -40,10 +40,10 @@ public final class FormPlacement {
             int close = matchingClose(markdown, legacy.start());
             if (close > 0) {
                 String block = markdown.substring(legacy.start(), close);
-                return Optional.of(new FormPlacement(marker.start(), close, Optional.of(variantOf(block))));
+                return Optional.of(new FormMarkers(marker.start(), close, Optional.of(variantOf(block))));
             }
         }
-        return Optional.of(new FormPlacement(marker.start(), marker.end(), Optional.empty()));
+        return Optional.of(new FormMarkers(marker.start(), marker.end(), Optional.empty()));
     }
 
     private static int matchingClose(String text, int from) {

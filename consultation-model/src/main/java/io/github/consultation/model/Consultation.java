@@ -1,0 +1,156 @@
+package io.github.consultation.model;
+
+import io.github.consultation.model.internal.Checks;
+import io.github.consultation.model.internal.SiteLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A consultation: its pages in reading order, grouped in sections, each with its feedback form
+ * placement. Immutable.
+ *
+ * <pre>{@code
+ * Consultation site = Consultation.builder()
+ *         .nav(List.of("index.md", "shared-record.md", "appendices/costs.md"))   // optional
+ *         .load(Path.of("docs"));
+ * site.pages();                          // in nav order, else by file name
+ * site.next(page);                       // the page after, if any
+ * site.placement(page).variant();        // the form the page carries
+ * }</pre>
+ */
+public final class Consultation {
+    private final List<Page> pages;
+    private final List<Section> sections;
+    private final Map<String, Page> bySlug;
+    private final boolean formByDefault;
+    private final List<String> warnings;
+
+    private Consultation(SiteLoader.Loaded loaded, boolean formByDefault) {
+        this.sections = List.copyOf(loaded.sections());
+        Map<String, Page> slugs = new LinkedHashMap<>();
+        for (Page page : loaded.pages()) {
+            if (slugs.put(page.slug(), page) != null) {
+                throw new IllegalArgumentException("Two pages share the slug " + page.slug());
+            }
+        }
+        this.pages = List.copyOf(loaded.pages());
+        this.bySlug = java.util.Collections.unmodifiableMap(slugs);
+        this.formByDefault = formByDefault;
+        this.warnings = List.copyOf(loaded.warnings());
+    }
+
+    /** Starts configuring a consultation. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Loads the Markdown pages under {@code root}, ordered by file name, with a form on every page. */
+    public static Consultation load(Path root) throws IOException {
+        return builder().load(root);
+    }
+
+    /** Every page, in reading order. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** The sections, in the order their first pages are read; the top level has slug {@code ""}. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** The page at {@code slug}. */
+    public Optional<Page> page(String slug) {
+        return Optional.ofNullable(bySlug.get(Checks.notNull(slug, "slug")));
+    }
+
+    /** The page before {@code page} in reading order. */
+    public Optional<Page> previous(Page page) {
+        int at = indexOf(page);
+        return at > 0 ? Optional.of(pages.get(at - 1)) : Optional.empty();
+    }
+
+    /** The page after {@code page} in reading order. */
+    public Optional<Page> next(Page page) {
+        int at = indexOf(page);
+        return at >= 0 && at + 1 < pages.size() ? Optional.of(pages.get(at + 1)) : Optional.empty();
+    }
+
+    private int indexOf(Page page) {
+        Checks.notNull(page, "page");
+        Page known = bySlug.get(page.slug());
+        return known == null ? -1 : pages.indexOf(known);
+    }
+
+    /** Where {@code page}'s feedback form goes. */
+    public FeedbackPlacement placement(Page page) {
+        return FeedbackPlacement.of(page, formByDefault);
+    }
+
+    /** Whether pages without a feedback marker get the full form at their end. */
+    public boolean formByDefault() {
+        return formByDefault;
+    }
+
+    /** What loading noticed but did not stop for, such as a {@code nav} entry with no page. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public String toString() {
+        return "Consultation[" + pages.size() + " pages, " + sections.size() + " sections]";
+    }
+
+    /**
+     * Configures a {@link Consultation}.
+     *
+     * <pre>{@code
+     * Consultation.builder().formByDefault(false).nav(entries).load(root);
+     * Consultation.builder().of(List.of(page1, page2));   // pages from elsewhere
+     * }</pre>
+     */
+    public static final class Builder {
+        private List<String> nav = List.of();
+        private boolean formByDefault = true;
+
+        private Builder() {
+        }
+
+        /**
+         * The reading order: file paths relative to the root ({@code appendices/costs.md}) or
+         * slugs. Pages the list does not name follow, by file name. Default: by file name.
+         */
+        public Builder nav(List<String> entries) {
+            this.nav = List.copyOf(Checks.notNull(entries, "entries"));
+            return this;
+        }
+
+        /** Whether a page without a feedback marker gets the full form at its end. Default true. */
+        public Builder formByDefault(boolean formByDefault) {
+            this.formByDefault = formByDefault;
+            return this;
+        }
+
+        /**
+         * Loads every {@code .md} file under {@code root}. A page's slug is its path without
+         * {@code .md}, white space as hyphens ({@code appendices/my notes.md} is
+         * {@code appendices/my-notes}); a folder's {@code index.md} has the folder's slug.
+         *
+         * @throws IOException if a file cannot be read
+         * @throws IllegalArgumentException if two files have the same slug
+         */
+        public Consultation load(Path root) throws IOException {
+            return new Consultation(SiteLoader.load(Checks.notNull(root, "root"), nav), formByDefault);
+        }
+
+        /** A consultation of {@code pages}, in this order, as one section (or in the sections their slugs give). */
+        public Consultation of(List<Page> pages) {
+            return new Consultation(SiteLoader.arrange(Checks.notNull(pages, "pages"), nav), formByDefault);
+        }
+    }
+}
