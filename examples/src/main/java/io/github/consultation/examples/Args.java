@@ -10,10 +10,12 @@ import java.util.Set;
 /** The options and operands of one subcommand: {@code --name value}, repeatable, then operands. */
 final class Args {
     private final Map<String, List<String>> options;
+    private final Set<String> flags;
     private final List<String> operands;
 
-    private Args(Map<String, List<String>> options, List<String> operands) {
+    private Args(Map<String, List<String>> options, Set<String> flags, List<String> operands) {
         this.options = options;
+        this.flags = flags;
         this.operands = operands;
     }
 
@@ -23,6 +25,12 @@ final class Args {
      * @throws UsageException for an unknown option or one without its value
      */
     static Args parse(List<String> args, Set<String> known) {
+        return parse(args, known, Set.of());
+    }
+
+    /** Like {@link #parse(List, Set)}, also accepting the value-less {@code knownFlags}. */
+    static Args parse(List<String> args, Set<String> known, Set<String> knownFlags) {
+        Set<String> flags = new java.util.HashSet<>();
         Map<String, List<String>> options = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -34,6 +42,10 @@ final class Args {
                 if (eq >= 0) {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
+                }
+                if (value == null && knownFlags.contains(name)) {
+                    flags.add(name);
+                    continue;
                 }
                 if (!known.contains(name)) {
                     throw new UsageException("unknown option --" + name);
@@ -49,7 +61,27 @@ final class Args {
                 operands.add(arg);
             }
         }
-        return new Args(options, operands);
+        return new Args(options, flags, operands);
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
+    }
+
+    double doubleOption(String name, double fallback, double min, double max) {
+        Optional<String> value = option(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double n = Double.parseDouble(value.get());
+            if (!(n >= min && n <= max)) {
+                throw new UsageException("--" + name + " must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a number");
+        }
     }
 
     Optional<String> option(String name) {

@@ -1,11 +1,13 @@
 package io.github.consultation.examples;
 
+import io.github.consultation.model.Consultation;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Page;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
 import io.github.consultation.render.PageRenderer;
-import io.github.consultation.render.RenderedPage;
+import io.github.consultation.render.RawHtml;
+import io.github.consultation.render.RenderedSite;
 import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.SubmissionSchema;
@@ -22,7 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +32,9 @@ import java.util.logging.Logger;
  * The command line of the examples jar.
  *
  * <pre>
- * java -jar consultation-examples.jar serve [--port N] [--pages DIR] [--db PATH]
+ * java -jar consultation-examples.jar serve [--port N] [--pages DIR] [--db PATH] [options]
+ * java -jar consultation-examples.jar erase --email ADDRESS [--db PATH]
+ * java -jar consultation-examples.jar load [--url URL] [--count N] [--concurrency N]
  * java -jar consultation-examples.jar render FILE.md
  * java -jar consultation-examples.jar form --page ID [--submission FILE|-]
  * java -jar consultation-examples.jar validate [--locale en|cy] [FILE|-]
@@ -48,9 +52,16 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "Usage: java -jar consultation-examples.jar COMMAND [OPTIONS]",
             "",
-            "  serve [--port N] [--pages DIR] [--db PATH|JDBC-URL] [--theme origin|govuk|plain]",
-            "        serve the consultation's pages with their feedback forms on http://localhost:N/",
-            "  render FILE.md",
+            "  serve [--port N] [--host ADDRESS] [--pages DIR] [--db PATH|JDBC-URL] [--theme origin|govuk|plain]",
+            "        [--locale en|cy] [--allow-origin URL]... [--trusted-proxy ADDRESS[/BITS]]...",
+            "        [--rate-burst N] [--rate-per-minute N] [--duplicate-window SECONDS] [--threads N] [--any-page]",
+            "        serve the consultation's pages with their feedback forms on http://localhost:N/,",
+            "        take the existing site's JSON at /api/feedback, and show submissions at /admin/feedback",
+            "  erase --email ADDRESS [--db PATH|JDBC-URL]",
+            "        erase every submission with that email address",
+            "  load [--url URL] [--count N] [--concurrency N] [--page PATH]",
+            "        send N valid submissions to a running server and report submissions per second",
+            "  render FILE.md [--theme origin|govuk|plain] [--locale en|cy] [--raw-html trusted|sanitised|escaped]",
             "        print the page as HTML, with its feedback form",
             "  form --page ID [--submission FILE|-] [--theme origin|govuk|plain] [--variant full|minimal|demo]",
             "       [--locale en|cy]",
@@ -90,9 +101,15 @@ public final class Main {
         try {
             switch (args[0]) {
                 case "serve":
-                    return serve(Args.parse(rest, Set.of("port", "pages", "db", "theme")));
+                    return serve(Args.parse(rest, Set.of("host", "port", "pages", "db", "theme", "locale", "threads",
+                            "allow-origin", "trusted-proxy", "rate-burst", "rate-per-minute", "duplicate-window"),
+                            Set.of("any-page")));
+                case "erase":
+                    return erase(Args.parse(rest, Set.of("db", "email")));
+                case "load":
+                    return load(Args.parse(rest, Set.of("url", "count", "concurrency", "page")));
                 case "render":
-                    return render(Args.parse(rest, Set.of()));
+                    return render(Args.parse(rest, Set.of("theme", "locale", "raw-html")));
                 case "form":
                     return form(Args.parse(rest, Set.of("page", "submission", "theme", "variant", "locale")));
                 case "validate":
@@ -119,21 +136,37 @@ public final class Main {
     }
 
     private int serve(Args args) throws IOException, SQLException {
-        ConsultationServer.Settings settings = new ConsultationServer.Settings();
+        ServerSettings settings = new ServerSettings();
+        settings.host = args.option("host").orElse("127.0.0.1");
         settings.port = args.intOption("port", 8080, 0, 65535);
-        FormRenderer form = FormRenderer.builder().theme(theme(args)).build();
-        PageRenderer renderer = PageRenderer.builder().form(form).build();
-        settings.form = form;
+        settings.threads = args.intOption("threads", 16, 1, 512);
+        settings.rateBurst = args.intOption("rate-burst", 10, 0, 1_000_000);
+        settings.ratePerMinute = args.doubleOption("rate-per-minute", 6, 0.001, 1_000_000);
+        settings.allowedOrigins.addAll(args.all("allow-origin"));
+        settings.trustedProxies.addAll(args.all("trusted-proxy"));
+        Locale locale = locale(args);
+        settings.form = FormRenderer.builder().theme(theme(args)).locale(locale).jsonEndpoint(FeedbackApi.PATH).build();
+        PageRenderer renderer = PageRenderer.builder().form(settings.form).build();
         settings.pages = args.option("pages").isPresent()
                 ? SitePages.fromDirectory(Path.of(args.option("pages").get()), renderer)
                 : SitePages.bundled(renderer);
         if (settings.pages.all().isEmpty()) {
             throw new Args.UsageException("no .md pages found");
         }
-        settings.store = FeedbackStore.open(args.option("db").orElse("consultation-feedback.db"));
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
+            FeedbackValidator.Builder validator = FeedbackValidator.builder().locale(language);
+            if (!args.flag("any-page")) {
+                settings.pages.forms().forEach(validator::page);
+            }
+            settings.validators.add(validator.build());
+        }
+        Duration window = Duration.ofSeconds(args.intOption("duplicate-window", 600, 1, 86_400 * 7));
+        settings.store = FeedbackStore.open(args.option("db").orElse("consultation-feedback.db"), window,
+                Math.max(2, settings.threads / 2));
+        String password = System.getenv("CONSULTATION_ADMIN_PASSWORD");
+        settings.adminPassword = password == null || password.isEmpty() ? AdminPages.randomPassword() : password;
         settings.log = err;
         ConsultationServer server = ConsultationServer.start(settings);
-        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             try {
@@ -141,23 +174,53 @@ public final class Main {
             } catch (SQLException e) {
                 err.println("consultation: closing the database: " + e.getMessage());
             }
-            stopped.countDown();
         }, "consultation-shutdown"));
         out.println("Serving " + settings.pages.all().size() + " pages on http://localhost:" + server.port() + "/");
         out.println("Feedback is stored in " + settings.store.description());
+        if (password == null || password.isEmpty()) {
+            out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin, password "
+                    + settings.adminPassword + "; set CONSULTATION_ADMIN_PASSWORD to choose one)");
+        } else {
+            out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin)");
+        }
         out.println("Press Ctrl+C to stop.");
+        out.flush();
         return -1;
+    }
+
+    private int erase(Args args) throws SQLException {
+        String email = args.option("email").orElseThrow(() -> new Args.UsageException("erase needs --email ADDRESS"));
+        try (FeedbackStore store = FeedbackStore.open(args.option("db").orElse("consultation-feedback.db"))) {
+            int erased = store.eraseEmail(email);
+            out.println("Erased " + erased + (erased == 1 ? " submission" : " submissions") + " with that email address");
+        }
+        return OK;
+    }
+
+    private int load(Args args) {
+        LoadClient.Report report = new LoadClient(args.option("url").orElse("http://127.0.0.1:8080"),
+                args.option("page").orElse("/shared-record"))
+                .run(args.intOption("count", 1000, 1, 10_000_000), args.intOption("concurrency", 8, 1, 1024));
+        out.println(report);
+        return report.failed() == 0 ? OK : INVALID;
     }
 
     private int render(Args args) throws IOException {
         String file = args.singleOperand("FILE.md").orElseThrow(() -> new Args.UsageException("render needs FILE.md"));
         Path path = Path.of(file);
-        String slug = SitePages.slugOf(path.getFileName());
-        FormRenderer form = FormRenderer.create();
-        RenderedPage page = PageRenderer.builder().form(form).build()
-                .render(Page.parse(slug, Files.readString(path, StandardCharsets.UTF_8)));
-        out.print(PageLayout.document(page, FormState.blank("/" + slug), form, List.of(page)));
+        String slug = path.getFileName().toString().replaceFirst("\\.md$", "").replaceAll("\\s+", "-");
+        FormRenderer form = FormRenderer.builder().theme(theme(args)).locale(locale(args)).build();
+        Page page = Page.parse(slug, Files.readString(path, StandardCharsets.UTF_8));
+        RenderedSite site = RenderedSite.render(Consultation.builder().of(List.of(page)),
+                PageRenderer.builder().form(form).rawHtml(rawHtml(args)).build());
+        out.print(PageLayout.document(site.pages().get(0), FormState.blank("/" + slug), form, site));
         return OK;
+    }
+
+    private static RawHtml rawHtml(Args args) {
+        String name = args.option("raw-html").orElse("sanitised");
+        return Arrays.stream(RawHtml.values()).filter(r -> r.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new Args.UsageException("--raw-html must be trusted, sanitised or escaped"));
     }
 
     private int form(Args args) throws IOException {

@@ -1,8 +1,11 @@
 package io.github.consultation.examples;
 
+import io.github.consultation.model.Consultation;
+import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Page;
 import io.github.consultation.render.PageRenderer;
 import io.github.consultation.render.RenderedPage;
+import io.github.consultation.render.RenderedSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,68 +15,105 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-/** The demo site's pages, each rendered once at start and kept. Immutable. */
+/**
+ * The demo site: its consultation rendered once at start, and the images its pages show. The
+ * pages come from the jar (a sample consultation) or from a folder ({@code --pages}).
+ * Immutable.
+ */
 final class SitePages {
-    private final Map<String, RenderedPage> bySlug;
+    /** A file a page shows, with its media type. */
+    record StaticFile(byte[] bytes, String type) {
+    }
 
-    private SitePages(Map<String, RenderedPage> bySlug) {
-        this.bySlug = java.util.Collections.unmodifiableMap(bySlug);
+    private static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
+            "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
+
+    private final RenderedSite site;
+    private final Path folder;
+
+    private SitePages(RenderedSite site, Path folder) {
+        this.site = site;
+        this.folder = folder;
     }
 
     /** The sample pages bundled in the jar, in the order of their list. */
     static SitePages bundled(PageRenderer renderer) {
-        Map<String, RenderedPage> pages = new LinkedHashMap<>();
-        for (String file : resource("pages/pages.list").split("\n")) {
-            if (!file.isBlank()) {
-                String slug = file.strip().replaceFirst("\\.md$", "");
-                pages.put(slug, renderer.render(Page.parse(slug, resource("pages/" + file.strip()))));
+        List<Page> pages = new ArrayList<>();
+        for (String line : resource("pages/pages.list").orElseThrow().split("\n")) {
+            String file = line.strip();
+            if (!file.isEmpty()) {
+                String slug = file.replaceFirst("\\.md$", "");
+                String directory = slug.contains("/") ? slug.substring(0, slug.lastIndexOf('/')) : "";
+                String text = resource("pages/" + file).orElseThrow();
+                pages.add(Page.parse(slug, text).inDirectory(directory));
             }
         }
-        return new SitePages(pages);
+        return new SitePages(RenderedSite.render(Consultation.builder().of(pages), renderer), null);
     }
 
-    /** The Markdown files under {@code root}, by path, each at its path without {@code .md}. */
+    /** The Markdown pages under {@code root}; its images are served too. */
     static SitePages fromDirectory(Path root, PageRenderer renderer) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().forEach(files::add);
-        }
-        Map<String, RenderedPage> pages = new LinkedHashMap<>();
-        for (Path file : files) {
-            String slug = slugOf(root.relativize(file));
-            pages.put(slug, renderer.render(Page.parse(slug, Files.readString(file, StandardCharsets.UTF_8))));
-        }
-        return new SitePages(pages);
+        return new SitePages(RenderedSite.render(Consultation.load(root), renderer), root.toAbsolutePath().normalize());
     }
 
-    /** The slug of a file: its path without {@code .md}, spaces as hyphens, segments joined by {@code /}. */
-    static String slugOf(Path relative) {
-        List<String> parts = new ArrayList<>();
-        relative.forEach(p -> parts.add(p.toString()));
-        String joined = String.join("/", parts).replaceFirst("\\.md$", "");
-        return joined.replaceAll("\\s+", "-");
-    }
-
-    private static String resource(String name) {
+    private static Optional<byte[]> resourceBytes(String name) {
         try (InputStream in = SitePages.class.getResourceAsStream("/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static Optional<String> resource(String name) {
+        return resourceBytes(name).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    RenderedSite site() {
+        return site;
+    }
+
     Optional<RenderedPage> get(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
+        return site.page(slug);
     }
 
     List<RenderedPage> all() {
-        return List.copyOf(bySlug.values());
+        return site.pages();
+    }
+
+    /** Each page that takes feedback, with its form, for the validator's known pages. */
+    Map<String, FormVariant> forms() {
+        Map<String, FormVariant> forms = new LinkedHashMap<>();
+        for (RenderedPage page : site.pages()) {
+            page.formVariant().ifPresent(v -> forms.put(page.page().slug(), v));
+        }
+        return forms;
+    }
+
+    /**
+     * The image at {@code path} (decoded, relative to the site root), if there is one: only image
+     * types, never a hidden file, never outside the pages folder.
+     */
+    Optional<StaticFile> file(String path) {
+        int dot = path.lastIndexOf('.');
+        String type = dot < 0 ? null : TYPES.get(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (type == null || path.contains("..") || path.contains("\\") || path.contains("/.") || path.startsWith(".")) {
+            return Optional.empty();
+        }
+        if (folder == null) {
+            return resourceBytes("pages/" + path).map(b -> new StaticFile(b, type));
+        }
+        Path file = folder.resolve(path).normalize();
+        if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new StaticFile(Files.readAllBytes(file), type));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.consultation.render.FormRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -9,20 +10,17 @@ import java.util.Map;
 final class StaticAssets {
     private static final Map<String, String> FILES = Map.of(
             "site.css", "/assets/site.css",
-            "feedback.js", "/io/github/consultation/render/feedback.js");
+            "feedback.js", FormRenderer.SCRIPT_RESOURCE);
 
     int serve(HttpExchange exchange, String name) throws IOException {
         String resource = FILES.get(name);
-        if (resource == null) {
-            return ConsultationServer.Http.sendText(exchange, 404, "There is no file at this address");
-        }
-        try (InputStream in = StaticAssets.class.getResourceAsStream(resource)) {
+        try (InputStream in = resource == null ? null : StaticAssets.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return ConsultationServer.Http.sendText(exchange, 404, "There is no file at this address");
+                return Http.sendText(exchange, 404, "There is no file at this address");
             }
             exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
             String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
-            return ConsultationServer.Http.send(exchange, 200, type, in.readAllBytes());
+            return Http.send(exchange, 200, type, in.readAllBytes());
         }
     }
 }

@@ -1,21 +1,13 @@
 package io.github.consultation.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.Role;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -23,130 +15,125 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo server end to end over HTTP: a good post is stored, a bad one refused beside its field. */
+/** The demo server's pages and form posts, over HTTP. */
 class ServerTest {
     @TempDir
     Path dir;
-    private FeedbackStore store;
-    private ConsultationServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private TestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        ConsultationServer.Settings settings = new ConsultationServer.Settings();
-        settings.port = 0;
-        settings.pages = SitePages.bundled(io.github.consultation.render.PageRenderer.create());
-        store = FeedbackStore.open(dir.resolve("feedback.db").toString());
-        settings.store = store;
-        settings.log = new PrintStream(log, true, StandardCharsets.UTF_8);
-        server = ConsultationServer.start(settings);
+        server = new TestServer(dir);
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
-        store.close();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Map<String, String> good() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("page", "/shared-record");
-        fields.put("hp_field", "");
-        fields.put("nature", "");
-        fields.put("summary", "The format should cover contact history");
-        fields.put("details", "Line one\r\nLine two");
-        fields.put("role", "Local authority children\u2019s social care professional");
-        fields.put("org", "");
-        fields.put("email", "");
-        return fields;
     }
 
     @Test
-    void eachPageIsServedWithItsForm() throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/shared-record")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void eachPageIsServedWithItsFormAndItsNeighbours() throws Exception {
+        HttpResponse<String> response = server.get("/shared-record");
         assertEquals(200, response.statusCode());
         Document doc = Jsoup.parse(response.body());
         assertEquals("/shared-record", doc.getElementById("gs-page").attr("value"));
         assertEquals("post", doc.getElementById("gs-form").attr("method"));
+        assertEquals("/api/feedback", doc.getElementById("gs-form").attr("data-json-endpoint"));
+        assertEquals("/introduction", doc.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals("/governance", doc.selectFirst("a[rel=next]").attr("href"));
+        assertEquals("Feedback regarding this page", Jsoup.parse(server.get("/governance").body()).selectFirst("#sheets h2").text());
+    }
+
+    @Test
+    void imagesOfThePagesAreServedWithSpacesInTheirNames() throws Exception {
+        Document costs = Jsoup.parse(server.get("/appendices/costs").body());
+        String src = costs.selectFirst("img").attr("src");
+        assertEquals("/appendices/images/cost%20breakdown.svg", src);
+        HttpResponse<String> image = server.get(src);
+        assertEquals(200, image.statusCode());
+        assertEquals("image/svg+xml", image.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(404, server.get("/appendices/costs.md").statusCode(), "sources are not served");
+        assertEquals(404, server.get("/pages.list").statusCode());
     }
 
     @Test
     void aGoodPostIsStoredAndRedirectedToTheThanks() throws Exception {
-        HttpResponse<String> response = post("/shared-record", good());
+        HttpResponse<String> response = server.postForm("/shared-record", TestServer.goodForm());
         assertEquals(303, response.statusCode());
         assertEquals("/shared-record?sent=1#sheets", response.headers().firstValue("Location").orElseThrow());
-        assertEquals(1, store.all().size());
-        FeedbackStore.StoredFeedback row = store.all().get(0);
+        assertEquals(1, server.store.all().size());
+        FeedbackStore.StoredFeedback row = server.store.all().get(0);
         assertEquals("The format should cover contact history", row.feedback().summary());
         assertEquals("Line one\nLine two", row.feedback().details());
         assertEquals(Role.LOCAL_AUTHORITY_SOCIAL_CARE, row.feedback().role().orElseThrow());
+        HttpResponse<String> thanks = server.get("/shared-record?sent=1");
+        assertFalse(Jsoup.parse(thanks.body()).getElementById("gs-ok").hasAttr("hidden"));
+    }
 
-        HttpResponse<String> thanks = client.send(HttpRequest.newBuilder(uri("/shared-record?sent=1")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(Jsoup.parse(thanks.body()).getElementById("gs-ok").hasAttr("hidden") == false);
+    @Test
+    void theMinimalFormNeedsNoRole() throws Exception {
+        Map<String, String> fields = TestServer.goodForm();
+        fields.remove("role");
+        fields.put("page", "/governance");
+        assertEquals(303, server.postForm("/governance", fields).statusCode());
+        assertEquals(422, server.postForm("/shared-record", fields).statusCode());
     }
 
     @Test
     void aBadPostIsRefusedWithTheMessageBesideTheField() throws Exception {
-        Map<String, String> fields = good();
+        Map<String, String> fields = TestServer.goodForm();
         fields.put("summary", "Hi");
         fields.put("org", "Acme <b>Ltd</b>");
-        HttpResponse<String> response = post("/shared-record", fields);
+        HttpResponse<String> response = server.postForm("/shared-record", fields);
         assertEquals(422, response.statusCode());
         Document doc = Jsoup.parse(response.body());
         assertTrue(doc.title().startsWith("Error: "), doc.title());
         assertEquals("Error: Summary must be 5 characters or more", doc.getElementById("gs-summary-error").text());
         assertEquals("Hi", doc.getElementById("gs-summary").attr("value"));
         assertEquals("Acme <b>Ltd</b>", doc.getElementById("mf-org").attr("value"));
-        assertEquals(0, store.all().size());
+        assertEquals(0, server.store.all().size());
     }
 
     @Test
     void spamIsThankedAndDropped() throws Exception {
-        Map<String, String> fields = good();
+        Map<String, String> fields = TestServer.goodForm();
         fields.put("hp_field", "https://spam.example");
-        assertEquals(303, post("/shared-record", fields).statusCode());
-        assertEquals(0, store.all().size());
+        assertEquals(303, server.postForm("/shared-record", fields).statusCode());
+        assertEquals(0, server.store.all().size());
     }
 
     @Test
     void wrongRequestsGetPlainAnswers() throws Exception {
-        assertEquals(404, client.send(HttpRequest.newBuilder(uri("/no-such-page")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(415, client.send(HttpRequest.newBuilder(uri("/shared-record")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-        Map<String, String> huge = good();
-        huge.put("details", "x".repeat(ConsultationServer.MAX_FORM_BYTES));
-        assertEquals(413, post("/shared-record", huge).statusCode());
+        assertEquals(404, server.get("/no-such-page").statusCode());
+        assertEquals(415, server.send("POST", "/shared-record", "text/plain", "x").statusCode());
+        Map<String, String> huge = TestServer.goodForm();
+        huge.put("details", "x".repeat(server.settings.maxBodyBytes));
+        assertEquals(413, server.postForm("/shared-record", huge).statusCode());
+        assertEquals(400, server.send("POST", "/shared-record", "application/x-www-form-urlencoded", "a=%zz").statusCode());
+        assertEquals(405, server.send("PUT", "/shared-record", "text/plain", "x").statusCode());
+    }
+
+    @Test
+    void healthSaysWhetherTheDatabaseAnswers() throws Exception {
+        HttpResponse<String> health = server.get("/health");
+        assertEquals(200, health.statusCode());
+        assertEquals("{\"status\":\"ok\"}", health.body());
     }
 
     @Test
     void theLogHoldsNoFreeTextOrEmail() throws Exception {
-        Map<String, String> fields = good();
+        Map<String, String> fields = TestServer.goodForm();
         fields.put("email", "reader@example.org");
-        post("/shared-record", fields);
-        String text = log.toString(StandardCharsets.UTF_8);
-        for (int i = 0; i < 200 && !text.contains("POST /shared-record 303"); i++) {
+        server.postForm("/shared-record", fields);
+        server.postJson(TestServer.goodJson("Logged nowhere at all"));
+        String text = server.log();
+        for (int i = 0; i < 200 && !(text.contains("POST /shared-record 303") && text.contains("POST /api/feedback 201")); i++) {
             Thread.sleep(10); // the access line is written once the answer has gone
-            text = log.toString(StandardCharsets.UTF_8);
+            text = server.log();
         }
-        assertTrue(text.contains("POST /shared-record 303"), text);
-        assertTrue(!text.contains("reader@example.org") && !text.contains("contact history"), text);
+        assertTrue(text.contains("POST /shared-record 303") && text.contains("POST /api/feedback 201"), text);
+        for (String secret : new String[] {"reader@example.org", "contact history", "Logged nowhere", "Northshire", "127.0.0.1"}) {
+            assertFalse(text.contains(secret), secret + " in " + text);
+        }
     }
 }

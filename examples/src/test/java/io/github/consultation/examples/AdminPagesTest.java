@@ -1,0 +1,142 @@
+package io.github.consultation.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The consultation team's view: behind the password, a table and chart per page, CSV, erasure. */
+class AdminPagesTest {
+    @TempDir
+    Path dir;
+    private TestServer server;
+    private String auth;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer(dir);
+        auth = TestServer.basic(TestServer.PASSWORD);
+        server.postJson(TestServer.goodJson("Costs are unclear"));
+        server.postJson(TestServer.goodJson("=HYPERLINK(\\\"http://evil.example\\\")")
+                .replace("Local authority leadership", "Data and digital consultant")
+                .replace("I\u2019m unsure about this", "I disagree with this"));
+        Map<String, String> form = TestServer.goodForm();
+        form.put("page", "/governance");
+        form.put("email", "Someone@Example.org");
+        server.postForm("/governance", form);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void nothingPersonalWithoutThePassword() throws Exception {
+        for (String path : List.of("/admin/feedback", "/admin/feedback.csv")) {
+            HttpResponse<String> none = server.get(path);
+            assertEquals(401, none.statusCode());
+            assertTrue(none.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+            assertFalse(none.body().contains("reader@example.org"));
+            assertEquals(401, server.get(path, "Authorization", TestServer.basic("wrong")).statusCode());
+            assertEquals(401, server.get(path, "Authorization", "Basic !!!").statusCode());
+        }
+        assertEquals(401, server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
+                "email=reader%40example.org").statusCode());
+        assertEquals(3, server.store.all().size());
+    }
+
+    @Test
+    void theOverviewHasATableAndAChartPerPage() throws Exception {
+        HttpResponse<String> response = server.get("/admin/feedback", "Authorization", auth);
+        assertEquals(200, response.statusCode());
+        Document doc = Jsoup.parse(response.body());
+        Element shared = doc.select("section.page-feedback").stream()
+                .filter(s -> s.selectFirst("h2").text().startsWith("/shared-record")).findFirst().orElseThrow();
+        assertEquals("/shared-record (2)", shared.selectFirst("h2").text());
+        Element svg = shared.selectFirst("svg");
+        assertEquals("img", svg.attr("role"));
+        assertTrue(svg.selectFirst("desc").text().contains("Local authority: 1 i\u2019m unsure about this"), svg.text());
+        assertTrue(svg.selectFirst("desc").text().contains("Private sector: 1 i disagree with this"), svg.text());
+        Element counts = shared.selectFirst("table.counts");
+        assertEquals("1", counts.select("tr:has(th:contains(Local authority)) td").get(1).text());
+        assertEquals(2, shared.select("table.submissions tbody tr").size());
+        assertTrue(shared.text().contains("reader@example.org"), "the team sees the email, behind the password");
+    }
+
+    @Test
+    void theCsvHasTheOriginsColumnsAndDefusesFormulas() throws Exception {
+        HttpResponse<String> response = server.get("/admin/feedback.csv", "Authorization", auth);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(response.body())).getRecords();
+        assertEquals(List.of("timestamp", "tab", "page", "summary", "details", "role", "org", "email", "nature"),
+                records.get(0).getParser().getHeaderNames());
+        assertEquals(3, records.size());
+        assertEquals("Costs are unclear", records.get(0).get("summary"));
+        assertEquals("Local authority leadership", records.get(0).get("role"));
+        assertEquals("I\u2019m unsure about this", records.get(0).get("nature"));
+        assertEquals("Feedback", records.get(0).get("tab"));
+        assertTrue(records.get(1).get("summary").startsWith("'="), records.get(1).get("summary"));
+    }
+
+    @Test
+    void everySubmissionWithAnEmailAddressCanBeErased() throws Exception {
+        Document page = Jsoup.parse(server.get("/admin/feedback", "Authorization", auth).body());
+        String token = page.selectFirst("form.erase input[name=token]").attr("value");
+        HttpResponse<String> noToken = server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
+                "email=reader%40example.org", "Authorization", auth);
+        assertEquals(403, noToken.statusCode());
+        HttpResponse<String> otherSite = server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
+                "token=" + token + "&email=reader%40example.org", "Authorization", auth, "Origin", "https://evil.example");
+        assertEquals(403, otherSite.statusCode());
+        assertEquals(3, server.store.all().size());
+        HttpResponse<String> erased = server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
+                "token=" + token + "&email=READER%40example.org", "Authorization", auth);
+        assertEquals(200, erased.statusCode());
+        assertTrue(erased.body().contains("Erased 2 submissions"), erased.body());
+        assertEquals(1, server.store.all().size());
+        assertEquals("Someone@Example.org", server.store.all().get(0).feedback().email());
+    }
+
+    @Test
+    void chartNumbersReadOnTheirBars() {
+        for (String fill : List.of("#009E73", "#E69F00", "#D55E00", "#56B4E9", "#CC79A7", "#0072B2", "#8C8C8C")) {
+            String text = FeedbackChart.textOn(fill);
+            assertTrue(contrast(fill, text) >= 4.5, fill + " with " + text + ": " + contrast(fill, text));
+        }
+    }
+
+    private static double luminance(String hex) {
+        String h = hex.length() == 4 ? "#" + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2) + hex.charAt(3)
+                + hex.charAt(3) : hex;
+        double[] w = {0.2126, 0.7152, 0.0722};
+        double l = 0;
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(h.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            l += w[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return l;
+    }
+
+    private static double contrast(String a, String b) {
+        double x = luminance(a);
+        double y = luminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.consultation.examples;
+
+import io.github.consultation.render.PageRenderer;
+import io.github.consultation.validate.FeedbackValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** A demo server on a free port with a fresh database, and an HTTP client for it. */
+final class TestServer implements AutoCloseable {
+    static final String PASSWORD = "correct horse battery staple";
+
+    final ServerSettings settings = new ServerSettings();
+    final ConsultationServer server;
+    final FeedbackStore store;
+    final HttpClient client = HttpClient.newHttpClient();
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    TestServer(Path dir) throws Exception {
+        this(dir, s -> { });
+    }
+
+    TestServer(Path dir, Consumer<ServerSettings> configure) throws Exception {
+        settings.port = 0;
+        settings.pages = SitePages.bundled(PageRenderer.builder().form(settings.form).build());
+        for (Locale language : java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
+            FeedbackValidator.Builder validator = FeedbackValidator.builder().locale(language);
+            settings.pages.forms().forEach(validator::page);
+            settings.validators.add(validator.build());
+        }
+        settings.adminPassword = PASSWORD;
+        settings.rateBurst = 0;
+        settings.log = new PrintStream(log, true, StandardCharsets.UTF_8);
+        configure.accept(settings);
+        if (settings.store == null) {
+            settings.store = FeedbackStore.open(dir.resolve("feedback.db").toString(), Duration.ofMinutes(10), 2);
+        }
+        store = settings.store;
+        server = ConsultationServer.start(settings);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    String log() {
+        return log.toString(StandardCharsets.UTF_8);
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send("POST", path, "application/x-www-form-urlencoded", body, headers);
+    }
+
+    HttpResponse<String> postJson(String json, String... headers) throws Exception {
+        return send("POST", FeedbackApi.PATH, "application/json", json, headers);
+    }
+
+    HttpResponse<String> send(String method, String path, String type, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basic(String password) {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fields of a good form post, as a browser sends them. */
+    static Map<String, String> goodForm() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("page", "/shared-record");
+        fields.put("hp_field", "");
+        fields.put("nature", "");
+        fields.put("summary", "The format should cover contact history");
+        fields.put("details", "Line one\r\nLine two");
+        fields.put("role", "Local authority children\u2019s social care professional");
+        fields.put("org", "");
+        fields.put("email", "");
+        return fields;
+    }
+
+    /** A good submission as the existing site's script sends it. */
+    static String goodJson(String summary) {
+        return "{\"tab\":\"Feedback\",\"page\":\"https://consult.example.org/shared-record/\",\"summary\":\"" + summary
+                + "\",\"details\":\"\",\"role\":\"Local authority leadership\",\"org\":\"Northshire Council\","
+                + "\"email\":\"reader@example.org\",\"nature\":\"I\u2019m unsure about this\",\"hp_field\":\"\"}";
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+        store.close();
+    }
+}
