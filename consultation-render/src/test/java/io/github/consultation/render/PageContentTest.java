@@ -99,7 +99,7 @@ class PageContentTest {
     @Test
     void theSeedsConstructsSurviveSanitising() {
         Document doc = body(render("every-construct"));
-        assertEquals(List.of("color:teal", "color:darkorange", "color:seagreen", "color:teal", "color:teal"),
+        assertEquals(List.of("color:teal", "color:sienna", "color:darkgreen", "color:teal", "color:teal"),
                 doc.select("span[style]").eachAttr("style"));
         assertEquals(2, doc.select("table tr").size() - 1);
         assertEquals("Last reviewed in the spring.", doc.selectFirst("div.page-end").text());

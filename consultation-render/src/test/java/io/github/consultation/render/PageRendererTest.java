@@ -40,7 +40,7 @@ class PageRendererTest {
         Element heading = doc.selectFirst("h1");
         assertEquals("color:teal", heading.selectFirst("span").attr("style"));
         assertEquals("A shared record for every child", heading.text());
-        assertEquals(List.of("color:darkorange", "color:seagreen", "color:slateblue", "color:crimson"),
+        assertEquals(List.of("color:sienna", "color:darkgreen", "color:slateblue", "color:crimson"),
                 doc.select("p span[style], li span[style]").eachAttr("style"));
         Element cite = doc.selectFirst("blockquote cite");
         assertEquals("Notes from a practitioners\u2019 workshop, spring 2026", cite.text());

@@ -211,18 +211,17 @@ public final class FeedbackValidator {
         }
 
         FormVariant variant = forced == null ? FormVariant.FULL : forced;
-        if (forced != null && !forced.takesAnswers()) {
-            problems.putIfAbsent(FeedbackField.PAGE.formName(), ErrorCodes.FORM_CLOSED);
-        }
         if (forced == null && !page.isEmpty() && !problems.containsKey(FeedbackField.PAGE.formName())) {
             Optional<FormVariant> known = pages.variantOf(page);
             if (known.isEmpty()) {
                 problems.put(FeedbackField.PAGE.formName(), ErrorCodes.UNKNOWN_PAGE);
-            } else if (!known.get().takesAnswers()) {
-                problems.put(FeedbackField.PAGE.formName(), ErrorCodes.FORM_CLOSED);
             } else {
                 variant = known.get();
             }
+        }
+        if (!variant.takesAnswers()) {
+            // A demonstration form takes nothing: that is the one thing to say.
+            return Verdict.invalid(submission, List.of(fieldError(FeedbackField.PAGE.formName(), ErrorCodes.FORM_CLOSED)));
         }
 
         Feedback feedback = toFeedback(clean, problems);

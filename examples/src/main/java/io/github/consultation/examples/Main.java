@@ -145,21 +145,15 @@ public final class Main {
         settings.allowedOrigins.addAll(args.all("allow-origin"));
         settings.trustedProxies.addAll(args.all("trusted-proxy"));
         Locale locale = locale(args);
-        settings.form = FormRenderer.builder().theme(theme(args)).locale(locale).jsonEndpoint(FeedbackApi.PATH).build();
-        PageRenderer renderer = PageRenderer.builder().form(settings.form).build();
+        settings.form = ServerSettings.form(theme(args), locale);
+        PageRenderer renderer = settings.pageRenderer();
         settings.pages = args.option("pages").isPresent()
                 ? SitePages.fromDirectory(Path.of(args.option("pages").get()), renderer)
                 : SitePages.bundled(renderer);
         if (settings.pages.all().isEmpty()) {
             throw new Args.UsageException("no .md pages found");
         }
-        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
-            FeedbackValidator.Builder validator = FeedbackValidator.builder().locale(language);
-            if (!args.flag("any-page")) {
-                settings.pages.forms().forEach(validator::page);
-            }
-            settings.validators.add(validator.build());
-        }
+        settings.useValidators(args.flag("any-page"));
         Duration window = Duration.ofSeconds(args.intOption("duplicate-window", 600, 1, 86_400 * 7));
         settings.store = FeedbackStore.open(args.option("db").orElse("consultation-feedback.db"), window,
                 Math.max(2, settings.threads / 2));

@@ -1,12 +1,15 @@
 package io.github.consultation.examples;
 
 import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.PageRenderer;
+import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What the demo server needs; every field has a working default but the pages and the store. */
 final class ServerSettings {
@@ -16,7 +19,7 @@ final class ServerSettings {
     int queue = 256;
     SitePages pages;
     FeedbackStore store;
-    FormRenderer form = FormRenderer.builder().jsonEndpoint("/api/feedback").build();
+    FormRenderer form = form(Theme.ORIGIN, Locale.ENGLISH);
     /** A validator per language, English first; the JSON endpoint picks one by Accept-Language. */
     List<FeedbackValidator> validators = new ArrayList<>();
     List<String> allowedOrigins = new ArrayList<>();
@@ -32,4 +35,29 @@ final class ServerSettings {
     Duration grace = Duration.ofSeconds(10);
     Clock clock = Clock.systemUTC();
     PrintStream log = System.err;
+
+    /** The form in {@code theme} and {@code locale}, posting JSON to the server's endpoint when scripts run. */
+    static FormRenderer form(Theme theme, Locale locale) {
+        return FormRenderer.builder().theme(theme).locale(locale).jsonEndpoint(FeedbackApi.PATH).build();
+    }
+
+    /** A renderer of pages with this server's form. */
+    PageRenderer pageRenderer() {
+        return PageRenderer.builder().form(form).build();
+    }
+
+    /**
+     * An English and a Welsh validator that know the site's pages and their forms, or, with
+     * {@code anyPage}, accept feedback for any page (a receiver for another site's script).
+     */
+    void useValidators(boolean anyPage) {
+        validators.clear();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
+            FeedbackValidator.Builder validator = FeedbackValidator.builder().locale(language);
+            if (!anyPage) {
+                pages.forms().forEach(validator::page);
+            }
+            validators.add(validator.build());
+        }
+    }
 }

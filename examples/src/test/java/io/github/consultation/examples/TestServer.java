@@ -1,7 +1,6 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.render.PageRenderer;
-import io.github.consultation.validate.FeedbackValidator;
+import io.github.consultation.render.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -34,18 +33,22 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, Consumer<ServerSettings> configure) throws Exception {
+        this(dir, Theme.ORIGIN, null, configure);
+    }
+
+    /** A server of {@code theme} serving the pages under {@code pages} (the bundled ones if null). */
+    TestServer(Path dir, Theme theme, Path pages, Consumer<ServerSettings> configure) throws Exception {
         settings.port = 0;
-        settings.pages = SitePages.bundled(PageRenderer.builder().form(settings.form).build());
-        for (Locale language : java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
-            FeedbackValidator.Builder validator = FeedbackValidator.builder().locale(language);
-            settings.pages.forms().forEach(validator::page);
-            settings.validators.add(validator.build());
-        }
+        settings.form = ServerSettings.form(theme, Locale.ENGLISH);
+        settings.pages = pages == null ? SitePages.bundled(settings.pageRenderer())
+                : SitePages.fromDirectory(pages, settings.pageRenderer());
+        settings.useValidators(false);
         settings.adminPassword = PASSWORD;
         settings.rateBurst = 0;
         settings.log = new PrintStream(log, true, StandardCharsets.UTF_8);
         configure.accept(settings);
         if (settings.store == null) {
+            java.nio.file.Files.createDirectories(dir);
             settings.store = FeedbackStore.open(dir.resolve("feedback.db").toString(), Duration.ofMinutes(10), 2);
         }
         store = settings.store;
