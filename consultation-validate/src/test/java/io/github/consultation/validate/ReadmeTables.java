@@ -103,7 +103,8 @@ public final class ReadmeTables {
         return table("### What is cleaned before the rules apply");
     }
 
-    static List<Row> table(String heading) {
+    /** The rows of the first table under {@code heading}, a line of the README such as {@code "### What is refused"}. */
+    public static List<Row> table(String heading) {
         List<String> lines = readme();
         int at = lines.indexOf(heading);
         if (at < 0) {

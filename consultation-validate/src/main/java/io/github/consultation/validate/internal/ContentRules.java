@@ -1,7 +1,6 @@
 package io.github.consultation.validate.internal;
 
 import io.github.consultation.model.Feedback;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,7 @@ public final class ContentRules {
     public static Optional<String> spamReason(Feedback feedback) {
         String summary = feedback.summary();
         String details = feedback.details();
-        if (!details.isEmpty() && summary.toLowerCase(Locale.ROOT).equals(details.toLowerCase(Locale.ROOT))) {
+        if (!details.isEmpty() && summary.equalsIgnoreCase(details)) {
             return Optional.of(SAME_TEXT);
         }
         if (oneCharacterRepeated(summary) || oneCharacterRepeated(details)) {
@@ -32,10 +31,19 @@ public final class ContentRules {
     }
 
     private static boolean oneCharacterRepeated(String text) {
-        if (text.codePointCount(0, text.length()) < 2) {
+        if (text.isEmpty()) {
             return false;
         }
         int first = text.codePointAt(0);
-        return text.codePoints().allMatch(c -> c == first);
+        int width = Character.charCount(first);
+        if (text.length() < 2 * width) {
+            return false;
+        }
+        for (int i = width; i < text.length(); i += width) {
+            if (text.codePointAt(i) != first) {
+                return false;
+            }
+        }
+        return true;
     }
 }

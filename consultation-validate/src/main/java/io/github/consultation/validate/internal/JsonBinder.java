@@ -8,11 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.consultation.validate.ErrorCodes;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -50,16 +45,16 @@ public final class JsonBinder {
         if (bytes.length > maxBytes) {
             return RawSubmission.unreadableBecause(ErrorCodes.TOO_LARGE);
         }
-        CharBuffer chars;
-        try {
-            chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
+        if (!Utf8.isWellFormed(bytes)) {
             return RawSubmission.unreadableBecause(ErrorCodes.INVALID_ENCODING);
         }
-        return parse(chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return parse(factory.createParser(bytes, offset, bytes.length - offset));
+        } catch (IOException e) {
+            return RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE);
+        }
     }
 
     /** Binds a document already decoded to characters. */
@@ -90,8 +85,16 @@ public final class JsonBinder {
             offset++;
             length--;
         }
+        try {
+            return parse(factory.createParser(chars, offset, length));
+        } catch (IOException e) {
+            return RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE);
+        }
+    }
+
+    private RawSubmission parse(JsonParser parser) {
         RawSubmission raw = new RawSubmission();
-        try (JsonParser p = factory.createParser(chars, offset, length)) {
+        try (JsonParser p = parser) {
             JsonToken token = p.nextToken();
             if (token == null) {
                 raw.unreadable(ErrorCodes.EMPTY);

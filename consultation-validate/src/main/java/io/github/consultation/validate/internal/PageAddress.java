@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>The fragment and every query parameter are dropped, except a {@code page} parameter
  *       (the origin's {@code ?page=} form), which is kept as {@code ?page=value}.
  *   <li>Percent-escapes are decoded (where they decode to UTF-8), so that
- *       {@code caf%C3%A9} reads {@code café}.
+ *       {@code caf%C3%A9} reads {@code café}; escapes of {@code # ? & +} stay, since decoded
+ *       they would change where the path or the {@code page} value ends.
  *   <li>Any email address becomes {@code [email]} and any run of six or more digits
  *       {@code [number]}: neither identifies a page, and both may identify a person.
  * </ul>
@@ -27,17 +28,18 @@ import java.util.regex.Pattern;
  * <p>Normalising a normalised value changes nothing.
  */
 public final class PageAddress {
-    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*");
     private static final Pattern EMAIL = Pattern.compile("[^\\s/?#&=@\\[\\]]+@[^\\s/?#&=@\\[\\]]+\\.[^\\s/?#&=@\\[\\]]+");
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d{6,}");
     private static final Pattern ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
+    /** Characters whose escapes stay escaped: decoded, they would end the path or the {@code page} value. */
+    private static final String KEPT_ESCAPED = "#?&+";
 
     private PageAddress() {
     }
 
     /** The normalised form of {@code raw} (already trimmed). */
     public static String normalise(String raw) {
-        String rest = SCHEME_AND_HOST.matcher(raw).replaceFirst("");
+        String rest = withoutSchemeAndHost(raw);
         int hash = rest.indexOf('#');
         if (hash >= 0) {
             rest = rest.substring(0, hash);
@@ -92,9 +94,48 @@ public final class PageAddress {
         return Optional.empty();
     }
 
+    /** {@code raw} without a leading {@code scheme://host}, found without a regular expression. */
+    private static String withoutSchemeAndHost(String raw) {
+        int colon = raw.indexOf("://");
+        if (colon <= 0) {
+            return raw;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = raw.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'));
+            if (!ok) {
+                return raw;
+            }
+        }
+        int end = colon + 3;
+        while (end < raw.length() && "/?#".indexOf(raw.charAt(end)) < 0) {
+            end++;
+        }
+        return raw.substring(end);
+    }
+
     private static String scrub(String text) {
-        String noEmail = EMAIL.matcher(text).replaceAll("[email]");
-        return LONG_DIGITS.matcher(noEmail).replaceAll("[number]");
+        String noEmail = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll("[email]");
+        return hasLongDigitRun(noEmail) ? LONG_DIGITS.matcher(noEmail).replaceAll("[number]") : noEmail;
+    }
+
+    private static boolean hasLongDigitRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int escapedByte(char high, char low) {
+        int h = Character.digit(high, 16);
+        int l = Character.digit(low, 16);
+        return h >= 0 && l >= 0 ? h * 16 + l : -1;
     }
 
     /** Decodes percent-escapes as UTF-8; text that does not decode cleanly is left as it is. */
@@ -105,9 +146,9 @@ public final class PageAddress {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length()
-                    && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
-                bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+            int escaped = c == '%' && i + 2 < text.length() ? escapedByte(text.charAt(i + 1), text.charAt(i + 2)) : -1;
+            if (escaped >= 0 && KEPT_ESCAPED.indexOf(escaped) < 0) {
+                bytes.write(escaped);
                 i += 2;
             } else if (c < 0x80) {
                 bytes.write(c);

@@ -49,6 +49,10 @@ public final class TextNormaliser {
         if (isPlain(raw)) {
             return Result.ok(raw.strip());
         }
+        if (isClean(raw)) {
+            // Nothing to remove or replace: only the normalisation form can change.
+            return Result.ok(nfc(raw).strip());
+        }
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -86,11 +90,39 @@ public final class TextNormaliser {
             }
             out.append(c);
         }
-        String text = out.toString();
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Result.ok(nfc(out.toString()).strip());
+    }
+
+    /** {@code text} in Unicode normalisation form C; text below U+0300 always is. */
+    private static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
         }
-        return Result.ok(text.strip());
+        return text;
+    }
+
+    /**
+     * Whether {@code raw} holds nothing that the slow path would remove, replace or refuse: no
+     * control character (line breaks and tabs included), no bidirectional control, and only
+     * surrogates that come in pairs.
+     */
+    private static boolean isClean(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c)) {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= raw.length() || !Character.isLowSurrogate(raw.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     /**

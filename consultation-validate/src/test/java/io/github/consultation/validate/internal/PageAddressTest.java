@@ -39,6 +39,13 @@ class PageAddressTest {
     }
 
     @Test
+    void escapesOfCharactersThatEndThePathOrPageValueStay() {
+        assertEquals("/a%23b/c%3Fd", PageAddress.normalise("/a%23b/c%3Fd#top"));
+        assertEquals("/feedback?page=x%26y%2Bz", PageAddress.normalise("/feedback?page=x%26y%2Bz&utm=1"));
+        assertEquals("!!%23", PageAddress.normalise("!!%23"));
+    }
+
+    @Test
     void normalisingTwiceChangesNothing() {
         qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 60)).checkAssert(s -> {
             String once = PageAddress.normalise(s);
