@@ -23,17 +23,32 @@ import java.util.Objects;
 public final class HtmlEscaper {
     private static final String REPLACEMENT = "\uFFFD";
 
+    /**
+     * Which characters need escaping, one bit per character below 64: every character that does
+     * in element text or attribute values ({@code & < > " ' CR NUL}) is below 64.
+     */
+    private static final long IN_TEXT = bits('&', '<', '>', '\r', '\0');
+    private static final long IN_ATTRIBUTE = IN_TEXT | bits('"', '\'');
+
+    private static long bits(char... chars) {
+        long mask = 0;
+        for (char c : chars) {
+            mask |= 1L << c;
+        }
+        return mask;
+    }
+
     private HtmlEscaper() {
     }
 
     /** Escapes {@code value} for element text ({@code <p>here</p>}). */
     public static String text(String value) {
-        return escapeToString(value, false);
+        return escapeToString(value, IN_TEXT);
     }
 
     /** Escapes {@code value} for a double-quoted attribute value ({@code title="here"}). */
     public static String attribute(String value) {
-        return escapeToString(value, true);
+        return escapeToString(value, IN_ATTRIBUTE);
     }
 
     /** Makes {@code value} a safe URL for a double-quoted {@code href}, {@code src} or {@code action}. */
@@ -49,7 +64,7 @@ public final class HtmlEscaper {
      * @throws UncheckedIOException if {@code out} fails
      */
     public static void text(CharSequence value, Appendable out) {
-        escape(value, out, false);
+        escape(value, out, IN_TEXT);
     }
 
     /**
@@ -58,7 +73,7 @@ public final class HtmlEscaper {
      * @throws UncheckedIOException if {@code out} fails
      */
     public static void attribute(CharSequence value, Appendable out) {
-        escape(value, out, true);
+        escape(value, out, IN_ATTRIBUTE);
     }
 
     /**
@@ -87,7 +102,7 @@ public final class HtmlEscaper {
                 out.append(value, run, i);
                 if (c == '&') {
                     out.append("&amp;");
-                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                } else if (isPairedHighSurrogate(value, i)) {
                     percentEncode(Character.toCodePoint(c, value.charAt(i + 1)), out);
                     i++;
                 } else {
@@ -123,42 +138,44 @@ public final class HtmlEscaper {
         }
     }
 
-    private static String escapeToString(String value, boolean attribute) {
+    private static String escapeToString(String value, long table) {
         Objects.requireNonNull(value, "value");
-        int first = firstToEscape(value, attribute);
-        if (first < 0) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length() + 16);
+        int first = firstToEscape(value, table);
+        return first < 0 ? value : escapedCopy(value, first, table);
+    }
+
+    private static String escapedCopy(String value, int first, long table) {
+        // Room for each character after the first to escape to grow threefold, so the buffer rarely regrows.
+        StringBuilder out = new StringBuilder(value.length() + 2 * (value.length() - first) + 16);
         try {
-            escapeFrom(value, first, out, attribute);
+            escapeFrom(value, first, out, table);
         } catch (IOException e) {
             throw new AssertionError("A StringBuilder does not fail", e);
         }
         return out.toString();
     }
 
-    private static void escape(CharSequence value, Appendable out, boolean attribute) {
+    private static void escape(CharSequence value, Appendable out, long table) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
         try {
-            int first = firstToEscape(value, attribute);
+            int first = firstToEscape(value, table);
             if (first < 0) {
                 out.append(value);
             } else {
-                escapeFrom(value, first, out, attribute);
+                escapeFrom(value, first, out, table);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int firstToEscape(CharSequence value, boolean attribute) {
+    private static int firstToEscape(CharSequence value, long table) {
         int length = value.length();
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (needsEscape(c, attribute)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (needsEscape(c, table)) {
+                if (isPairedHighSurrogate(value, i)) {
                     i++;
                     continue;
                 }
@@ -168,30 +185,27 @@ public final class HtmlEscaper {
         return -1;
     }
 
-    private static boolean needsEscape(char c, boolean attribute) {
-        switch (c) {
-            case '&':
-            case '<':
-            case '>':
-            case '\r':
-            case '\0':
-                return true;
-            case '"':
-            case '\'':
-                return attribute;
-            default:
-                return c >= '\uD800' && c <= '\uDFFF';
-        }
+    private static boolean isPairedHighSurrogate(CharSequence value, int i) {
+        return Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1));
     }
 
-    private static void escapeFrom(CharSequence value, int first, Appendable out, boolean attribute)
+    /** Whether {@code c} is escaped in the context of {@code table}, or is half of a surrogate pair. */
+    private static boolean needsEscape(char c, long table) {
+        if (c < 64) {
+            return (table >>> c & 1) != 0;
+        }
+        return c >= '\uD800' && c <= '\uDFFF';
+    }
+
+    private static void escapeFrom(CharSequence value, int first, Appendable out, long table)
             throws IOException {
         int length = value.length();
         out.append(value, 0, first);
         int run = first;
         for (int i = first; i < length; i++) {
             char c = value.charAt(i);
-            if (!needsEscape(c, attribute)) {
+            if (!needsEscape(c, table)) {
                 continue;
             }
             String replacement;
@@ -204,7 +218,7 @@ public final class HtmlEscaper {
                 case '\r': replacement = "&#13;"; break;
                 case '\0': replacement = REPLACEMENT; break;
                 default:
-                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    if (isPairedHighSurrogate(value, i)) {
                         i++;
                         continue;
                     }

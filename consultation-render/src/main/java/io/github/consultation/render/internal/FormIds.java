@@ -9,10 +9,19 @@ import io.github.consultation.model.FieldError;
  */
 public final class FormIds {
     private final String prefix;
+    private final java.util.Map<FeedbackField, String> controls = new java.util.EnumMap<>(FeedbackField.class);
+    private final java.util.Map<FeedbackField, String> errors = new java.util.EnumMap<>(FeedbackField.class);
+    private final java.util.Map<FeedbackField, String> hints = new java.util.EnumMap<>(FeedbackField.class);
 
     /** Ids after {@code prefix} (possibly empty). */
     public FormIds(String prefix) {
         this.prefix = prefix;
+        for (FeedbackField field : FeedbackField.values()) {
+            String id = prefix + base(field);
+            controls.put(field, id);
+            errors.put(field, id + "-error");
+            hints.put(field, id + "-hint");
+        }
     }
 
     /** The wrapper around heading and form. */
@@ -50,28 +59,32 @@ public final class FormIds {
         return prefix + "gs-error-summary";
     }
 
-    /** The control of {@code field}. */
-    public String control(FeedbackField field) {
+    private static String base(FeedbackField field) {
         switch (field) {
-            case PAGE: return prefix + "gs-page";
-            case REFLECTION: return prefix + "mf-nature";
-            case SUMMARY: return prefix + "gs-summary";
-            case DETAILS: return prefix + "gs-details";
-            case ROLE: return prefix + "mf-role";
-            case ORGANISATION: return prefix + "mf-org";
-            case EMAIL: return prefix + "mf-email";
+            case PAGE: return "gs-page";
+            case REFLECTION: return "mf-nature";
+            case SUMMARY: return "gs-summary";
+            case DETAILS: return "gs-details";
+            case ROLE: return "mf-role";
+            case ORGANISATION: return "mf-org";
+            case EMAIL: return "mf-email";
             default: throw new IllegalArgumentException(field.name());
         }
     }
 
+    /** The control of {@code field}. */
+    public String control(FeedbackField field) {
+        return controls.get(field);
+    }
+
     /** The inline error message of {@code field}. */
     public String error(FeedbackField field) {
-        return control(field) + "-error";
+        return errors.get(field);
     }
 
     /** The hint of {@code field}. */
     public String hint(FeedbackField field) {
-        return control(field) + "-hint";
+        return hints.get(field);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.consultation.model.RoleGroup;
 import io.github.consultation.model.Submission;
 import io.github.consultation.render.FormState;
 import io.github.consultation.render.Theme;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,22 @@ public final class FormWriter {
     private final Map<String, String> fixedHiddenFields;
     /** Controls sit in a field wrapper in every theme but the origin one, one level deeper. */
     private final String indent;
+    /** Each field's texts, looked up once. */
+    private final Map<FeedbackField, FieldTexts> fieldTexts = new EnumMap<>(FeedbackField.class);
+    /** The options of each choice field, written once for each option that may be selected ("" for none). */
+    private final Map<FeedbackField, Map<String, String>> optionBlocks = new EnumMap<>(FeedbackField.class);
+    private final String errorPrefix;
+    private final String optional;
+
+    /** What one field shows: its label, hint, placeholder and empty option, in the writer's theme and language. */
+    private record FieldTexts(String label, Optional<String> hint, String placeholder, String choose) {
+    }
+
+    /**
+     * The attributes of a text control that never change between renderings (lengths, pattern,
+     * autocomplete, placeholder), written once, in the order the control writes them.
+     */
+    private final Map<FeedbackField, String> constantAttributes = new EnumMap<>(FeedbackField.class);
 
     /** A writer of {@code theme} with the host's settings. */
     public FormWriter(Theme theme, FormTexts texts, FormIds ids, String action, String method, String jsonEndpoint,
@@ -40,6 +57,69 @@ public final class FormWriter {
         this.jsonEndpoint = jsonEndpoint;
         this.fixedHiddenFields = fixedHiddenFields;
         this.indent = theme == Theme.ORIGIN ? "    " : "      ";
+        this.errorPrefix = texts.get("error.prefix");
+        this.optional = texts.get("optional");
+        for (FeedbackField field : FeedbackField.values()) {
+            if (field.filledByPage()) {
+                continue;
+            }
+            String name = field.formName();
+            boolean choice = field.rules().isChoice();
+            fieldTexts.put(field, new FieldTexts(
+                    texts.get((theme == Theme.ORIGIN ? "origin.label." : "label.") + name),
+                    hint(field),
+                    theme == Theme.ORIGIN && !choice ? texts.get("origin.placeholder." + name) : null,
+                    choice ? texts.get("choose." + name) : null));
+            if (!choice) {
+                for (FormVariant variant : FormVariant.values()) {
+                    if (!field.rules(variant).equals(field.rules())) {
+                        throw new IllegalStateException("The form variants give " + field + " different rules;"
+                                + " its attributes would have to be written per variant");
+                    }
+                }
+                StringBuilder tail = new StringBuilder(512);
+                HtmlOut html = new HtmlOut(tail);
+                FieldRules rules = field.rules();
+                lengthAttributes(rules, html);
+                if (field.multiline()) {
+                    html.markup(theme == Theme.ORIGIN ? " rows=\"3\"" : " rows=\"5\"");
+                } else {
+                    rules.emailPattern().ifPresent(pattern -> html.attribute("pattern", pattern));
+                    if (rules.email()) {
+                        html.markup(" autocomplete=\"email\" spellcheck=\"false\"");
+                    } else if (field == FeedbackField.ORGANISATION) {
+                        html.markup(" autocomplete=\"organization\"");
+                    }
+                }
+                String placeholder = fieldTexts.get(field).placeholder();
+                if (placeholder != null) {
+                    html.attribute("placeholder", placeholder);
+                }
+                constantAttributes.put(field, tail.toString());
+            }
+            if (choice) {
+                Map<String, String> blocks = new java.util.HashMap<>();
+                blocks.put("", options(field, ""));
+                for (String text : field.rules().options()) {
+                    blocks.put(text, options(field, text));
+                }
+                optionBlocks.put(field, Map.copyOf(blocks));
+            }
+        }
+    }
+
+    /** The option elements of {@code field} with the one whose text is {@code selected} selected. */
+    private String options(FeedbackField field, String selected) {
+        StringBuilder block = new StringBuilder(4096);
+        HtmlOut out = new HtmlOut(block);
+        if (field == FeedbackField.ROLE) {
+            writeRoleOptions(selected, out);
+        } else {
+            for (Reflection r : Reflection.values()) {
+                option(field, r.code(), r.text(), r.text().equals(selected), indent + "  ", out);
+            }
+        }
+        return block.toString();
     }
 
     /** Writes the whole form block for {@code variant} in {@code state}. */
@@ -194,10 +274,10 @@ public final class FormWriter {
     private void writeField(FormVariant variant, FeedbackField field, FormState state, HtmlOut out) {
         FieldRules rules = field.rules(variant);
         Optional<FieldError> error = state.outcome() == FormState.Outcome.FAILED
-                ? state.errors().stream().filter(e -> e.field().equals(field.formName())).findFirst()
-                : Optional.empty();
+                ? errorFor(state, field.formName()) : Optional.empty();
         String value = state.submission().value(field);
-        Optional<String> hint = hint(field);
+        FieldTexts text = fieldTexts.get(field);
+        Optional<String> hint = text.hint();
         boolean disabled = !variant.takesAnswers();
 
         if (theme == Theme.GOVUK) {
@@ -208,14 +288,14 @@ public final class FormWriter {
         } else {
             out.markup("\n");
         }
-        writeLabel(field, rules, out);
+        writeLabel(field, rules, text.label(), out);
         hint.ifPresent(h -> out.markup(indent).markup("<div").attribute("id", ids.hint(field))
                 .markup(" class=\"").markup(cssClass("govuk-hint", "feedback-hint", "hint")).markup("\">")
                 .text(h).markup("</div>\n"));
         error.ifPresent(e -> out.markup(indent).markup("<p").attribute("id", ids.error(field))
                 .markup(" class=\"").markup(cssClass("govuk-error-message", "feedback-field-error", "error-message"))
                 .markup("\"><span class=\"").markup(cssClass("govuk-visually-hidden", "sr-only", "visually-hidden"))
-                .markup("\">").text(texts.get("error.prefix")).markup("</span> ").text(e.message()).markup("</p>\n"));
+                .markup("\">").text(errorPrefix).markup("</span> ").text(e.message()).markup("</p>\n"));
 
         String describedBy = describedBy(field, hint.isPresent(), error.isPresent());
         if (rules.isChoice()) {
@@ -228,6 +308,15 @@ public final class FormWriter {
         if (theme != Theme.ORIGIN) {
             out.markup("    </div>\n");
         }
+    }
+
+    private static Optional<FieldError> errorFor(FormState state, String name) {
+        for (FieldError e : state.errors()) {
+            if (e.field().equals(name)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> hint(FeedbackField field) {
@@ -249,14 +338,13 @@ public final class FormWriter {
         return hint ? ids.hint(field) : error ? ids.error(field) : null;
     }
 
-    private void writeLabel(FeedbackField field, FieldRules rules, HtmlOut out) {
-        String name = field.formName();
+    private void writeLabel(FeedbackField field, FieldRules rules, String label, HtmlOut out) {
         out.markup(indent).markup("<label").attribute("for", ids.control(field));
         if (theme == Theme.ORIGIN) {
             if (field == FeedbackField.SUMMARY || field == FeedbackField.DETAILS) {
                 out.markup(" class=\"sr-only\"");
             }
-            out.markup(">").text(texts.get("origin.label." + name));
+            out.markup(">").text(label);
             if (field == FeedbackField.ROLE) {
                 out.markup(" <span class=\"req\">*</span>");
             }
@@ -264,9 +352,9 @@ public final class FormWriter {
             if (theme == Theme.GOVUK) {
                 out.markup(" class=\"govuk-label\"");
             }
-            out.markup(">").text(texts.get("label." + name));
+            out.markup(">").text(label);
             if (!rules.required()) {
-                out.markup(" ").text(texts.get("optional"));
+                out.markup(" ").text(optional);
             }
         }
         out.markup("</label>\n");
@@ -302,24 +390,20 @@ public final class FormWriter {
         }
         out.markup(rules.email() ? " type=\"email\"" : " type=\"text\"");
         controlAttributes(field, rules, describedBy, invalid, disabled, out);
-        lengthAttributes(rules, out);
-        rules.emailPattern().ifPresent(pattern -> out.attribute("pattern", pattern));
-        if (rules.email()) {
-            out.markup(" autocomplete=\"email\" spellcheck=\"false\"");
-        } else if (field == FeedbackField.ORGANISATION) {
-            out.markup(" autocomplete=\"organization\"");
-        }
-        placeholder(field, out);
+        out.markup(constantAttributes(field));
         if (!value.isEmpty()) {
             out.attribute("value", value);
         }
         out.markup(">\n");
     }
 
-    private void placeholder(FeedbackField field, HtmlOut out) {
-        if (theme == Theme.ORIGIN && field != FeedbackField.ROLE && field != FeedbackField.REFLECTION) {
-            out.attribute("placeholder", texts.get("origin.placeholder." + field.formName()));
-        }
+    /**
+     * The constant attributes of {@code field}: written once for the full form's rules, which the
+     * other variants share for every text field (only the role's requiredness differs between
+     * variants, and the role is a choice).
+     */
+    private String constantAttributes(FeedbackField field) {
+        return constantAttributes.get(field);
     }
 
     private void writeTextarea(FeedbackField field, FieldRules rules, String value, String describedBy,
@@ -329,9 +413,7 @@ public final class FormWriter {
             out.markup(" class=\"govuk-textarea").markup(invalid ? " govuk-textarea--error" : "").markup("\"");
         }
         controlAttributes(field, rules, describedBy, invalid, disabled, out);
-        lengthAttributes(rules, out);
-        out.markup(theme == Theme.ORIGIN ? " rows=\"3\"" : " rows=\"5\"");
-        placeholder(field, out);
+        out.markup(constantAttributes(field));
         // The line break after the start tag is dropped by HTML parsers, so a value that starts
         // with a line break keeps it.
         out.markup(">\n").text(value).markup("</textarea>\n");
@@ -345,16 +427,9 @@ public final class FormWriter {
         }
         controlAttributes(field, rules, describedBy, invalid, disabled, out);
         out.markup(">\n");
-        out.markup(indent).markup("  <option value=\"\">").text(texts.get("choose." + field.formName()))
-                .markup("</option>\n");
-        if (field == FeedbackField.ROLE) {
-            writeRoleOptions(value, out);
-        } else {
-            for (Reflection r : Reflection.values()) {
-                option(field, r.code(), r.text(), r.text().equals(value), indent + "  ", out);
-            }
-        }
-        out.markup(indent).markup("</select>\n");
+        out.markup(indent).markup("  <option value=\"\">").text(fieldTexts.get(field).choose()).markup("</option>\n");
+        Map<String, String> blocks = optionBlocks.get(field);
+        out.markup(blocks.getOrDefault(value, blocks.get(""))).markup(indent).markup("</select>\n");
     }
 
     private void writeRoleOptions(String value, HtmlOut out) {
