@@ -179,9 +179,9 @@ final class AdminPages {
     }
 
     private static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + HtmlEscaper.text(title)
-                + " \u2013 " + PageLayout.SITE_NAME + " admin</title>\n<link rel=\"stylesheet\" href=\"/assets/site.css\">\n"
-                + "</head>\n<body class=\"admin\">\n<main id=\"main\">\n<h1>" + HtmlEscaper.text(title) + "</h1>\n" + body
-                + "</main>\n</body>\n</html>\n";
+        StringBuilder html = new StringBuilder(body.length() + 1024);
+        PageLayout.head(html, title + " \u2013 " + PageLayout.SITE_NAME + " admin", "en", "admin");
+        return html.append("<main id=\"main\">\n<h1>").append(HtmlEscaper.text(title)).append("</h1>\n").append(body)
+                .append("</main>\n</body>\n</html>\n").toString();
     }
 }

@@ -209,6 +209,22 @@ final class ConsultationServer implements AutoCloseable {
         return Optional.of((int) decision.retryAfterSeconds());
     }
 
+    /**
+     * Stores the feedback of a valid verdict (once, if it is a duplicate) and logs what happened,
+     * without its content; false if the database did not take it.
+     */
+    static boolean keep(ServerSettings settings, Verdict verdict, String where) {
+        try {
+            FeedbackStore.Saved saved = settings.store.save(verdict.feedback().orElseThrow(), settings.clock.instant());
+            settings.log.println(saved.duplicate() ? "duplicate feedback for " + where + " not stored again"
+                    : "stored feedback " + saved.id() + " for " + where);
+            return true;
+        } catch (SQLException e) {
+            settings.log.println("not stored: " + e.getClass().getSimpleName() + " " + e.getErrorCode());
+            return false;
+        }
+    }
+
     private int post(HttpExchange exchange, RenderedPage page, String path) throws IOException {
         Optional<Integer> limited = rateLimited(exchange, limiter, clients);
         if (limited.isPresent()) {
@@ -232,12 +248,7 @@ final class ConsultationServer implements AutoCloseable {
         Verdict verdict = settings.validators.get(0).validateForm(fields.get(), variant);
         switch (verdict.status()) {
             case VALID:
-                try {
-                    FeedbackStore.Saved saved = settings.store.save(verdict.feedback().orElseThrow(), settings.clock.instant());
-                    settings.log.println(saved.duplicate() ? "duplicate feedback for " + path + " not stored again"
-                            : "stored feedback " + saved.id() + " for " + path);
-                } catch (SQLException e) {
-                    settings.log.println("not stored: " + e.getClass().getSimpleName() + " " + e.getErrorCode());
+                if (!keep(settings, verdict, path)) {
                     return Http.sendHtml(exchange, 503, PageLayout.notice("Feedback not saved",
                             "Sorry \u2014 your feedback could not be saved just now. Go back and send it again.", settings.form));
                 }

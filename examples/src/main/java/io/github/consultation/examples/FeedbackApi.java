@@ -6,7 +6,6 @@ import io.github.consultation.validate.ErrorCodes;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.Verdict;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,12 +82,7 @@ final class FeedbackApi {
         Verdict verdict = validator(exchange).validateJson(body.get());
         switch (verdict.status()) {
             case VALID:
-                try {
-                    FeedbackStore.Saved saved = settings.store.save(verdict.feedback().orElseThrow(), settings.clock.instant());
-                    settings.log.println(saved.duplicate() ? "duplicate feedback not stored again"
-                            : "stored feedback " + saved.id());
-                } catch (SQLException e) {
-                    settings.log.println("not stored: " + e.getClass().getSimpleName() + " " + e.getErrorCode());
+                if (!ConsultationServer.keep(settings, verdict, PATH)) {
                     return Http.sendJson(exchange, 503, "{\"status\":\"unavailable\"}");
                 }
                 return Http.sendJson(exchange, 201, RECEIVED);

@@ -55,13 +55,20 @@ final class PageLayout {
     }
 
     private static void head(StringBuilder html, String title, FormRenderer form) {
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlEscaper.attribute(form.locale().getLanguage()))
+        head(html, title, form.locale().getLanguage(), form.theme() == Theme.GOVUK ? "govuk-template__body" : null);
+    }
+
+    /** The start of every page of the demo, up to and including the skip link. */
+    static void head(StringBuilder html, String title, String language, String bodyClass) {
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlEscaper.attribute(language))
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(HtmlEscaper.text(title)).append("</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>\n<body")
-                .append(form.theme() == Theme.GOVUK ? " class=\"govuk-template__body\"" : "").append(">\n")
-                .append("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n");
+                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>\n<body");
+        if (bodyClass != null) {
+            html.append(" class=\"").append(HtmlEscaper.attribute(bodyClass)).append('"');
+        }
+        html.append(">\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n");
     }
 
     /** "On this page": the page's headings below its title, when there are two or more. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
+import io.github.consultation.validate.ReadmeTables;
 import io.github.consultation.validate.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ class ParityTest {
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "parity-report.md"), String.join("\n", report) + "\n", StandardCharsets.UTF_8);
-        List<String> documented = ReadmeSection.tableColumn("### Browser and server", "case");
+        List<String> documented = ReadmeTables.table("### Browser and server").stream().map(r -> r.get("case")).toList();
         assertEquals(new TreeSet<>(documented), new TreeSet<>(disagreements),
                 "every disagreement is documented in the README, and every documented one still happens:\n"
                         + String.join("\n", report));
