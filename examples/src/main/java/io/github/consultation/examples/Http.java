@@ -64,25 +64,53 @@ final class Http {
     }
 
     /**
-     * The body, or empty if it is longer than {@code max} bytes. A declared length over the limit
-     * is refused before anything is read; otherwise at most {@code max + 1} bytes are read.
+     * The body, or empty if it is longer than {@code max} bytes. At most {@code max + 1} bytes are
+     * kept. A body that is too long but within {@link #DRAIN_LIMIT} is read to its end and dropped,
+     * so that the client, still sending, can read the refusal rather than a reset connection; a
+     * longer one is not read at all and the connection is closed after the answer.
      */
     static Optional<byte[]> readBody(HttpExchange exchange, int max) throws IOException {
         String length = header(exchange, "Content-Length").strip();
+        long declared = -1;
         if (!length.isEmpty()) {
             try {
-                if (Long.parseLong(length) > max) {
-                    return Optional.empty();
-                }
+                declared = Long.parseLong(length);
             } catch (NumberFormatException e) {
-                return Optional.empty();
+                declared = Long.MAX_VALUE;
             }
+        }
+        if (declared > DRAIN_LIMIT) {
+            // Not a byte is read: the answer goes first, and the server then closes the connection.
+            exchange.getResponseHeaders().set("Connection", "close");
+            return Optional.empty();
         }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(max + 1);
-            return body.length > max ? Optional.empty() : Optional.of(body);
+            if (body.length <= max) {
+                return Optional.of(body);
+            }
+            if (!dropped(in, DRAIN_LIMIT)) {
+                exchange.getResponseHeaders().set("Connection", "close");
+            }
+            return Optional.empty();
         }
     }
+
+    /** Reads and drops up to {@code limit} bytes; whether the stream ended within them. */
+    private static boolean dropped(InputStream in, long limit) throws IOException {
+        byte[] sink = new byte[8192];
+        long left = limit;
+        for (int n = 0; n >= 0; n = in.read(sink)) {
+            left -= n;
+            if (left < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many bytes of an oversized body are read and dropped before the refusal is sent. */
+    static final long DRAIN_LIMIT = 1024 * 1024;
 
     /** The request's own origin, {@code http://host:port}, from its Host header. */
     static String ownOrigin(HttpExchange exchange) {

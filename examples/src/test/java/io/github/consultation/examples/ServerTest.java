@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.Role;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -108,9 +112,35 @@ class ServerTest {
         assertEquals(415, server.send("POST", "/shared-record", "text/plain", "x").statusCode());
         Map<String, String> huge = TestServer.goodForm();
         huge.put("details", "x".repeat(server.settings.maxBodyBytes));
-        assertEquals(413, server.postForm("/shared-record", huge).statusCode());
+        for (int i = 0; i < 20; i++) { // the client is still sending when the answer is ready
+            assertEquals(413, server.postForm("/shared-record", huge).statusCode());
+        }
         assertEquals(400, server.send("POST", "/shared-record", "application/x-www-form-urlencoded", "a=%zz").statusCode());
         assertEquals(405, server.send("PUT", "/shared-record", "text/plain", "x").statusCode());
+    }
+
+    @Test
+    void aBodyDeclaredFarTooLongIsRefusedUnreadAndTheConnectionClosed() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/feedback HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = head(in);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), answer);
+        }
+    }
+
+    /** The status line and headers of an answer, read up to the blank line. */
+    private static String head(InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        for (int c; head.indexOf("\r\n\r\n") < 0 && (c = in.read()) >= 0;) {
+            head.append((char) c);
+        }
+        return head.toString();
     }
 
     @Test
