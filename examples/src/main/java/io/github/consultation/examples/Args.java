@@ -1,11 +1,13 @@
 package io.github.consultation.examples;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /** The options and operands of one subcommand: {@code --name value}, repeatable, then operands. */
 final class Args {
@@ -69,19 +71,32 @@ final class Args {
     }
 
     double doubleOption(String name, double fallback, double min, double max) {
+        return number(name, fallback, min, max, Double::parseDouble);
+    }
+
+    int intOption(String name, int fallback, int min, int max) {
+        return (int) number(name, fallback, min, max, Integer::parseInt);
+    }
+
+    private double number(String name, double fallback, double min, double max, ToDoubleFunction<String> parse) {
         Optional<String> value = option(name);
         if (value.isEmpty()) {
             return fallback;
         }
+        double n;
         try {
-            double n = Double.parseDouble(value.get());
-            if (!(n >= min && n <= max)) {
-                throw new UsageException("--" + name + " must be between " + min + " and " + max);
-            }
-            return n;
+            n = parse.applyAsDouble(value.get());
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be a number");
         }
+        if (!(n >= min && n <= max)) {
+            throw new UsageException("--" + name + " must be between " + plain(min) + " and " + plain(max));
+        }
+        return n;
+    }
+
+    private static String plain(double n) {
+        return BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
     }
 
     Optional<String> option(String name) {
@@ -97,22 +112,6 @@ final class Args {
 
     List<String> all(String name) {
         return options.getOrDefault(name, List.of());
-    }
-
-    int intOption(String name, int fallback, int min, int max) {
-        Optional<String> value = option(name);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.get());
-            if (n < min || n > max) {
-                throw new UsageException("--" + name + " must be between " + min + " and " + max);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a number");
-        }
     }
 
     List<String> operands() {

@@ -49,6 +49,17 @@ class MainTest {
     }
 
     @Test
+    void numberOptionsOutOfRangeOrNotNumbersAreRefusedBeforeAnythingStarts() {
+        Run port = run("", "serve", "--port", "70000");
+        assertEquals(2, port.status());
+        assertTrue(port.err().startsWith("consultation: --port must be between 0 and 65535\n"), port.err());
+        Run rate = run("", "serve", "--rate-per-minute", "0");
+        assertTrue(rate.err().startsWith("consultation: --rate-per-minute must be between 0.001 and 1000000\n"), rate.err());
+        Run threads = run("", "serve", "--threads", "1.5");
+        assertTrue(threads.err().startsWith("consultation: --threads must be a number\n"), threads.err());
+    }
+
+    @Test
     void validateRefusesABadOneWithMessages() throws Exception {
         Run run = run(BAD, "validate", "-");
         assertEquals(1, run.status());
