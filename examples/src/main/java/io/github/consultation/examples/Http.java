@@ -79,7 +79,7 @@ final class Http {
                 declared = Long.MAX_VALUE;
             }
         }
-        if (declared > DRAIN_LIMIT) {
+        if (declared > max && declared > DRAIN_LIMIT) {
             // Not a byte is read: the answer goes first, and the server then closes the connection.
             exchange.getResponseHeaders().set("Connection", "close");
             return Optional.empty();
