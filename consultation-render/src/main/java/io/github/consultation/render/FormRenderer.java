@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,7 @@ public final class FormRenderer {
     private final String errorTitlePrefix;
     private final FormWriter writer;
     private final Map<FormVariant, String[]> blankTemplates;
+    private final Set<String> ids;
 
     private FormRenderer(Builder b) {
         this.theme = b.theme;
@@ -48,9 +50,16 @@ public final class FormRenderer {
         FormTexts texts = FormTexts.forLocale(b.locale);
         this.errorTitlePrefix = texts.get("error.prefix") + " ";
         Map<String, String> fixed = new LinkedHashMap<>(b.hiddenFields);
-        this.writer = new FormWriter(b.theme, texts, new FormIds(b.idPrefix), b.action, b.method, b.jsonEndpoint,
+        FormIds formIds = new FormIds(b.idPrefix);
+        this.ids = formIds.all();
+        this.writer = new FormWriter(b.theme, texts, formIds, b.action, b.method, b.jsonEndpoint,
                 java.util.Collections.unmodifiableMap(fixed));
         this.blankTemplates = blankTemplates(writer);
+    }
+
+    /** Every id the form may carry, so that a page around it can keep clear of them. */
+    Set<String> ids() {
+        return ids;
     }
 
     /**

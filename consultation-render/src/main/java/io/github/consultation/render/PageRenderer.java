@@ -4,7 +4,9 @@ import io.github.consultation.model.FeedbackPlacement;
 import io.github.consultation.model.Page;
 import io.github.consultation.render.internal.LinkTargets;
 import io.github.consultation.render.internal.MarkdownHtml;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Renders consultation pages from Markdown with Flexmark and puts the feedback form where each
@@ -40,7 +42,9 @@ public final class PageRenderer {
     private PageRenderer(Builder b) {
         this.form = b.form;
         this.formByDefault = b.formByDefault;
-        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase));
+        Set<String> reserved = new HashSet<>(b.form.ids());
+        reserved.addAll(b.hostIds);
+        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved);
     }
 
     /** A renderer with the defaults: origin form, sanitised HTML, links from the site root. */
@@ -99,6 +103,7 @@ public final class PageRenderer {
         private boolean formByDefault = true;
         private RawHtml rawHtml = RawHtml.SANITISED;
         private String linkBase = "/";
+        private final Set<String> hostIds = new HashSet<>();
 
         private Builder() {
         }
@@ -118,6 +123,18 @@ public final class PageRenderer {
         /** What happens to HTML written in the pages. Default {@link RawHtml#SANITISED}. */
         public Builder rawHtml(RawHtml rawHtml) {
             this.rawHtml = Objects.requireNonNull(rawHtml, "rawHtml");
+            return this;
+        }
+
+        /**
+         * Ids that the host's own template uses around the page (a skip link's {@code main},
+         * say): no heading gets one of them, nor one of the form's, which are kept clear of
+         * already; a heading that would gets the next free {@code -n} suffix.
+         */
+        public Builder reserveIds(String... ids) {
+            for (String id : Objects.requireNonNull(ids, "ids")) {
+                hostIds.add(Objects.requireNonNull(id, "id"));
+            }
             return this;
         }
 

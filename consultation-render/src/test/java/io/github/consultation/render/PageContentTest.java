@@ -43,6 +43,26 @@ class PageContentTest {
     }
 
     @Test
+    void headingIdsKeepClearOfTheFormsIdsAndTheHosts() {
+        String markdown = "# Sheets\n\nText.\n\n## Sheets\n\n## GS form\n\n## Second sheets\n\n## Main\n\n<!-- feedback -->\n";
+        for (String prefix : List.of("", "second-")) {
+            PageRenderer renderer = PageRenderer.builder().form(FormRenderer.builder().idPrefix(prefix).build())
+                    .reserveIds("main").build();
+            RenderedPage page = renderer.render(Page.parse("sheets", markdown));
+            Document doc = body(page);
+            for (Element element : doc.select("[id]")) {
+                assertEquals(1, doc.select("[id=" + element.id() + "]").size(), element.id() + " is used twice");
+            }
+            List<String> ids = page.headings().stream().map(Heading::id).toList();
+            assertEquals(prefix.isEmpty() ? List.of("sheets-2", "sheets-1", "gs-form-1", "second-sheets", "main-1")
+                    : List.of("sheets", "sheets-1", "gs-form", "second-sheets-1", "main-1"), ids);
+            for (Heading h : page.headings()) {
+                assertEquals(h.text(), doc.getElementById(h.id()).text());
+            }
+        }
+    }
+
+    @Test
     void bothKindsOfFootnoteAreData() {
         List<Footnote> notes = render("every-construct").footnotes();
         assertEquals(2, notes.size());

@@ -206,7 +206,7 @@ public final class Main {
         FormRenderer form = FormRenderer.builder().theme(theme(args)).locale(locale(args)).build();
         Page page = Page.parse(slug, Files.readString(path, StandardCharsets.UTF_8));
         RenderedSite site = RenderedSite.render(Consultation.builder().of(List.of(page)),
-                PageRenderer.builder().form(form).rawHtml(rawHtml(args)).build());
+                PageRenderer.builder().form(form).reserveIds(PageLayout.MAIN_ID).rawHtml(rawHtml(args)).build());
         out.print(PageLayout.document(site.pages().get(0), FormState.blank("/" + slug), form, site));
         return OK;
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
 /** The demo site's page template: a full HTML document around a rendered page. */
 final class PageLayout {
     static final String SITE_NAME = "Sample consultation";
+    /** The id of each page's main element, which its skip link points to; no heading may take it. */
+    static final String MAIN_ID = "main";
 
     private PageLayout() {
     }
@@ -36,7 +38,7 @@ final class PageLayout {
             }
             html.append("</ul>\n</nav>\n");
         }
-        html.append("</header>\n<main id=\"main\">\n");
+        html.append("</header>\n<main id=\"" + MAIN_ID + "\">\n");
         contents(html, page.headings());
         page.writeTo(html, state);
         pagination(html, site.previous(slug), site.next(slug));
@@ -48,7 +50,7 @@ final class PageLayout {
     static String notice(String title, String message, FormRenderer form) {
         StringBuilder html = new StringBuilder(2048);
         head(html, title + " \u2013 " + SITE_NAME, form);
-        html.append("<main id=\"main\">\n<h1>").append(HtmlEscaper.text(title)).append("</h1>\n<p>")
+        html.append("<main id=\"" + MAIN_ID + "\">\n<h1>").append(HtmlEscaper.text(title)).append("</h1>\n<p>")
                 .append(HtmlEscaper.text(message)).append("</p>\n<p><a href=\"/\">Back to the consultation</a></p>\n")
                 .append("</main>\n</body>\n</html>\n");
         return html.toString();
@@ -68,7 +70,7 @@ final class PageLayout {
         if (bodyClass != null) {
             html.append(" class=\"").append(HtmlEscaper.attribute(bodyClass)).append('"');
         }
-        html.append(">\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n");
+        html.append(">\n<a class=\"skip-link\" href=\"#" + MAIN_ID + "\">Skip to main content</a>\n");
     }
 
     /** "On this page": the page's headings below its title, when there are two or more. */

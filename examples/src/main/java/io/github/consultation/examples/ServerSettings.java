@@ -43,7 +43,7 @@ final class ServerSettings {
 
     /** A renderer of pages with this server's form. */
     PageRenderer pageRenderer() {
-        return PageRenderer.builder().form(form).build();
+        return PageRenderer.builder().form(form).reserveIds(PageLayout.MAIN_ID).build();
     }
 
     /**

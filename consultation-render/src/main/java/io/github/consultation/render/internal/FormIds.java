@@ -24,6 +24,16 @@ public final class FormIds {
         }
     }
 
+    /** Every id the form may carry, in any theme, variant and state. */
+    public java.util.Set<String> all() {
+        java.util.Set<String> all = new java.util.HashSet<>(java.util.List.of(wrapper(), form(), heading(), honeypot(),
+                success(), failure(), errorSummary()));
+        all.addAll(controls.values());
+        all.addAll(errors.values());
+        all.addAll(hints.values());
+        return java.util.Set.copyOf(all);
+    }
+
     /** The wrapper around heading and form. */
     public String wrapper() {
         return prefix + "sheets";

@@ -58,8 +58,11 @@ public final class MarkdownHtml {
             List<Quote> quotes) {
     }
 
-    /** A converter with the consultation settings. */
-    public MarkdownHtml(RawHtml rawHtml, LinkTargets links) {
+    /**
+     * A converter with the consultation settings, whose heading ids keep clear of
+     * {@code reservedIds}: the ids of what the page carries beside its Markdown, such as its form.
+     */
+    public MarkdownHtml(RawHtml rawHtml, LinkTargets links, Set<String> reservedIds) {
         this.rawHtml = rawHtml;
         this.links = links;
         MutableDataSet options = new MutableDataSet()
@@ -72,7 +75,7 @@ public final class MarkdownHtml {
                 .set(HtmlRenderer.ESCAPE_HTML_BLOCKS, rawHtml == RawHtml.ESCAPED)
                 .set(HtmlRenderer.ESCAPE_INLINE_HTML, rawHtml == RawHtml.ESCAPED);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds(reservedIds)).build();
     }
 
     private static HtmlRenderer.HtmlRendererExtension linkExtension(LinkTargets links) {
