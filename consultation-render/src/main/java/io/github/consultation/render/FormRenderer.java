@@ -43,6 +43,7 @@ public final class FormRenderer {
     private final FormWriter writer;
     private final Map<FormVariant, String[]> blankTemplates;
     private final Set<String> ids;
+    private final boolean errorSummaryInForm;
 
     private FormRenderer(Builder b) {
         this.theme = b.theme;
@@ -52,8 +53,9 @@ public final class FormRenderer {
         Map<String, String> fixed = new LinkedHashMap<>(b.hiddenFields);
         FormIds formIds = new FormIds(b.idPrefix);
         this.ids = formIds.all();
+        this.errorSummaryInForm = b.errorSummaryInForm;
         this.writer = new FormWriter(b.theme, texts, formIds, b.action, b.method, b.jsonEndpoint,
-                java.util.Collections.unmodifiableMap(fixed));
+                java.util.Collections.unmodifiableMap(fixed), b.errorSummaryInForm);
         this.blankTemplates = blankTemplates(writer);
     }
 
@@ -177,6 +179,39 @@ public final class FormRenderer {
         }
     }
 
+    /**
+     * The error summary alone, for a host that shows it at the top of its main content, as
+     * GOV.UK asks, rather than in the form block (build with
+     * {@link Builder#errorSummaryInForm(boolean) errorSummaryInForm(false)}). Empty unless
+     * {@code state} is a failed submit and this renderer leaves the summary out of the form, so
+     * that a host template may always call it and never shows the summary twice.
+     *
+     * <pre>{@code
+     * FormRenderer form = FormRenderer.builder().theme(Theme.GOVUK).errorSummaryInForm(false).build();
+     * html.append("<main id=\"main\">").append(form.renderErrorSummary(FormVariant.FULL, state));
+     * // ... the page, then form.render(FormVariant.FULL, state)
+     * }</pre>
+     */
+    public String renderErrorSummary(FormVariant variant, FormState state) {
+        StringBuilder out = new StringBuilder();
+        renderErrorSummary(variant, state, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the error summary alone to {@code out}; see {@link #renderErrorSummary(FormVariant, FormState)}.
+     *
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    public void renderErrorSummary(FormVariant variant, FormState state, Appendable out) {
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(out, "out");
+        if (!errorSummaryInForm) {
+            writer.writeErrorSummary(variant, state, new HtmlOut(out));
+        }
+    }
+
     /** Writes without the blank-form cache, so tests can compare the two. */
     String renderWithoutCache(FormVariant variant, FormState state) {
         StringBuilder out = new StringBuilder();
@@ -213,6 +248,7 @@ public final class FormRenderer {
         private String idPrefix = "";
         private String jsonEndpoint = "";
         private final Map<String, String> hiddenFields = new LinkedHashMap<>();
+        private boolean errorSummaryInForm = true;
 
         private Builder() {
         }
@@ -254,6 +290,17 @@ public final class FormRenderer {
         /** A prefix for every id, so that two forms can share a page. Default none. */
         public Builder idPrefix(String idPrefix) {
             this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
+            return this;
+        }
+
+        /**
+         * Whether the error summary of a failed submit is written at the top of the form block
+         * (true, the default), or left for the host to place with
+         * {@link FormRenderer#renderErrorSummary(FormVariant, FormState)}, such as at the top of
+         * its {@code main}, where GOV.UK puts it.
+         */
+        public Builder errorSummaryInForm(boolean errorSummaryInForm) {
+            this.errorSummaryInForm = errorSummaryInForm;
             return this;
         }
 

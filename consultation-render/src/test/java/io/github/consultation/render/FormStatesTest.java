@@ -79,6 +79,26 @@ class FormStatesTest {
     }
 
     @Test
+    void aHostCanPlaceTheErrorSummaryItself() {
+        FormState state = FormState.failed("/governance", ENTERED, ERRORS);
+        for (Theme theme : Theme.values()) {
+            FormRenderer inForm = FormRenderer.builder().theme(theme).build();
+            FormRenderer apart = FormRenderer.builder().theme(theme).errorSummaryInForm(false).build();
+            Document form = Jsoup.parseBodyFragment(apart.render(state));
+            assertNull(form.getElementById("gs-error-summary"), theme + ": the form leaves the summary out");
+            assertEquals("Error: Summary must be 5 characters or more", form.getElementById("gs-summary-error").text(),
+                    theme + ": the messages beside the fields stay");
+            Document summary = Jsoup.parseBodyFragment(apart.renderErrorSummary(FormVariant.FULL, state));
+            assertEquals(Jsoup.parseBodyFragment(inForm.render(state)).getElementById("gs-error-summary").outerHtml(),
+                    summary.getElementById("gs-error-summary").outerHtml(), theme + ": the same summary, placed by the host");
+            assertEquals(List.of("#gs-summary", "#mf-email"), summary.select("a").eachAttr("href"));
+            assertEquals("", inForm.renderErrorSummary(FormVariant.FULL, state), theme + ": never shown twice");
+            assertEquals("", apart.renderErrorSummary(FormVariant.FULL, FormState.blank("/governance")));
+            assertEquals("", apart.renderErrorSummary(FormVariant.FULL, FormState.succeeded("/governance")));
+        }
+    }
+
+    @Test
     void successShowsTheThanksAndAnEmptyForm() {
         Document doc = Jsoup.parseBodyFragment(FormRenderer.create().render(FormState.succeeded("/governance")));
         assertFalse(doc.getElementById("gs-ok").hasAttr("hidden"));

@@ -39,6 +39,8 @@ final class PageLayout {
             html.append("</ul>\n</nav>\n");
         }
         html.append("</header>\n<main id=\"" + MAIN_ID + "\">\n");
+        // Empty unless the renderer leaves the summary to the host (the GOV.UK theme here).
+        page.formVariant().ifPresent(variant -> form.renderErrorSummary(variant, state, html));
         contents(html, page.headings());
         page.writeTo(html, state);
         pagination(html, site.previous(slug), site.next(slug));

@@ -38,7 +38,9 @@ final class ServerSettings {
 
     /** The form in {@code theme} and {@code locale}, posting JSON to the server's endpoint when scripts run. */
     static FormRenderer form(Theme theme, Locale locale) {
-        return FormRenderer.builder().theme(theme).locale(locale).jsonEndpoint(FeedbackApi.PATH).build();
+        // GOV.UK puts the error summary at the top of the main content; the others keep it in the form.
+        return FormRenderer.builder().theme(theme).locale(locale).jsonEndpoint(FeedbackApi.PATH)
+                .errorSummaryInForm(theme != Theme.GOVUK).build();
     }
 
     /** A renderer of pages with this server's form. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.Role;
+import io.github.consultation.render.Theme;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,25 @@ class ServerTest {
         assertEquals("Hi", doc.getElementById("gs-summary").attr("value"));
         assertEquals("Acme <b>Ltd</b>", doc.getElementById("mf-org").attr("value"));
         assertEquals(0, server.store.all().size());
+    }
+
+    @Test
+    void inTheGovukThemeTheErrorSummaryOpensTheMainContentAndNoOtherTheme() throws Exception {
+        Map<String, String> fields = TestServer.goodForm();
+        fields.put("summary", "Hi");
+        for (Theme theme : Theme.values()) {
+            try (TestServer themed = new TestServer(dir.resolve(theme.name()), theme, null, s -> { })) {
+                Document doc = Jsoup.parse(themed.postForm("/shared-record", fields).body());
+                assertEquals(1, doc.select("#gs-error-summary").size(), theme.name());
+                Element summary = doc.getElementById("gs-error-summary");
+                if (theme == Theme.GOVUK) {
+                    assertEquals(doc.selectFirst("main").child(0), summary, "first in main");
+                } else {
+                    assertTrue(summary.parents().contains(doc.getElementById("sheets")), theme + ": in the form block");
+                }
+                assertEquals("#gs-summary", summary.selectFirst("a").attr("href"), theme.name());
+            }
+        }
     }
 
     @Test

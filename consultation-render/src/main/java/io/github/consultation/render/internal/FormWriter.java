@@ -27,6 +27,8 @@ public final class FormWriter {
     private final String method;
     private final String jsonEndpoint;
     private final Map<String, String> fixedHiddenFields;
+    /** Whether the error summary is written in the form block, or left to the host to place. */
+    private final boolean summaryInForm;
     /** Controls sit in a field wrapper in every theme but the origin one, one level deeper. */
     private final String indent;
     /** Each field's texts, looked up once. */
@@ -48,8 +50,9 @@ public final class FormWriter {
 
     /** A writer of {@code theme} with the host's settings. */
     public FormWriter(Theme theme, FormTexts texts, FormIds ids, String action, String method, String jsonEndpoint,
-            Map<String, String> fixedHiddenFields) {
+            Map<String, String> fixedHiddenFields, boolean summaryInForm) {
         this.theme = theme;
+        this.summaryInForm = summaryInForm;
         this.texts = texts;
         this.ids = ids;
         this.action = action;
@@ -124,10 +127,9 @@ public final class FormWriter {
 
     /** Writes the whole form block for {@code variant} in {@code state}. */
     public void write(FormVariant variant, FormState state, HtmlOut out) {
-        boolean failed = state.outcome() == FormState.Outcome.FAILED;
         openWrapper(variant, out);
         writeHeading(variant, out);
-        if (failed) {
+        if (summaryInForm) {
             writeErrorSummary(variant, state, out);
         }
         if (theme == Theme.GOVUK && state.outcome() == FormState.Outcome.SUCCEEDED) {
@@ -186,7 +188,11 @@ public final class FormWriter {
         out.markup(">").text(text).markup("</h2>\n");
     }
 
-    private void writeErrorSummary(FormVariant variant, FormState state, HtmlOut out) {
+    /** Writes the error summary of a failed submit, with a link to each field in error; nothing otherwise. */
+    public void writeErrorSummary(FormVariant variant, FormState state, HtmlOut out) {
+        if (state.outcome() != FormState.Outcome.FAILED) {
+            return;
+        }
         String title = texts.get("error.summary");
         String titleId = ids.errorSummary() + "-title";
         if (theme == Theme.GOVUK) {
