@@ -33,12 +33,30 @@ public final class PageAddress {
     private static final Pattern ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
     /** Characters whose escapes stay escaped: decoded, they would end the path or the {@code page} value. */
     private static final String KEPT_ESCAPED = "#?&+";
+    private static final int MAX_PASSES = 8;
 
     private PageAddress() {
     }
 
-    /** The normalised form of {@code raw} (already trimmed). */
+    /**
+     * The normalised form of {@code raw} (already trimmed). One pass can leave work for a next:
+     * an escape that kept the whole text from decoding may fall inside a number that is then
+     * replaced, and a decoded path may start with an address of its own. So passes repeat until
+     * one changes nothing, which takes at most four.
+     */
     public static String normalise(String raw) {
+        String current = raw;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String next = normaliseOnce(current);
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static String normaliseOnce(String raw) {
         String rest = withoutSchemeAndHost(raw);
         int hash = rest.indexOf('#');
         if (hash >= 0) {

@@ -46,6 +46,13 @@ class PageAddressTest {
     }
 
     @Test
+    void aNumberThatSwallowsTheEscapeThatBlockedDecodingLeavesTheRestDecoded() {
+        // %84 alone is not UTF-8, so the first pass decodes nothing; the number it sits in goes.
+        assertEquals("/%[number]L", PageAddress.normalise("/%848467%4c"));
+        assertEquals("/x/[number]", PageAddress.normalise("http%3A%2F%2Fexample.org%2Fx%2F1234567"), "decoded, it is a full address");
+    }
+
+    @Test
     void normalisingTwiceChangesNothing() {
         qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 60)).checkAssert(s -> {
             String once = PageAddress.normalise(s);
