@@ -42,13 +42,14 @@ public final class PageAddress {
      * The normalised form of {@code raw} (already trimmed). One pass can leave work for a next:
      * an escape that kept the whole text from decoding may fall inside a number that is then
      * replaced, and a decoded path may start with an address of its own. So passes repeat until
-     * one changes nothing, which takes at most four.
+     * one changes nothing, which takes at most four. A result with neither an escape nor an
+     * address left in it gives a next pass nothing to do, so the usual path takes one pass.
      */
     public static String normalise(String raw) {
         String current = raw;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             String next = normaliseOnce(current);
-            if (next.equals(current)) {
+            if (next.equals(current) || (next.indexOf('%') < 0 && !next.contains("://"))) {
                 return next;
             }
             current = next;
