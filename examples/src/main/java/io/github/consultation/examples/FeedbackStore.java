@@ -135,26 +135,37 @@ final class FeedbackStore implements AutoCloseable {
     }
 
     private static void migrate(Connection c, Dialect dialect) throws SQLException {
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            if (dialect == Dialect.POSTGRESQL) {
-                // Two instances starting together take turns to migrate.
-                s.execute("SELECT pg_advisory_xact_lock(7231)");
-            }
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            int version = 0;
-            try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
-                if (rs.next()) {
-                    version = rs.getInt(1);
+        inTransaction(c, tx -> {
+            try (Statement s = tx.createStatement()) {
+                if (dialect == Dialect.POSTGRESQL) {
+                    // Two instances starting together take turns to migrate.
+                    s.execute("SELECT pg_advisory_xact_lock(7231)");
                 }
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+                int version = 0;
+                try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                    if (rs.next()) {
+                        version = rs.getInt(1);
+                    }
+                }
+                List<String> steps = dialect.migrations();
+                for (int v = version; v < steps.size(); v++) {
+                    s.execute(steps.get(v));
+                    s.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
+                }
+                return steps.size();
             }
-            List<String> steps = dialect.migrations();
-            for (int v = version; v < steps.size(); v++) {
-                s.execute(steps.get(v));
-                s.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
-            }
+        });
+    }
+
+    /** Runs {@code work} on {@code c} as one transaction: committed if it returns, rolled back if it throws. */
+    private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
             c.commit();
-        } catch (SQLException e) {
+            return result;
+        } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
@@ -203,25 +214,19 @@ final class FeedbackStore implements AutoCloseable {
     Saved save(Feedback feedback, Instant receivedAt) throws SQLException {
         String hash = contentHash(feedback);
         long bucket = receivedAt.toEpochMilli() / Math.max(1, duplicateWindow.toMillis());
-        Saved saved = withConnection(c -> {
-            c.setAutoCommit(false);
-            try {
-                if (!claim(c, hash, bucket) || !claim(c, hash, bucket + 1)) {
-                    c.rollback();
-                    return new Saved(0, true);
-                }
-                long id = insert(c, feedback, receivedAt);
-                c.commit();
-                return new Saved(id, false);
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        Saved saved = withConnection(c -> inTransaction(c, tx -> {
+            if (!claim(tx, hash, bucket) || !claim(tx, hash, bucket + 1)) {
+                tx.rollback(); // a claim of the first bucket alone must not outlive this attempt
+                return new Saved(0, true);
             }
-        });
+            return new Saved(insert(tx, feedback, receivedAt), false);
+        }));
         if (saves.incrementAndGet() % 256 == 0) {
-            forgetClaimsBefore(bucket - 1);
+            try {
+                forgetClaimsBefore(bucket - 1);
+            } catch (SQLException e) {
+                // Housekeeping only: the feedback is committed, and the next round tries again.
+            }
         }
         return saved;
     }
