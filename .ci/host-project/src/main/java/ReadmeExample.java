@@ -1,5 +1,5 @@
-import io.github.consultation.render.FormRenderer;
-import io.github.consultation.render.FormState;
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.form.FormState;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.Verdict;
 

@@ -3,7 +3,7 @@ package io.github.consultation.examples;
 import io.github.consultation.model.Reflection;
 import io.github.consultation.model.Role;
 import io.github.consultation.model.RoleGroup;
-import io.github.consultation.render.HtmlEscaper;
+import io.github.consultation.form.HtmlEscaper;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

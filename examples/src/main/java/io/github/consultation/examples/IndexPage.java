@@ -1,7 +1,7 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.render.HtmlEscaper;
-import io.github.consultation.render.RenderedPage;
+import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.pages.RenderedPage;
 import java.util.List;
 
 /** The demo site's home page: the list of the consultation's pages. */

@@ -1,12 +1,12 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.render.FormRenderer;
-import io.github.consultation.render.FormState;
-import io.github.consultation.render.Heading;
-import io.github.consultation.render.HtmlEscaper;
-import io.github.consultation.render.RenderedPage;
-import io.github.consultation.render.RenderedSite;
-import io.github.consultation.render.Theme;
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.form.FormState;
+import io.github.consultation.pages.Heading;
+import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.pages.RenderedSite;
+import io.github.consultation.form.Theme;
 import java.util.List;
 import java.util.Optional;
 

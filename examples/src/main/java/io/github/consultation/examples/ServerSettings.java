@@ -1,8 +1,8 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.render.FormRenderer;
-import io.github.consultation.render.PageRenderer;
-import io.github.consultation.render.Theme;
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.pages.PageRenderer;
+import io.github.consultation.form.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import java.io.PrintStream;
 import java.time.Clock;

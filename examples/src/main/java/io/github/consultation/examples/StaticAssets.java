@@ -1,7 +1,7 @@
 package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.github.consultation.render.FormRenderer;
+import io.github.consultation.form.FormRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.Feedback;
-import io.github.consultation.render.FormRenderer;
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.validate.FeedbackValidator;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -26,7 +27,8 @@ class ModuleDescriptorTest {
     void librariesExportExactlyTheirApiPackages() throws Exception {
         assertExports(Feedback.class, "io.github.consultation.model", Set.of("io.github.consultation.model"));
         assertExports(FeedbackValidator.class, "io.github.consultation.validate", Set.of("io.github.consultation.validate"));
-        assertExports(FormRenderer.class, "io.github.consultation.render", Set.of("io.github.consultation.render"));
+        assertExports(FormRenderer.class, "io.github.consultation.form", Set.of("io.github.consultation.form"));
+        assertExports(PageRenderer.class, "io.github.consultation.pages", Set.of("io.github.consultation.pages"));
     }
 
     private static void assertExports(Class<?> type, String module, Set<String> exported) throws Exception {
@@ -43,10 +45,21 @@ class ModuleDescriptorTest {
         assertTrue(requires(FeedbackValidator.class).contains("io.github.consultation.model"));
         assertTrue(requires(FormRenderer.class).contains("io.github.consultation.model"));
         assertTrue(!requires(FormRenderer.class).contains("io.github.consultation.validate"));
-        assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.render"));
+        assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.form"));
+        assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.pages"));
+        assertTrue(requires(PageRenderer.class).contains("io.github.consultation.form"));
+    }
+
+    /** A host that renders only the form needs the model and nothing else: no Markdown parser, no sanitiser. */
+    @Test
+    void theFormModuleNeedsOnlyTheModel() throws Exception {
+        Set<String> form = requires(FormRenderer.class);
+        form.remove("java.base");
+        assertEquals(Set.of("io.github.consultation.model"), form);
     }
 
     private static Set<String> requires(Class<?> type) throws Exception {
-        return descriptorOf(type).requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+        return descriptorOf(type).requires().stream().map(ModuleDescriptor.Requires::name)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 }

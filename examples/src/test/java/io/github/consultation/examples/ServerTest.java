@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.Role;
-import io.github.consultation.render.Theme;
+import io.github.consultation.form.Theme;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;

@@ -1,6 +1,6 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.render.Theme;
+import io.github.consultation.form.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -1,0 +1,169 @@
+package io.github.consultation.pages;
+
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.form.HtmlEscaper;
+
+import io.github.consultation.model.FeedbackPlacement;
+import io.github.consultation.model.Page;
+import io.github.consultation.pages.internal.LinkTargets;
+import io.github.consultation.pages.internal.MarkdownHtml;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Renders consultation pages from Markdown with Flexmark and puts the feedback form where each
+ * page's feedback marker stands, replacing any legacy form block written there. Built once;
+ * immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * PageRenderer pages = PageRenderer.builder()
+ *         .form(FormRenderer.create())
+ *         .rawHtml(RawHtml.SANITISED)         // the default
+ *         .linkBase("/consultation/")         // relative links and images resolve from here
+ *         .build();
+ * RenderedPage rendered = pages.render(Page.parse("governance", markdown));
+ * String body = rendered.html(FormState.blank("/governance"));
+ * rendered.headings();   // for a table of contents
+ * }</pre>
+ *
+ * <p>What a page can hold: bare {@code key: value} metadata lines or {@code ---} front matter
+ * (never shown), inline HTML such as coloured {@code span}s and {@code <sup>} marks (kept,
+ * sanitised or escaped as {@link RawHtml} says), Markdown footnotes, block quotes ending
+ * {@code -- <cite>…</cite>}, tables, images with {@code alt} and {@code title}; HTML comments,
+ * such as the page markers, never reach the output.
+ */
+public final class PageRenderer {
+    /** Stands where the form goes while the Markdown is rendered; plain text, so every policy keeps it. */
+    private static final String SLOT = "CONSULTATIONFORMSLOT7f3a";
+    private static final String SLOT_PARAGRAPH = "<p>" + SLOT + "</p>";
+
+    private final FormRenderer form;
+    private final boolean formByDefault;
+    private final MarkdownHtml markdown;
+
+    private PageRenderer(Builder b) {
+        this.form = b.form;
+        this.formByDefault = b.formByDefault;
+        Set<String> reserved = new HashSet<>(b.form.ids());
+        reserved.addAll(b.hostIds);
+        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved);
+    }
+
+    /** A renderer with the defaults: origin form, sanitised HTML, links from the site root. */
+    public static PageRenderer create() {
+        return builder().build();
+    }
+
+    /** Starts configuring a renderer. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The form renderer the pages' forms are written with. */
+    public FormRenderer form() {
+        return form;
+    }
+
+    /** Renders {@code page} with this renderer's default for pages without a marker. */
+    public RenderedPage render(Page page) {
+        return render(page, FeedbackPlacement.of(Objects.requireNonNull(page, "page"), formByDefault));
+    }
+
+    /** Renders {@code page} with its form at {@code placement}; the result is immutable and may be cached. */
+    public RenderedPage render(Page page, FeedbackPlacement placement) {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(placement, "placement");
+        String source = page.markdown();
+        String withSlot = placement.kind() == FeedbackPlacement.Kind.NONE ? source
+                : source.substring(0, placement.start()) + "\n\n" + SLOT + "\n\n" + source.substring(placement.end());
+        MarkdownHtml.Result result = markdown.render(withSlot, page.directory());
+        String html = result.html();
+        int slot = html.indexOf(SLOT_PARAGRAPH);
+        if (placement.variant().isEmpty() || slot < 0) {
+            return new RenderedPage(page, html, "", null, form, result);
+        }
+        int after = slot + SLOT_PARAGRAPH.length();
+        if (after < html.length() && html.charAt(after) == '\n') {
+            after++;
+        }
+        return new RenderedPage(page, html.substring(0, slot), html.substring(after), placement.variant().get(), form,
+                result);
+    }
+
+    /**
+     * Configures a {@link PageRenderer}.
+     *
+     * <pre>{@code
+     * PageRenderer pages = PageRenderer.builder()
+     *         .form(FormRenderer.builder().theme(Theme.GOVUK).build())
+     *         .formWithoutMarker(false)
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private FormRenderer form;
+        private boolean formByDefault = true;
+        private RawHtml rawHtml = RawHtml.SANITISED;
+        private String linkBase = "/";
+        private final Set<String> hostIds = new HashSet<>();
+
+        private Builder() {
+        }
+
+        /** The renderer of the pages' forms. Default {@link FormRenderer#create()}. */
+        public Builder form(FormRenderer form) {
+            this.form = Objects.requireNonNull(form, "form");
+            return this;
+        }
+
+        /** Whether a page without a feedback marker gets the full form at its end. Default true. */
+        public Builder formWithoutMarker(boolean formByDefault) {
+            this.formByDefault = formByDefault;
+            return this;
+        }
+
+        /** What happens to HTML written in the pages. Default {@link RawHtml#SANITISED}. */
+        public Builder rawHtml(RawHtml rawHtml) {
+            this.rawHtml = Objects.requireNonNull(rawHtml, "rawHtml");
+            return this;
+        }
+
+        /**
+         * Ids that the host's own template uses around the page (a skip link's {@code main},
+         * say): no heading gets one of them, nor one of the form's, which are kept clear of
+         * already; a heading that would gets the next free {@code -n} suffix.
+         */
+        public Builder reserveIds(String... ids) {
+            for (String id : Objects.requireNonNull(ids, "ids")) {
+                hostIds.add(Objects.requireNonNull(id, "id"));
+            }
+            return this;
+        }
+
+        /**
+         * The address relative links and images resolve against, ending with {@code /}: the
+         * site root ({@code /}, the default), a path, or a full address such as a CDN's.
+         */
+        public Builder linkBase(String linkBase) {
+            this.linkBase = Objects.requireNonNull(linkBase, "linkBase");
+            return this;
+        }
+
+        /**
+         * Builds the renderer.
+         *
+         * @throws IllegalStateException if the link base does not end with {@code /} or is not
+         *     an http, https or relative address
+         */
+        public PageRenderer build() {
+            if (!linkBase.endsWith("/") || HtmlEscaper.url(linkBase).equals("#")) {
+                throw new IllegalStateException("linkBase must be an http, https or relative address ending with '/'");
+            }
+            if (form == null) {
+                form = FormRenderer.create();
+            }
+            return new PageRenderer(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.consultation.pages;
+
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.form.FormState;
+
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import io.github.consultation.pages.internal.MarkdownHtml;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A page rendered to HTML once, with a slot where its feedback form goes. Immutable and safe to
+ * share between threads: cache it, and write it for each request with that request's form state.
+ *
+ * <pre>{@code
+ * RenderedPage rendered = pageRenderer.render(page);
+ * rendered.writeTo(out, FormState.blank("/" + page.slug()));
+ * }</pre>
+ */
+public final class RenderedPage {
+    private final Page page;
+    private final String before;
+    private final String after;
+    private final FormVariant formVariant;
+    private final FormRenderer form;
+    private final List<Heading> headings;
+    private final List<Footnote> footnotes;
+    private final List<Quote> quotes;
+
+    RenderedPage(Page page, String before, String after, FormVariant formVariant, FormRenderer form,
+            MarkdownHtml.Result parts) {
+        this.page = page;
+        this.before = before;
+        this.after = after;
+        this.formVariant = formVariant;
+        this.form = form;
+        this.headings = parts.headings();
+        this.footnotes = parts.footnotes();
+        this.quotes = parts.quotes();
+    }
+
+    /** The page this was rendered from. */
+    public Page page() {
+        return page;
+    }
+
+    /** The page title as plain text (escape it before use in HTML). */
+    public String title() {
+        return page.title();
+    }
+
+    /** The page's headings in order, with their ids, for a table of contents. */
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    /** The page's footnotes: Markdown ones, then hand-written ones after the footnotes marker. */
+    public List<Footnote> footnotes() {
+        return footnotes;
+    }
+
+    /** The page's block quotes, with their attributions. */
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    /** The variant of the page's form, if it has one. */
+    public Optional<FormVariant> formVariant() {
+        return Optional.ofNullable(formVariant);
+    }
+
+    /** The body HTML with the form in {@code state}. */
+    public String html(FormState state) {
+        StringBuilder out = new StringBuilder(before.length() + after.length() + 6144);
+        writeTo(out, state);
+        return out.toString();
+    }
+
+    /**
+     * Writes the body HTML with the form in {@code state} to {@code out}.
+     *
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    public void writeTo(Appendable out, FormState state) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(state, "state");
+        try {
+            out.append(before);
+            if (formVariant != null) {
+                form.render(formVariant, state, out);
+            }
+            out.append(after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.consultation.pages;
+
+import io.github.consultation.model.Consultation;
+import io.github.consultation.model.Page;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every page of a consultation, rendered once (at start) and kept: serving a page is writing
+ * out cached HTML with the request's form state. Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * RenderedSite site = RenderedSite.render(Consultation.load(Path.of("docs")), pageRenderer);
+ * site.page("appendices/costs").ifPresent(p -> p.writeTo(out, FormState.blank("/appendices/costs")));
+ * site.next("appendices/costs");   // the next page, for a "Next" link
+ * }</pre>
+ */
+public final class RenderedSite {
+    private final Consultation consultation;
+    private final Map<String, RenderedPage> pages;
+
+    private RenderedSite(Consultation consultation, Map<String, RenderedPage> pages) {
+        this.consultation = consultation;
+        this.pages = pages;
+    }
+
+    /** Renders every page of {@code consultation}, each with its form placement. */
+    public static RenderedSite render(Consultation consultation, PageRenderer renderer) {
+        Objects.requireNonNull(consultation, "consultation");
+        Objects.requireNonNull(renderer, "renderer");
+        Map<String, RenderedPage> pages = new LinkedHashMap<>();
+        for (Page page : consultation.pages()) {
+            pages.put(page.slug(), renderer.render(page, consultation.placement(page)));
+        }
+        return new RenderedSite(consultation, java.util.Collections.unmodifiableMap(pages));
+    }
+
+    /** The consultation the site was rendered from. */
+    public Consultation consultation() {
+        return consultation;
+    }
+
+    /** Every rendered page, in reading order. */
+    public List<RenderedPage> pages() {
+        return List.copyOf(pages.values());
+    }
+
+    /** The rendered page at {@code slug}; the same instance every time. */
+    public Optional<RenderedPage> page(String slug) {
+        return Optional.ofNullable(pages.get(Objects.requireNonNull(slug, "slug")));
+    }
+
+    /** The page before the one at {@code slug}. */
+    public Optional<RenderedPage> previous(String slug) {
+        return consultation.page(slug).flatMap(consultation::previous).map(p -> pages.get(p.slug()));
+    }
+
+    /** The page after the one at {@code slug}. */
+    public Optional<RenderedPage> next(String slug) {
+        return consultation.page(slug).flatMap(consultation::next).map(p -> pages.get(p.slug()));
+    }
+}

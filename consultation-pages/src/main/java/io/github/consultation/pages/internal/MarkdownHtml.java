@@ -1,0 +1,262 @@
+package io.github.consultation.pages.internal;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.consultation.pages.Footnote;
+import io.github.consultation.pages.Quote;
+import io.github.consultation.pages.RawHtml;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Markdown to HTML with Flexmark, configured for consultation pages, with the page's headings,
+ * footnotes and quotes as data. HTML comments (page markers) never reach the output; raw HTML
+ * follows the {@link RawHtml} policy; links and images are resolved by {@link LinkTargets}.
+ * Thread-safe.
+ */
+public final class MarkdownHtml {
+    private static final DataKey<String> DIRECTORY = new DataKey<>("CONSULTATION_PAGE_DIRECTORY", "");
+    private static final Pattern FOOTNOTES_MARKER = Pattern.compile("<!--+\\s*footnotes\\s*-+->");
+    private static final Pattern SUP_OPEN = Pattern.compile("<sup>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCKQUOTE_TAG = Pattern.compile("<(/?)blockquote\\b[^>]*>");
+    private static final Pattern ATTRIBUTION = Pattern.compile("^\\s*(?:--|\u2014|\u2013)\\s*");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final RawHtml rawHtml;
+    private final LinkTargets links;
+
+    /** The page's HTML and what it holds. */
+    public record Result(String html, List<io.github.consultation.pages.Heading> headings, List<Footnote> footnotes,
+            List<Quote> quotes) {
+    }
+
+    /**
+     * A converter with the consultation settings, whose heading ids keep clear of
+     * {@code reservedIds}: the ids of what the page carries beside its Markdown, such as its form.
+     */
+    public MarkdownHtml(RawHtml rawHtml, LinkTargets links, Set<String> reservedIds) {
+        this.rawHtml = rawHtml;
+        this.links = links;
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create(), linkExtension(links)))
+                .set(Parser.SPACE_IN_LINK_URLS, true)
+                .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
+                .set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.ESCAPE_HTML_BLOCKS, rawHtml == RawHtml.ESCAPED)
+                .set(HtmlRenderer.ESCAPE_INLINE_HTML, rawHtml == RawHtml.ESCAPED);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds(reservedIds)).build();
+    }
+
+    private static HtmlRenderer.HtmlRendererExtension linkExtension(LinkTargets links) {
+        return new HtmlRenderer.HtmlRendererExtension() {
+            @Override
+            public void rendererOptions(MutableDataHolder options) {
+            }
+
+            @Override
+            public void extend(HtmlRenderer.Builder builder, String rendererType) {
+                builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+                    @Override
+                    public LinkResolver apply(LinkResolverBasicContext context) {
+                        String directory = DIRECTORY.get(context.getDocument());
+                        return (node, ctx, link) -> link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE
+                                ? link.withUrl(links.resolve(link.getUrl(), directory)) : link;
+                    }
+                });
+            }
+        };
+    }
+
+    /**
+     * Converts {@code markdown}, a page in the folder {@code directory}. The HTML of each
+     * footnote and quote is cut from the page's own HTML, so it reads exactly as on the page.
+     */
+    public Result render(String markdown, String directory) {
+        Document document = parser.parse(markdown);
+        document.set(DIRECTORY, directory);
+        UnaryOperator<String> policy = policy(directory);
+        String raw = renderer.render(document);
+        return new Result(policy.apply(raw), headings(document), footnotes(document, raw, policy),
+                quotes(document, raw, policy));
+    }
+
+    private UnaryOperator<String> policy(String directory) {
+        if (rawHtml != RawHtml.SANITISED) {
+            return UnaryOperator.identity();
+        }
+        PolicyFactory policy = Sanitiser.policy(url -> links.resolve(url, directory));
+        return policy::sanitize;
+    }
+
+    private static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    private static List<io.github.consultation.pages.Heading> headings(Document document) {
+        List<io.github.consultation.pages.Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading) {
+                Heading h = (Heading) node;
+                if (h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+                    headings.add(new io.github.consultation.pages.Heading(h.getLevel(), h.getAnchorRefId(), text(h)));
+                }
+            }
+        }
+        return List.copyOf(headings);
+    }
+
+    private static List<Footnote> footnotes(Document document, String raw, UnaryOperator<String> html) {
+        List<Footnote> notes = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FootnoteBlock) {
+                FootnoteBlock block = (FootnoteBlock) node;
+                Matcher item = Pattern.compile("<li id=\"fn-" + block.getFootnoteOrdinal() + "\">\\s*(.*?)\\s*(?:<a href=\"#fnref-"
+                        + block.getFootnoteOrdinal() + "\"[^>]*>[^<]*</a>\\s*)?</li>", Pattern.DOTALL).matcher(raw);
+                String noteHtml = item.find() ? item.group(1) : "";
+                notes.add(new Footnote(block.getText().toString(), text(block), html.apply(noteHtml), block.isReferenced()));
+            }
+        }
+        Node marker = null;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlCommentBlock && FOOTNOTES_MARKER.matcher(node.getChars()).find()) {
+                marker = node;
+                break;
+            }
+        }
+        if (marker == null) {
+            return List.copyOf(notes);
+        }
+        Set<String> marks = new HashSet<>();
+        for (Node node = document.getFirstChild(); node != marker; node = node.getNext()) {
+            collectMarks(node, marks);
+        }
+        int from = 0;
+        for (Node node = marker.getNext(); node != null; node = node.getNext()) {
+            Optional<String> label = Optional.empty();
+            if (node instanceof Paragraph) {
+                label = supLabel(node.getFirstChild());
+            }
+            if (label.isPresent()) {
+                String note = text(node).substring(label.get().length()).strip();
+                Matcher paragraph = Pattern.compile("<p><sup>" + Pattern.quote(label.get()) + "</sup>.*?</p>", Pattern.DOTALL)
+                        .matcher(raw);
+                String noteHtml = "";
+                if (paragraph.find(from)) {
+                    noteHtml = paragraph.group();
+                    from = paragraph.end();
+                }
+                notes.add(new Footnote(label.get(), note, html.apply(noteHtml), marks.contains(label.get())));
+            }
+        }
+        return List.copyOf(notes);
+    }
+
+    private static void collectMarks(Node node, Set<String> marks) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            supLabel(n).ifPresent(marks::add);
+            collectMarks(n, marks);
+        }
+    }
+
+    /** The label of a {@code <sup>label</sup>} starting at {@code node}. */
+    private static Optional<String> supLabel(Node node) {
+        if (!(node instanceof HtmlInline) || !SUP_OPEN.matcher(node.getChars()).matches()) {
+            return Optional.empty();
+        }
+        Node label = node.getNext();
+        Node close = label == null ? null : label.getNext();
+        if (label instanceof Text && close instanceof HtmlInline && close.getChars().toString().equalsIgnoreCase("</sup>")) {
+            String text = label.getChars().toString().strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+        return Optional.empty();
+    }
+
+    private static List<Quote> quotes(Document document, String raw, UnaryOperator<String> html) {
+        List<String> segments = blockquotes(raw);
+        List<Quote> quotes = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof BlockQuote)) {
+                continue;
+            }
+            Node last = node.getLastChild();
+            Optional<String> attribution = Optional.empty();
+            if (last instanceof Paragraph && last.getChars().toString().contains("<cite>")) {
+                Matcher dash = ATTRIBUTION.matcher(last.getChars());
+                if (dash.lookingAt()) {
+                    attribution = Optional.of(ATTRIBUTION.matcher(text(last)).replaceFirst(""));
+                }
+            }
+            List<String> paragraphs = new ArrayList<>();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child != last || attribution.isEmpty()) {
+                    String t = text(child);
+                    if (!t.isEmpty()) {
+                        paragraphs.add(t);
+                    }
+                }
+            }
+            String quoteHtml = quotes.size() < segments.size() ? segments.get(quotes.size()) : "";
+            quotes.add(new Quote(String.join("\n\n", paragraphs), attribution, html.apply(quoteHtml)));
+        }
+        return List.copyOf(quotes);
+    }
+
+    /** Every {@code <blockquote>} element of {@code html}, outer before inner, in document order. */
+    private static List<String> blockquotes(String html) {
+        List<String> segments = new ArrayList<>();
+        Matcher tags = BLOCKQUOTE_TAG.matcher(html);
+        List<Integer> open = new ArrayList<>();
+        List<int[]> found = new ArrayList<>();
+        while (tags.find()) {
+            if (tags.group(1).isEmpty()) {
+                open.add(tags.start());
+                found.add(new int[] {tags.start(), -1});
+            } else if (!open.isEmpty()) {
+                int start = open.remove(open.size() - 1);
+                for (int[] f : found) {
+                    if (f[0] == start) {
+                        f[1] = tags.end();
+                    }
+                }
+            }
+        }
+        for (int[] f : found) {
+            if (f[1] > 0) {
+                segments.add(html.substring(f[0], f[1]));
+            }
+        }
+        return segments;
+    }
+}

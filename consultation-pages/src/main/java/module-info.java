@@ -1,0 +1,19 @@
+/**
+ * Consultation pages rendered from Markdown with Flexmark, each with the feedback form where
+ * its marker stands; raw HTML sanitised with OWASP's Java HTML Sanitizer.
+ */
+module io.github.consultation.pages {
+    requires transitive io.github.consultation.model;
+    requires transitive io.github.consultation.form;
+    requires flexmark;
+    requires flexmark.util.ast;
+    requires flexmark.util.data;
+    requires flexmark.util.sequence;
+    requires flexmark.ext.footnotes;
+    requires flexmark.ext.tables;
+    requires flexmark.util.misc;
+    requires flexmark.util.collection;
+    requires owasp.java.html.sanitizer;
+
+    exports io.github.consultation.pages;
+}
