@@ -1,17 +1,13 @@
 /**
- * The consultation model: pages, feedback, roles and reflections.
+ * The consultation model: pages, feedback, and form definitions.
  *
- * <p>The rules a piece of feedback must follow live here once, as Bean Validation
- * annotations on {@link io.github.consultation.model.Feedback}. The validator enforces them
- * and the form renderer reads its HTML attributes from them through
- * {@link io.github.consultation.model.FieldRules}.
+ * <p>A form's rules live here once, as data in its
+ * {@link io.github.consultation.model.FormDefinition}: the validator enforces them, the form
+ * renderer reads its HTML attributes from them, and the JSON Schema and stored columns follow
+ * from them. The module depends on nothing but JSpecify's nullness annotations (at compile time).
  */
 module io.github.consultation.model {
-    requires transitive jakarta.validation;
-    requires transitive com.fasterxml.jackson.annotation;
+    requires static org.jspecify;
 
     exports io.github.consultation.model;
-
-    // Validators (Hibernate Validator) and binders (Jackson 2 or 3) read the annotated fields.
-    opens io.github.consultation.model;
 }

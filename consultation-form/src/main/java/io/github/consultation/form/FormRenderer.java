@@ -1,10 +1,9 @@
 package io.github.consultation.form;
 
-import io.github.consultation.model.FormVariant;
 import io.github.consultation.form.internal.FormIds;
-import io.github.consultation.form.internal.FormTexts;
-import io.github.consultation.form.internal.FormWriter;
-import io.github.consultation.form.internal.HtmlOut;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormTexts;
+import io.github.consultation.model.FormVariant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
@@ -16,9 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Renders the page-feedback form as an HTML fragment for a host's own template. Built once;
- * immutable and safe to share between threads. Every value from outside (the page address,
- * entered values, messages, hidden fields) is escaped for its context.
+ * Renders a form as an HTML fragment for a host's own template: the page-feedback form by
+ * default, or any form a {@link FormDefinition} describes. Built once; immutable and safe to
+ * share between threads. Every value from outside (the page address, entered values, messages,
+ * hidden fields, and the definition's own texts) is escaped for its context.
  *
  * <pre>{@code
  * FormRenderer form = FormRenderer.builder().theme(Theme.GOVUK).action("/feedback").build();
@@ -27,10 +27,9 @@ import java.util.regex.Pattern;
  * String title = form.titlePrefix(state) + "Governance";   // "Error: Governance" after a failed submit
  * }</pre>
  *
- * <p>The control attributes {@code required}, {@code minlength}, {@code maxlength} and
- * {@code type="email"} come from the Bean Validation annotations on
- * {@link io.github.consultation.model.Feedback}, through
- * {@link io.github.consultation.model.FeedbackField#rules(FormVariant)}.
+ * <p>The control attributes {@code required}, {@code minlength}, {@code maxlength},
+ * {@code type="email"} and {@code pattern} come from the form's definition, the same rules the
+ * validator enforces.
  */
 public final class FormRenderer {
     private static final Pattern ID_PREFIX = Pattern.compile("(?:[A-Za-z][A-Za-z0-9_-]*)?");
@@ -38,7 +37,8 @@ public final class FormRenderer {
     private static final String HIDDEN_SLOT = "\u0001hidden\u0001";
 
     private final Theme theme;
-    private final Locale locale;
+    private final FormDefinition definition;
+    private final FormTexts texts;
     private final String errorTitlePrefix;
     private final FormWriter writer;
     private final Map<FormVariant, String[]> blankTemplates;
@@ -47,16 +47,16 @@ public final class FormRenderer {
 
     private FormRenderer(Builder b) {
         this.theme = b.theme;
-        this.locale = b.locale;
-        FormTexts texts = FormTexts.forLocale(b.locale);
-        this.errorTitlePrefix = texts.get("error.prefix") + " ";
+        this.definition = b.definition;
+        this.texts = b.definition.texts(b.locale).with(b.textOverrides);
+        this.errorTitlePrefix = texts.get("error.prefix") + ": ";
         Map<String, String> fixed = new LinkedHashMap<>(b.hiddenFields);
-        FormIds formIds = new FormIds(b.idPrefix);
+        FormIds formIds = new FormIds(b.idPrefix, b.definition);
         this.ids = formIds.all();
         this.errorSummaryInForm = b.errorSummaryInForm;
-        this.writer = new FormWriter(b.theme, texts, formIds, b.action, b.method, b.jsonEndpoint,
-                java.util.Collections.unmodifiableMap(fixed), b.errorSummaryInForm);
-        this.blankTemplates = blankTemplates(writer);
+        this.writer = new FormWriter(b.theme, b.definition, texts, formIds, b.action, b.method, b.jsonEndpoint,
+                java.util.Collections.unmodifiableMap(fixed), b.errorSummaryInForm, b.errorSummaryAutoFocus);
+        this.blankTemplates = blankTemplates(writer, b.theme.trusted());
     }
 
     /**
@@ -71,11 +71,11 @@ public final class FormRenderer {
      * The blank form is the same for every page but for the page address and the request's
      * hidden fields, so it is written once per variant and cut at those two places.
      */
-    private static Map<FormVariant, String[]> blankTemplates(FormWriter writer) {
+    private static Map<FormVariant, String[]> blankTemplates(FormWriter writer, boolean trusted) {
         Map<FormVariant, String[]> templates = new EnumMap<>(FormVariant.class);
         for (FormVariant variant : FormVariant.values()) {
             StringBuilder html = new StringBuilder(4096);
-            writer.write(variant, FormState.blank(PAGE_SLOT).withHiddenField(HIDDEN_SLOT, ""), new HtmlOut(html));
+            writer.write(variant, FormState.blank(PAGE_SLOT).withHiddenField(HIDDEN_SLOT, ""), new HtmlWriter(html, trusted));
             String text = html.toString();
             int hiddenStart = text.lastIndexOf('\n', text.indexOf(HIDDEN_SLOT)) + 1;
             int hiddenEnd = text.indexOf('\n', hiddenStart) + 1;
@@ -112,7 +112,7 @@ public final class FormRenderer {
         }
     }
 
-    /** A renderer with the defaults: origin theme, English, posting to the page's own address. */
+    /** A renderer of the built-in page-feedback form with the defaults: origin theme, English, posting to the page's own address. */
     public static FormRenderer create() {
         return builder().build();
     }
@@ -127,9 +127,19 @@ public final class FormRenderer {
         return theme;
     }
 
-    /** The language of the form's texts. */
+    /** The language of the form's texts (the form's first language if it does not speak the one asked for). */
     public Locale locale() {
-        return locale;
+        return texts.locale();
+    }
+
+    /** The form this renderer writes. */
+    public FormDefinition definition() {
+        return definition;
+    }
+
+    /** The form's texts in this renderer's language, the renderer's own overrides included. */
+    public FormTexts texts() {
+        return texts;
     }
 
     /** Renders the full form in {@code state}. */
@@ -162,17 +172,22 @@ public final class FormRenderer {
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(out, "out");
+        for (String name : state.hiddenFields().keySet()) {
+            if (definition.question(name).isPresent()) {
+                throw new IllegalArgumentException("'" + name + "' is a question of the form, not a name for a host's hidden field");
+            }
+        }
         if (state.outcome() == FormState.Outcome.BLANK) {
             writeBlank(blankTemplates.get(variant), state, out);
         } else {
-            writer.write(variant, state, new HtmlOut(out));
+            writer.write(variant, state, new HtmlWriter(out, theme.trusted()));
         }
     }
 
     private static void writeBlank(String[] template, FormState state, Appendable out) {
         try {
             out.append(template[0]);
-            HtmlOut html = new HtmlOut(out);
+            HtmlWriter html = new HtmlWriter(out, true);
             state.hiddenFields().forEach((name, value) -> FormWriter.hidden(name, value, null, html));
             out.append(template[1]);
             HtmlEscaper.attribute(state.page(), out);
@@ -211,14 +226,14 @@ public final class FormRenderer {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(out, "out");
         if (!errorSummaryInForm) {
-            writer.writeErrorSummary(variant, state, new HtmlOut(out));
+            writer.writeErrorSummary(variant, state, new HtmlWriter(out, theme.trusted()));
         }
     }
 
     /** Writes without the blank-form cache, so tests can compare the two. */
     String renderWithoutCache(FormVariant variant, FormState state) {
         StringBuilder out = new StringBuilder();
-        writer.write(variant, state, new HtmlOut(out));
+        writer.write(variant, state, new HtmlWriter(out, theme.trusted()));
         return out.toString();
     }
 
@@ -244,7 +259,10 @@ public final class FormRenderer {
      * }</pre>
      */
     public static final class Builder {
+        private FormDefinition definition = FormDefinition.pageFeedback();
         private Theme theme = Theme.ORIGIN;
+        private final Map<String, String> textOverrides = new LinkedHashMap<>();
+        private boolean errorSummaryAutoFocus = true;
         private Locale locale = Locale.ENGLISH;
         private String action = "";
         private String method = "post";
@@ -254,6 +272,42 @@ public final class FormRenderer {
         private boolean errorSummaryInForm = true;
 
         private Builder() {
+        }
+
+        /** The form to render. Default {@link FormDefinition#pageFeedback()}. */
+        public Builder form(FormDefinition definition) {
+            this.definition = Objects.requireNonNull(definition, "definition");
+            return this;
+        }
+
+        /**
+         * Texts of the host's own for this renderer's language, key by key, over the form's (the
+         * keys are in the README). To change a text in every language and for the validator too,
+         * change the form's definition instead.
+         */
+        public Builder texts(Map<String, String> overrides) {
+            Objects.requireNonNull(overrides, "overrides").forEach((k, v) -> textOverrides.put(
+                    Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "text")));
+            return this;
+        }
+
+        /** Like {@link #texts(Map)}, from a resource bundle such as a host's {@code feedback_cy.properties}. */
+        public Builder texts(java.util.ResourceBundle bundle) {
+            Objects.requireNonNull(bundle, "bundle");
+            for (String key : bundle.keySet()) {
+                textOverrides.put(key, bundle.getString(key));
+            }
+            return this;
+        }
+
+        /**
+         * Whether scripts move focus to the error summary when the page loads (true, the
+         * default); false marks it {@code data-disable-auto-focus="true"}, as GOV.UK Frontend's
+         * {@code disableAutoFocus} does.
+         */
+        public Builder errorSummaryAutoFocus(boolean autoFocus) {
+            this.errorSummaryAutoFocus = autoFocus;
+            return this;
         }
 
         /** The markup style. Default {@link Theme#ORIGIN}. */
@@ -318,8 +372,9 @@ public final class FormRenderer {
          * Builds the renderer.
          *
          * @throws IllegalStateException if the method is not {@code post} or {@code get}, the
-         *     id prefix is not a letter followed by letters, digits, {@code _} or {@code -}, or
-         *     the action is not an http, https or relative address
+         *     id prefix is not a letter followed by letters, digits, {@code _} or {@code -}, the
+         *     action is not an http, https or relative address, or a text override names a text
+         *     the form does not have
          */
         public FormRenderer build() {
             if (!method.equals("post") && !method.equals("get")) {
@@ -334,7 +389,11 @@ public final class FormRenderer {
             if (!jsonEndpoint.isEmpty() && HtmlEscaper.url(jsonEndpoint).equals("#")) {
                 throw new IllegalStateException("jsonEndpoint must be an http, https or relative address");
             }
-            return new FormRenderer(this);
+            try {
+                return new FormRenderer(this);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
     }
 }

@@ -5,4 +5,7 @@
  *
  * <p>Nullness: no parameter accepts {@code null} and no method returns it.
  */
+@NullMarked
 package io.github.consultation.form;
+
+import org.jspecify.annotations.NullMarked;

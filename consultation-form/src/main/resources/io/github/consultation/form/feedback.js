@@ -102,6 +102,13 @@
     });
   }
 
+  /** Whether GOV.UK Frontend's own script runs on this page and looks after its error summary. */
+  function govukFrontendRuns(summary) {
+    return summary.getAttribute('data-module') === 'govuk-error-summary' &&
+      document.body.classList.contains('govuk-frontend-supported') &&
+      summary.getAttribute('data-govuk-error-summary-init') !== null;
+  }
+
   function focusErrorSummary() {
     var summaries = document.querySelectorAll('[id$="gs-error-summary"]');
     Array.prototype.forEach.call(summaries, function (summary) {
@@ -117,8 +124,17 @@
         });
       });
     });
-    if (summaries.length > 0) {
-      summaries[0].focus();
+    var first = summaries[0];
+    if (first && first.getAttribute('data-disable-auto-focus') !== 'true' && !govukFrontendRuns(first)) {
+      // A summary written as GOV.UK writes it has no tabindex: make it focusable for this once,
+      // as GOV.UK Frontend's script does, and give the attribute back when focus leaves.
+      if (!first.hasAttribute('tabindex')) {
+        first.setAttribute('tabindex', '-1');
+        first.addEventListener('blur', function () {
+          first.removeAttribute('tabindex');
+        }, { once: true });
+      }
+      first.focus();
     }
   }
 

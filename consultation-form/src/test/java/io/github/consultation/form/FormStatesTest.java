@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Submission;
@@ -81,7 +82,7 @@ class FormStatesTest {
     @Test
     void aHostCanPlaceTheErrorSummaryItself() {
         FormState state = FormState.failed("/governance", ENTERED, ERRORS);
-        for (Theme theme : Theme.values()) {
+        for (Theme theme : Theme.builtIn()) {
             FormRenderer inForm = FormRenderer.builder().theme(theme).build();
             FormRenderer apart = FormRenderer.builder().theme(theme).errorSummaryInForm(false).build();
             Document form = Jsoup.parseBodyFragment(apart.render(state));
@@ -116,7 +117,7 @@ class FormStatesTest {
 
     @Test
     void theCachedBlankFormIsTheWrittenOne() {
-        for (Theme theme : Theme.values()) {
+        for (Theme theme : Theme.builtIn()) {
             FormRenderer renderer = FormRenderer.builder().theme(theme).hiddenField("site", "a&b").build();
             for (FormVariant variant : FormVariant.values()) {
                 FormState state = FormState.blank("/p?x=\"1\"&y=<2>").withHiddenField("_csrf", "t\"k");

@@ -3,6 +3,7 @@ package io.github.consultation.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Submission;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The exact markup of every theme × variant × state, against reviewed golden files under
  * {@code src/test/resources/.../golden}. After a deliberate change to the markup, regenerate
- * them with {@code mvn -pl consultation-render test -Dtest=GoldenFormTest -Dgolden.update=true},
+ * them with {@code mvn -pl consultation-form test -Dtest=GoldenFormTest -Dgolden.update=true},
  * read the diff, and commit it with the change.
  */
 class GoldenFormTest {
@@ -47,11 +48,11 @@ class GoldenFormTest {
     Stream<DynamicTest> everyThemeVariantAndStateMatchesItsGoldenFile() {
         boolean update = Boolean.getBoolean("golden.update");
         List<DynamicTest> tests = new ArrayList<>();
-        for (Theme theme : Theme.values()) {
+        for (Theme theme : Theme.builtIn()) {
             FormRenderer renderer = FormRenderer.builder().theme(theme).jsonEndpoint("/api/feedback").build();
             for (FormVariant variant : FormVariant.values()) {
                 for (Map.Entry<String, FormState> state : states().entrySet()) {
-                    String name = (theme + "-" + variant + "-" + state.getKey()).toLowerCase(Locale.ROOT) + ".html";
+                    String name = (theme.name() + "-" + variant + "-" + state.getKey()).toLowerCase(Locale.ROOT) + ".html";
                     tests.add(DynamicTest.dynamicTest(name, () -> check(name,
                             renderer.render(variant, state.getValue()), update)));
                 }

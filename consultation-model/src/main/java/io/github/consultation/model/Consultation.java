@@ -28,6 +28,7 @@ public final class Consultation {
     private final Map<String, Page> bySlug;
     private final boolean formByDefault;
     private final List<String> warnings;
+    private final List<SkippedFile> skipped;
 
     private Consultation(SiteLoader.Loaded loaded, boolean formByDefault) {
         this.sections = List.copyOf(loaded.sections());
@@ -41,6 +42,7 @@ public final class Consultation {
         this.bySlug = java.util.Collections.unmodifiableMap(slugs);
         this.formByDefault = formByDefault;
         this.warnings = List.copyOf(loaded.warnings());
+        this.skipped = List.copyOf(loaded.skipped());
     }
 
     /** Starts configuring a consultation. */
@@ -96,9 +98,17 @@ public final class Consultation {
         return formByDefault;
     }
 
-    /** What loading noticed but did not stop for, such as a {@code nav} entry with no page. */
+    /**
+     * What loading noticed but did not stop for, such as a {@code nav} entry with no page or a
+     * skipped file, one sentence each.
+     */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The files of the folder that were not read as pages, each with why. */
+    public List<SkippedFile> skipped() {
+        return skipped;
     }
 
     @Override
@@ -137,12 +147,13 @@ public final class Consultation {
         }
 
         /**
-         * Loads every {@code .md} file under {@code root}. A page's slug is its path without
-         * {@code .md}, white space as hyphens ({@code appendices/my notes.md} is
-         * {@code appendices/my-notes}); a folder's {@code index.md} has the folder's slug.
+         * Loads every page file ({@code .md} or {@code .markdown}, in any case) under
+         * {@code root}. A page's slug is its path made an address by {@link Page#slugOf(String)}
+         * ({@code appendices/My notes.md} is {@code appendices/my-notes}); a folder's
+         * {@code index.md} has the folder's slug. Files that cannot be pages are
+         * {@linkplain Consultation#skipped() skipped}, each with its reason.
          *
-         * @throws IOException if a file cannot be read
-         * @throws IllegalArgumentException if two files have the same slug
+         * @throws IOException if the folder cannot be read
          */
         public Consultation load(Path root) throws IOException {
             return new Consultation(SiteLoader.load(Checks.notNull(root, "root"), nav), formByDefault);

@@ -2,7 +2,6 @@ package io.github.consultation.model;
 
 import io.github.consultation.model.internal.Checks;
 import io.github.consultation.model.internal.FormMarkers;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,8 +22,14 @@ import java.util.Optional;
  * FeedbackPlacement placement = FeedbackPlacement.of(page, true);
  * placement.variant();    // Optional[MINIMAL] for a page with the older form
  * }</pre>
+ *
+ * @param kind where the form goes
+ * @param variant the form the page carries; empty when it carries none
+ * @param start where, in the page's Markdown, the text the form replaces starts: the marker, or the end
+ * @param end where that text ends: after the legacy block, after the marker, or the end
+ * @param replacesLegacyForm whether a legacy form block follows the marker (and is replaced)
  */
-public final class FeedbackPlacement {
+public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int start, int end, boolean replacesLegacyForm) {
     /** The three places. */
     public enum Kind {
         /** At the page's feedback marker. */
@@ -35,18 +40,16 @@ public final class FeedbackPlacement {
         NONE
     }
 
-    private final Kind kind;
-    private final FormVariant variant;
-    private final int start;
-    private final int end;
-    private final boolean legacyForm;
-
-    private FeedbackPlacement(Kind kind, FormVariant variant, int start, int end, boolean legacyForm) {
-        this.kind = kind;
-        this.variant = variant;
-        this.start = start;
-        this.end = end;
-        this.legacyForm = legacyForm;
+    /** Checks that nothing is null and the span lies within the page. */
+    public FeedbackPlacement {
+        Checks.notNull(kind, "kind");
+        Checks.notNull(variant, "variant");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("Not a span of the page: " + start + " to " + end);
+        }
+        if (variant.isEmpty() != (kind == Kind.NONE)) {
+            throw new IllegalArgumentException("A placement has a form unless it is NONE");
+        }
     }
 
     /** The placement of {@code page}'s form, when the site's default for pages without a marker is {@code formByDefault}. */
@@ -56,56 +59,16 @@ public final class FeedbackPlacement {
         Optional<FormMarkers> markers = FormMarkers.find(markdown);
         if (markers.isPresent()) {
             FormMarkers m = markers.get();
-            return new FeedbackPlacement(Kind.AT_MARKER, m.legacyVariant().orElse(FormVariant.FULL), m.start(), m.end(),
-                    m.legacyVariant().isPresent());
+            return new FeedbackPlacement(Kind.AT_MARKER, Optional.of(m.legacyVariant().orElse(FormVariant.FULL)), m.start(),
+                    m.end(), m.legacyVariant().isPresent());
         }
         return formByDefault
-                ? new FeedbackPlacement(Kind.AT_END, FormVariant.FULL, markdown.length(), markdown.length(), false)
-                : new FeedbackPlacement(Kind.NONE, null, markdown.length(), markdown.length(), false);
-    }
-
-    /** Where the form goes. */
-    public Kind kind() {
-        return kind;
-    }
-
-    /** The form the page carries; empty when it carries none. */
-    public Optional<FormVariant> variant() {
-        return Optional.ofNullable(variant);
-    }
-
-    /** Whether a legacy form block follows the marker (and is replaced). */
-    public boolean replacesLegacyForm() {
-        return legacyForm;
-    }
-
-    /** Where, in the page's Markdown, the text the form replaces starts: the marker, or the end. */
-    public int start() {
-        return start;
-    }
-
-    /** Where that text ends: after the legacy block, after the marker, or the end. */
-    public int end() {
-        return end;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof FeedbackPlacement)) {
-            return false;
-        }
-        FeedbackPlacement that = (FeedbackPlacement) o;
-        return kind == that.kind && variant == that.variant && start == that.start && end == that.end
-                && legacyForm == that.legacyForm;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, variant, start, end, legacyForm);
+                ? new FeedbackPlacement(Kind.AT_END, Optional.of(FormVariant.FULL), markdown.length(), markdown.length(), false)
+                : new FeedbackPlacement(Kind.NONE, Optional.empty(), markdown.length(), markdown.length(), false);
     }
 
     @Override
     public String toString() {
-        return "FeedbackPlacement[" + kind + (variant == null ? "" : ", " + variant) + "]";
+        return "FeedbackPlacement[" + kind + variant.map(v -> ", " + v).orElse("") + "]";
     }
 }

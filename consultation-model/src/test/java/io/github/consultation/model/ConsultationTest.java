@@ -87,10 +87,41 @@ class ConsultationTest {
     }
 
     @Test
-    void twoFilesWithOneSlugAreRefused(@TempDir Path dir) throws IOException {
+    void ofTwoFilesWithOneAddressTheSecondIsSkippedWithItsReason(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a b.md"), "# One");
         Files.writeString(dir.resolve("a-b.md"), "# Two");
-        assertThrows(IllegalArgumentException.class, () -> Consultation.load(dir));
+        Consultation c = Consultation.load(dir);
+        assertEquals(List.of("One"), c.pages().stream().map(Page::title).toList());
+        assertEquals(List.of(new SkippedFile("a-b.md", "its address /a-b is already that of a b.md")), c.skipped());
+        assertThrows(IllegalArgumentException.class,
+                () -> Consultation.builder().of(List.of(Page.parse("a", "# A"), Page.parse("a", "# B"))));
+    }
+
+    @Test
+    void upperCaseEndingsArePagesAndOtherFilesAreNamedWithWhy(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("Shouting.MD"), "# Loud");
+        Files.writeString(dir.resolve("Long.markdown"), "# Long form");
+        Files.write(dir.resolve("latin.md"), "# Caf\u00e9\n\nna\u00efve".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("notes.docx"), "not a page");
+        Files.writeString(dir.resolve("picture.png"), "an image, served beside the pages");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/config"), "hidden");
+        Consultation c = Consultation.load(dir);
+        assertEquals(List.of("long", "shouting"), c.pages().stream().map(Page::slug).toList());
+        assertEquals(List.of("latin.md", "notes.docx"), c.skipped().stream().map(SkippedFile::path).toList());
+        String latin = c.skipped().get(0).reason();
+        assertTrue(latin.startsWith("the file is not UTF-8: pages must be saved as UTF-8, and byte 0xE9 at line 1, column 6"),
+                latin);
+        assertTrue(c.warnings().contains("Skipped notes.docx: not a page: pages end .md or .markdown"), c.warnings().toString());
+    }
+
+    @Test
+    void aNameWithNothingToMakeAnAddressOfIsSkipped(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("@@.md"), "# Nothing");
+        Files.writeString(dir.resolve("01-My page@v2.md"), "# Something");
+        Consultation c = Consultation.load(dir);
+        assertEquals(List.of("01-my-page-v2"), c.pages().stream().map(Page::slug).toList());
+        assertEquals("'@@' has no letter or digit to make a page address of", c.skipped().get(0).reason());
     }
 
     @Test

@@ -12,13 +12,17 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import org.junit.jupiter.api.Test;
 
 class FeedbackTest {
+    private static final FormDefinition SEED = FormDefinition.pageFeedback();
+    private static final Option UNSURE = SEED.option("nature", "unsure").orElseThrow();
+    private static final Option CONSULTANT = SEED.option("role", "consultant").orElseThrow();
+
     private static Feedback.Builder complete() {
         return Feedback.builder()
                 .page("/governance")
-                .reflection(Reflection.UNSURE)
+                .reflection(UNSURE)
                 .summary("Clear, but who pays?")
                 .details("Line one\nLine two")
-                .role(Role.CONSULTANT)
+                .role(CONSULTANT)
                 .organisation("Acme Data")
                 .email("reader@example.org");
     }
@@ -39,10 +43,10 @@ class FeedbackTest {
     void builderKeepsEveryValue() {
         Feedback f = complete().build();
         assertEquals("/governance", f.page());
-        assertEquals(Reflection.UNSURE, f.reflection().orElseThrow());
+        assertEquals(UNSURE, f.reflection().orElseThrow());
         assertEquals("Clear, but who pays?", f.summary());
         assertEquals("Line one\nLine two", f.details());
-        assertEquals(Role.CONSULTANT, f.role().orElseThrow());
+        assertEquals(CONSULTANT, f.role().orElseThrow());
         assertEquals("Acme Data", f.organisation());
         assertEquals("reader@example.org", f.email());
     }
@@ -85,6 +89,14 @@ class FeedbackTest {
         assertEquals(f.toBuilder().email("").build(), anonymous);
         Feedback noEmail = anonymous.withoutContactDetails();
         assertSame(anonymous, noEmail);
+    }
+
+    @Test
+    void theRoleIsAValueWithCodeTextAndGroup() {
+        Option role = complete().build().role().orElseThrow();
+        assertEquals("consultant", role.code());
+        assertEquals("Data and digital consultant", role.text());
+        assertEquals("private-sector", role.group().orElseThrow().code());
     }
 
     @Test

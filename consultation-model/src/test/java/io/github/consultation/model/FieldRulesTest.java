@@ -6,30 +6,39 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The rules read from the annotations on {@link Feedback} say what the issue asks. */
+/** The rules a definition gives its questions say what the reference asks. */
 class FieldRulesTest {
+    private static final FormDefinition SEED = FormDefinition.pageFeedback();
+
+    private static FieldRules rules(FeedbackField field) {
+        return SEED.rules(field.formName());
+    }
+
     @Test
     void summaryIsRequiredWithAtLeastFiveCharacters() {
-        FieldRules summary = FeedbackField.SUMMARY.rules();
+        FieldRules summary = rules(FeedbackField.SUMMARY);
         assertTrue(summary.required());
         assertEquals(OptionalInt.of(5), summary.minLength());
+        assertEquals(OptionalInt.of(300), summary.maxLength());
     }
 
     @Test
     void roleIsARequiredChoiceOfTheFourteenRoles() {
-        FieldRules role = FeedbackField.ROLE.rules();
+        FieldRules role = rules(FeedbackField.ROLE);
         assertTrue(role.required());
         assertTrue(role.isChoice());
-        assertEquals(Arrays.stream(Role.values()).map(Role::text).toList(), role.options());
+        assertEquals(14, role.options().size());
     }
 
     @Test
     void reflectionIsAnOptionalChoice() {
-        FieldRules reflection = FeedbackField.REFLECTION.rules();
+        FieldRules reflection = rules(FeedbackField.REFLECTION);
         assertFalse(reflection.required());
         assertEquals(6, reflection.options().size());
     }
@@ -37,28 +46,29 @@ class FieldRulesTest {
     @Test
     void onlyTheEmailFieldIsAnEmailAddress() {
         for (FeedbackField field : FeedbackField.values()) {
-            assertEquals(field == FeedbackField.EMAIL, field.rules().email(), field.name());
+            assertEquals(field == FeedbackField.EMAIL, rules(field).email(), field.name());
         }
-        assertTrue(FeedbackField.EMAIL.rules().emailPattern().isPresent());
+        assertTrue(rules(FeedbackField.EMAIL).emailPattern().isPresent());
     }
 
     @Test
     void everyTextFieldHasAMaximumLength() {
         for (FeedbackField field : FeedbackField.values()) {
-            if (!field.rules().isChoice()) {
-                assertTrue(field.rules().maxLength().isPresent(), field.name() + " needs a maximum length");
+            if (!rules(field).isChoice()) {
+                assertTrue(rules(field).maxLength().isPresent(), field.name() + " needs a maximum length");
             }
         }
+        assertEquals(OptionalInt.of(2048), rules(FeedbackField.PAGE).maxLength());
     }
 
     @Test
     void emailLimitIsTheGovukOne() {
-        assertEquals(OptionalInt.of(254), FeedbackField.EMAIL.rules().maxLength());
+        assertEquals(OptionalInt.of(254), rules(FeedbackField.EMAIL).maxLength());
     }
 
     @Test
     void emailPatternFollowsTheBrowsersRule() {
-        Pattern p = Pattern.compile(FeedbackField.EMAIL.rules().emailPattern().orElseThrow());
+        Pattern p = Pattern.compile(TextQuestion.EMAIL_PATTERN);
         assertTrue(p.matcher("name@example.com").matches());
         assertTrue(p.matcher("first.last+tag@sub.example.org").matches());
         assertTrue(p.matcher("name@localhost").matches(), "browsers accept a dotless domain");
@@ -87,41 +97,37 @@ class FieldRulesTest {
     }
 
     @Test
-    void builderRefusesImpossibleLengths() {
-        assertThrows(IllegalStateException.class, () -> FieldRules.builder().minLength(10).maxLength(5).build());
-        assertThrows(IllegalStateException.class, () -> FieldRules.builder().minLength(-1).build());
+    void rulesRefuseImpossibleLengths() {
+        assertThrows(IllegalArgumentException.class, () -> new FieldRules(false, OptionalInt.of(10), OptionalInt.of(5),
+                false, Optional.empty(), List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new FieldRules(false, OptionalInt.of(-1), OptionalInt.empty(),
+                false, Optional.empty(), List.of(), List.of()));
     }
 
     @Test
     void theMinimalFormDoesNotRequireARole() {
-        assertFalse(FeedbackField.ROLE.rules(FormVariant.MINIMAL).required());
-        assertTrue(FeedbackField.ROLE.rules(FormVariant.FULL).required());
-        assertTrue(FeedbackField.ROLE.rules(FormVariant.DEMO).required());
+        assertFalse(SEED.rules("role", FormVariant.MINIMAL).required());
+        assertTrue(SEED.rules("role", FormVariant.FULL).required());
+        assertTrue(SEED.rules("role", FormVariant.DEMO).required());
     }
 
     @Test
     void rulesSharedByEveryFormHoldInEachVariant() {
         for (FormVariant variant : FormVariant.values()) {
-            assertTrue(FeedbackField.SUMMARY.rules(variant).required(), variant.name());
-            assertEquals(OptionalInt.of(5), FeedbackField.SUMMARY.rules(variant).minLength(), variant.name());
-            assertEquals(FeedbackField.EMAIL.rules(FormVariant.FULL).maxLength(),
-                    FeedbackField.EMAIL.rules(variant).maxLength(), variant.name());
+            assertTrue(SEED.rules("summary", variant).required(), variant.name());
+            assertEquals(OptionalInt.of(5), SEED.rules("summary", variant).minLength(), variant.name());
+            assertEquals(SEED.rules("email").maxLength(), SEED.rules("email", variant).maxLength(), variant.name());
         }
     }
 
     @Test
     void onlyTheDetailsTakeSeveralLinesAndOnlyThePageIsFilledByThePage() {
-        for (FeedbackField field : FeedbackField.values()) {
-            assertEquals(field == FeedbackField.DETAILS, field.multiline(), field.name());
-            assertEquals(field == FeedbackField.PAGE, field.filledByPage(), field.name());
+        for (Question q : SEED.questions()) {
+            if (q instanceof TextQuestion) {
+                TextQuestion t = (TextQuestion) q;
+                assertEquals(q.name().equals("details"), t.multiline(), q.name());
+                assertEquals(q.name().equals("page"), t.filledByPage(), q.name());
+            }
         }
-    }
-
-    @Test
-    void theMinimalFormAsksForASummaryAndDetailsOnly() {
-        assertEquals(java.util.Set.of(FeedbackField.PAGE, FeedbackField.SUMMARY, FeedbackField.DETAILS),
-                FormVariant.MINIMAL.fields());
-        assertFalse(FormVariant.DEMO.takesAnswers());
-        assertTrue(FormVariant.FULL.takesAnswers());
     }
 }

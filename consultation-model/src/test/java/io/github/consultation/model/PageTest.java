@@ -70,4 +70,32 @@ class PageTest {
         assertTrue(page.metadata().isEmpty());
         assertTrue(page.markdown().startsWith("---"));
     }
+
+    @Test
+    void aFileNameBecomesAnAddress() {
+        assertEquals("01-my-page-v2", Page.slugOf("01-My page@v2.md"));
+        assertEquals("appendices/cafe-costs-2026", Page.slugOf("Appendices/Caf\u00e9 costs @2026.MD"));
+        assertEquals("appendices", Page.slugOf("appendices/index.md"));
+        assertEquals("index", Page.slugOf("index.md"));
+        assertEquals("notes.v2", Page.slugOf("notes.v2.markdown"));
+        assertEquals("a/b", Page.slugOf("a\\b.md"));
+        assertEquals("zurich-o-ma", Page.slugOf("Z\u00fcrich \u2013 \u00f8 ma.md"));
+        assertThrows(IllegalArgumentException.class, () -> Page.slugOf("@@.md"));
+        assertThrows(IllegalArgumentException.class, () -> Page.slugOf(""));
+    }
+
+    @Test
+    void everyAddressMadeFromANameIsASlug() {
+        org.quicktheories.QuickTheory.qt().forAll(org.quicktheories.generators.SourceDSL.strings().allPossible()
+                .ofLengthBetween(1, 30)).checkAssert(name -> {
+                    try {
+                        String slug = Page.slugOf(name + ".md");
+                        assertEquals(slug, Page.parse(slug, "").slug());
+                        assertEquals(slug, Page.slugOf(slug + ".md"), "idempotent");
+                    } catch (IllegalArgumentException e) {
+                        assertTrue(e.getMessage().contains("make a page address") || e.getMessage().contains("names no file"),
+                                e.getMessage());
+                    }
+                });
+    }
 }

@@ -3,22 +3,32 @@ package io.github.consultation.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SubmissionTest {
     @Test
-    void keepsKnownFieldsAndHoneypotOnly() {
-        Submission s = Submission.of(Map.of("summary", "Hello", "hp_field", "bot", "tab", "Feedback", "x", "y"));
-        assertEquals(Map.of("summary", "Hello", "hp_field", "bot"), s.values());
+    void keepsNonEmptyValuesByName() {
+        Submission s = Submission.of(Map.of("summary", "Hello", "hp_field", "bot", "email", ""));
+        assertEquals(Map.of("summary", List.of("Hello"), "hp_field", List.of("bot")), s.values());
         assertEquals("bot", s.honeypot());
         assertEquals("", s.value(FeedbackField.EMAIL));
     }
 
     @Test
+    void aControlMayCarrySeveralValues() {
+        Submission s = Submission.ofLists(Map.of("activities", List.of("a", "", "b")));
+        assertEquals(List.of("a", "b"), s.values("activities"));
+        assertEquals("a", s.value("activities"));
+        assertEquals(List.of(), s.values("other"));
+    }
+
+    @Test
     void aFeedbackShowsAsItsOptionTexts() {
-        Feedback f = Feedback.builder().page("/p").summary("Hello there").role(Role.CONSULTANT)
-                .reflection(Reflection.OTHER).email("a@b.org").build();
+        FormDefinition seed = FormDefinition.pageFeedback();
+        Feedback f = Feedback.builder().page("/p").summary("Hello there").role(seed.option("role", "consultant").orElseThrow())
+                .reflection(seed.option("nature", "other").orElseThrow()).email("a@b.org").build();
         Submission s = Submission.of(f);
         assertEquals("Data and digital consultant", s.value(FeedbackField.ROLE));
         assertEquals("Other", s.value(FeedbackField.REFLECTION));

@@ -3,12 +3,13 @@ package io.github.consultation.validate;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.FeedbackField;
 import io.github.consultation.model.FieldError;
-import io.github.consultation.model.FieldRules;
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormVariant;
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.Question;
 import io.github.consultation.model.Submission;
-import io.github.consultation.validate.internal.ConstraintChecker;
+import io.github.consultation.model.TextQuestion;
+import io.github.consultation.validate.internal.AnswerChecks;
 import io.github.consultation.validate.internal.ContentRules;
 import io.github.consultation.validate.internal.FieldNames;
 import io.github.consultation.validate.internal.FormBinder;
@@ -21,19 +22,19 @@ import io.github.consultation.validate.internal.TextNormaliser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a submission is feedback to keep: binds form fields or the existing site's
- * JSON, normalises each value, and checks the rules declared on {@link Feedback} with Hibernate
- * Validator. Built once; immutable and safe to share between threads. It never throws on bad
- * input: every problem comes back in the {@link Verdict}.
+ * JSON, normalises each value, and checks the rules of the form's {@link FormDefinition}
+ * (compiled once, at {@link Builder#build()}). Built once; immutable and safe to share between
+ * threads. It never throws on bad input: every problem comes back in the {@link Verdict}.
  *
  * <pre>{@code
  * FeedbackValidator validator = FeedbackValidator.create();
@@ -49,25 +50,27 @@ public final class FeedbackValidator {
     private static final int DEFAULT_MAX_PAYLOAD_BYTES = 64 * 1024;
     private static final int CHOICE_HARD_LIMIT = 1000;
 
-    private final Locale locale;
+    private final FormDefinition definition;
     private final Messages messages;
     private final JsonBinder jsonBinder;
-    private final ConstraintChecker checker;
+    private final AnswerChecks checks;
+    private final Set<String> known;
     private final PageCatalogue pages;
     private final FormTokens formTokens;
     private final boolean contentRules;
 
     private FeedbackValidator(Builder b) {
-        this.locale = b.locale;
-        this.messages = Messages.forLocale(b.locale).overriddenBy(b.messageOverrides);
+        this.definition = b.definition;
+        this.messages = Messages.of(b.definition, b.locale, b.textOverrides);
         this.jsonBinder = new JsonBinder(b.maxPayloadBytes, b.maxNestingDepth, b.maxNumberLength);
-        this.checker = new ConstraintChecker();
+        this.checks = new AnswerChecks(b.definition);
+        this.known = FieldNames.known(b.definition);
         this.pages = b.pages.isEmpty() ? PageCatalogue.anyPage() : PageCatalogue.of(b.pages);
         this.formTokens = b.formTokens;
         this.contentRules = b.contentRules;
     }
 
-    /** A validator with the default settings: English messages, 64 KiB payloads. */
+    /** A validator of the built-in page-feedback form with the default settings: English messages, 64 KiB payloads. */
     public static FeedbackValidator create() {
         return builder().build();
     }
@@ -77,9 +80,14 @@ public final class FeedbackValidator {
         return new Builder();
     }
 
-    /** The language of this validator's messages. */
+    /** The form this validator checks submissions of. */
+    public FormDefinition definition() {
+        return definition;
+    }
+
+    /** The language of this validator's messages (the form's first language if it does not speak the one asked for). */
     public Locale locale() {
-        return locale;
+        return messages.locale();
     }
 
     /** The largest JSON payload accepted, in bytes. */
@@ -99,24 +107,40 @@ public final class FeedbackValidator {
     public Verdict validate(Feedback feedback, FormVariant variant) {
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(variant, "variant");
-        Map<FeedbackField, String> broken = checker.check(feedback, variant);
+        Map<String, String> answers = new LinkedHashMap<>();
+        Submission.of(feedback).values().forEach((name, values) -> answers.put(name, values.get(0)));
+        Map<String, String> problems = new LinkedHashMap<>();
+        optionProblem(FeedbackField.ROLE, feedback.role(), problems);
+        optionProblem(FeedbackField.REFLECTION, feedback.reflection(), problems);
+        for (FeedbackField field : FeedbackField.values()) {
+            if (definition.question(field).isEmpty() && !answers.getOrDefault(field.formName(), "").isEmpty()) {
+                problems.put(field.formName(), ErrorCodes.UNKNOWN_FIELD);
+            }
+        }
+        checks.checkAll(answers, variant, problems);
         Submission submission = Submission.of(feedback);
-        if (broken.isEmpty()) {
+        if (problems.isEmpty()) {
             return Verdict.valid(feedback, submission);
         }
-        List<FieldError> errors = new ArrayList<>();
-        broken.forEach((field, code) -> errors.add(fieldError(field.formName(), code)));
-        return Verdict.invalid(submission, errors);
+        return Verdict.invalid(submission, errors(checks.inFormOrder(problems)));
+    }
+
+    /** An option that is not the form's own (another code, or the same code with another text) is unknown. */
+    private void optionProblem(FeedbackField field, Optional<Option> option, Map<String, String> problems) {
+        if (option.isPresent() && !definition.option(field.formName(), option.get().code()).equals(option)) {
+            problems.put(field.formName(), definition.question(field).isPresent() ? ErrorCodes.UNKNOWN_OPTION
+                    : ErrorCodes.UNKNOWN_FIELD);
+        }
     }
 
     /**
      * Binds then validates form fields as a web framework gives them: each name with the list
-     * of values sent for it. Names other than this form's (a CSRF token, say) are ignored; a
-     * field of this form sent twice is refused.
+     * of values sent for it (a Spring {@code MultiValueMap}, say). Names other than this form's
+     * (a CSRF token, say) are ignored; a field of this form sent twice is refused.
      */
     public Verdict validateForm(Map<String, ? extends List<String>> fields) {
         Objects.requireNonNull(fields, "fields");
-        return decide(FormBinder.bind(fields), null);
+        return decide(FormBinder.bind(fields, known), null);
     }
 
     /**
@@ -125,13 +149,40 @@ public final class FeedbackValidator {
      */
     public Verdict validateForm(Map<String, ? extends List<String>> fields, FormVariant variant) {
         Objects.requireNonNull(fields, "fields");
-        return decide(FormBinder.bind(fields), Objects.requireNonNull(variant, "variant"));
+        return decide(FormBinder.bind(fields, known), Objects.requireNonNull(variant, "variant"));
+    }
+
+    /** Binds then validates form fields as a servlet gives them ({@code request.getParameterMap()}). */
+    public Verdict validateParameters(Map<String, String[]> parameters) {
+        return validateForm(lists(parameters));
+    }
+
+    /** Like {@link #validateParameters(Map)}, with the rules of {@code variant}. */
+    public Verdict validateParameters(Map<String, String[]> parameters, FormVariant variant) {
+        return validateForm(lists(parameters), variant);
+    }
+
+    private static Map<String, List<String>> lists(Map<String, String[]> parameters) {
+        Objects.requireNonNull(parameters, "parameters");
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> {
+            if (name != null && values != null) {
+                List<String> list = new ArrayList<>(values.length);
+                for (String v : values) {
+                    if (v != null) {
+                        list.add(v);
+                    }
+                }
+                lists.put(name, list);
+            }
+        });
+        return lists;
     }
 
     /** Binds then validates a JSON submission given as UTF-8 bytes. */
     public Verdict validateJson(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json), null);
+        return decide(jsonBinder.bind(json, known), null);
     }
 
     /**
@@ -140,13 +191,13 @@ public final class FeedbackValidator {
      */
     public Verdict validateJson(byte[] json, FormVariant variant) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json), Objects.requireNonNull(variant, "variant"));
+        return decide(jsonBinder.bind(json, known), Objects.requireNonNull(variant, "variant"));
     }
 
     /** Binds then validates a JSON submission given as text. */
     public Verdict validateJson(String json) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json), null);
+        return decide(jsonBinder.bind(json, known), null);
     }
 
     /**
@@ -162,7 +213,7 @@ public final class FeedbackValidator {
         } catch (IOException e) {
             return decide(RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE), null);
         }
-        return decide(jsonBinder.bind(bytes), null);
+        return decide(jsonBinder.bind(bytes, known), null);
     }
 
     /** Decides on what a binder read; {@code forced} is the host's variant, or null to look the page up. */
@@ -180,30 +231,32 @@ public final class FeedbackValidator {
         Map<String, String> problems = new LinkedHashMap<>();
         raw.problems().forEach(p -> problems.putIfAbsent(p.field(), p.code()));
         String tab = raw.values().get(FieldNames.TAB);
-        if (tab != null && !tab.strip().equals(FieldNames.PAGE_FEEDBACK_TAB)) {
+        if (tab != null && !tab.strip().equals(definition.tab())) {
             problems.putIfAbsent(FieldNames.TAB, ErrorCodes.UNSUPPORTED_FORM);
         }
 
         Map<String, String> shown = new LinkedHashMap<>();
-        Map<FeedbackField, String> clean = new EnumMap<>(FeedbackField.class);
-        for (FeedbackField field : FeedbackField.values()) {
-            String value = raw.values().get(field.formName());
+        Map<String, String> clean = new LinkedHashMap<>();
+        for (Question q : definition.questions()) {
+            String value = raw.values().get(q.name());
             if (value == null) {
                 continue;
             }
-            int hardLimit = hardLimit(field.rules());
-            TextNormaliser.Result result = TextNormaliser.normalise(value, field.multiline(), hardLimit);
+            boolean multiline = q instanceof TextQuestion && ((TextQuestion) q).multiline();
+            int hardLimit = q instanceof TextQuestion ? ((TextQuestion) q).maxLength() * 2 + 100 : CHOICE_HARD_LIMIT;
+            TextNormaliser.Result result = TextNormaliser.normalise(value, multiline, hardLimit);
             if (result.refused()) {
-                problems.putIfAbsent(field.formName(), result.errorCode());
-                shown.put(field.formName(), TextNormaliser.forDisplay(value, hardLimit));
+                problems.putIfAbsent(q.name(), result.errorCode());
+                shown.put(q.name(), TextNormaliser.forDisplay(value, hardLimit));
             } else {
-                String normalised = field == FeedbackField.PAGE ? PageAddress.normalise(result.value()) : result.value();
-                clean.put(field, normalised);
-                shown.put(field.formName(), normalised);
+                String normalised = q.name().equals(FormDefinition.PAGE) ? PageAddress.normalise(result.value())
+                        : result.value();
+                clean.put(q.name(), normalised);
+                shown.put(q.name(), normalised);
             }
         }
         Submission submission = Submission.of(shown);
-        String page = clean.getOrDefault(FeedbackField.PAGE, "");
+        String page = clean.getOrDefault(FormDefinition.PAGE, "");
 
         Optional<String> tokenSpam = tokenSpamReason(raw.values().get(FieldNames.TOKEN), page);
         if (tokenSpam.isPresent()) {
@@ -211,24 +264,24 @@ public final class FeedbackValidator {
         }
 
         FormVariant variant = forced == null ? FormVariant.FULL : forced;
-        if (forced == null && !page.isEmpty() && !problems.containsKey(FeedbackField.PAGE.formName())) {
-            Optional<FormVariant> known = pages.variantOf(page);
-            if (known.isEmpty()) {
-                problems.put(FeedbackField.PAGE.formName(), ErrorCodes.UNKNOWN_PAGE);
+        if (forced == null && !page.isEmpty() && !problems.containsKey(FormDefinition.PAGE)) {
+            Optional<FormVariant> knownPage = pages.variantOf(page);
+            if (knownPage.isEmpty()) {
+                problems.put(FormDefinition.PAGE, ErrorCodes.UNKNOWN_PAGE);
             } else {
-                variant = known.get();
+                variant = knownPage.get();
             }
         }
         if (!variant.takesAnswers()) {
             // A demonstration form takes nothing: that is the one thing to say.
-            return Verdict.invalid(submission, List.of(fieldError(FeedbackField.PAGE.formName(), ErrorCodes.FORM_CLOSED)));
+            return Verdict.invalid(submission, List.of(fieldError(FormDefinition.PAGE, ErrorCodes.FORM_CLOSED)));
         }
 
-        Feedback feedback = toFeedback(clean, problems);
-        checker.check(feedback, variant).forEach((field, code) -> problems.putIfAbsent(field.formName(), code));
+        checks.checkAll(clean, variant, problems);
         if (!problems.isEmpty()) {
-            return Verdict.invalid(submission, inFormOrder(problems));
+            return Verdict.invalid(submission, errors(checks.inFormOrder(problems)));
         }
+        Feedback feedback = toFeedback(clean);
         if (contentRules) {
             Optional<String> reason = ContentRules.spamReason(feedback);
             if (reason.isPresent()) {
@@ -248,48 +301,23 @@ public final class FeedbackValidator {
                 : Optional.of("token-" + check.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    private static int hardLimit(FieldRules rules) {
-        return rules.maxLength().isPresent() ? rules.maxLength().getAsInt() * 2 + 100 : CHOICE_HARD_LIMIT;
-    }
-
-    private static Feedback toFeedback(Map<FeedbackField, String> clean, Map<String, String> problems) {
+    private Feedback toFeedback(Map<String, String> clean) {
         Feedback.Builder b = Feedback.builder()
-                .page(clean.getOrDefault(FeedbackField.PAGE, ""))
-                .summary(clean.getOrDefault(FeedbackField.SUMMARY, ""))
-                .details(clean.getOrDefault(FeedbackField.DETAILS, ""))
-                .organisation(clean.getOrDefault(FeedbackField.ORGANISATION, ""))
-                .email(clean.getOrDefault(FeedbackField.EMAIL, ""));
-        option(clean, FeedbackField.ROLE, Role::find, problems).ifPresent(b::role);
-        option(clean, FeedbackField.REFLECTION, Reflection::find, problems).ifPresent(b::reflection);
+                .page(clean.getOrDefault(FeedbackField.PAGE.formName(), ""))
+                .summary(clean.getOrDefault(FeedbackField.SUMMARY.formName(), ""))
+                .details(clean.getOrDefault(FeedbackField.DETAILS.formName(), ""))
+                .organisation(clean.getOrDefault(FeedbackField.ORGANISATION.formName(), ""))
+                .email(clean.getOrDefault(FeedbackField.EMAIL.formName(), ""));
+        String role = FeedbackField.ROLE.formName();
+        String reflection = FeedbackField.REFLECTION.formName();
+        checks.option(role, clean.getOrDefault(role, "")).ifPresent(b::role);
+        checks.option(reflection, clean.getOrDefault(reflection, "")).ifPresent(b::reflection);
         return b.build();
     }
 
-    private static <T> Optional<T> option(Map<FeedbackField, String> clean, FeedbackField field,
-            java.util.function.Function<String, Optional<T>> find, Map<String, String> problems) {
-        String text = clean.getOrDefault(field, "");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<T> found = find.apply(text);
-        if (found.isEmpty()) {
-            problems.putIfAbsent(field.formName(), ErrorCodes.UNKNOWN_OPTION);
-        }
-        return found;
-    }
-
-    private List<FieldError> inFormOrder(Map<String, String> problems) {
+    private List<FieldError> errors(Map<String, String> problems) {
         List<FieldError> errors = new ArrayList<>(problems.size());
-        for (String name : FieldNames.KNOWN) {
-            String code = problems.get(name);
-            if (code != null) {
-                errors.add(fieldError(name, code));
-            }
-        }
-        problems.forEach((name, code) -> {
-            if (!FieldNames.isKnown(name)) {
-                errors.add(fieldError(name, code));
-            }
-        });
+        problems.forEach((name, code) -> errors.add(fieldError(name, code)));
         return errors;
     }
 
@@ -302,22 +330,30 @@ public final class FeedbackValidator {
      *
      * <pre>{@code
      * FeedbackValidator validator = FeedbackValidator.builder()
+     *         .form(definition)                       // default: the built-in page-feedback form
      *         .locale(Locale.forLanguageTag("cy"))
      *         .maxPayloadBytes(16 * 1024)
      *         .build();
      * }</pre>
      */
     public static final class Builder {
+        private FormDefinition definition = FormDefinition.pageFeedback();
         private Locale locale = Locale.ENGLISH;
         private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
         private int maxNestingDepth = 16;
         private int maxNumberLength = 32;
         private final Map<String, FormVariant> pages = new LinkedHashMap<>();
-        private final Map<String, String> messageOverrides = new LinkedHashMap<>();
+        private final Map<String, String> textOverrides = new LinkedHashMap<>();
         private FormTokens formTokens;
         private boolean contentRules = true;
 
         private Builder() {
+        }
+
+        /** The form whose submissions this validator checks. Default {@link FormDefinition#pageFeedback()}. */
+        public Builder form(FormDefinition definition) {
+            this.definition = Objects.requireNonNull(definition, "definition");
+            return this;
         }
 
         /**
@@ -363,27 +399,29 @@ public final class FeedbackValidator {
         }
 
         /**
-         * Messages of the host's own, key by key, over this library's: keys
-         * {@code <field>.<code>} (such as {@code summary.required}), {@code any.<code>},
-         * {@code submission.<code>} and {@code label.<field>}, with the placeholders
-         * {@code {label} {min} {max} {name} {limit}}.
+         * Messages of the host's own for this validator's language, key by key, over the form's:
+         * keys {@code message.<field>.<code>} (such as {@code message.summary.required}),
+         * {@code message.any.<code>}, {@code message.submission.<code>} and
+         * {@code message.label.<field>}, with the placeholders {@code {label} {min} {max} {name}
+         * {limit}}. To change a text in every language and for the form too, change the form's
+         * definition instead.
          */
-        public Builder messages(Map<String, String> overrides) {
-            Objects.requireNonNull(overrides, "overrides").forEach((k, v) -> messageOverrides.put(
-                    Objects.requireNonNull(k, "message key"), Objects.requireNonNull(v, "message")));
+        public Builder texts(Map<String, String> overrides) {
+            Objects.requireNonNull(overrides, "overrides").forEach((k, v) -> textOverrides.put(
+                    Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "text")));
             return this;
         }
 
-        /** Like {@link #messages(Map)}, from a resource bundle such as {@code messages_cy.properties}. */
-        public Builder messages(java.util.ResourceBundle bundle) {
+        /** Like {@link #texts(Map)}, from a resource bundle such as a host's {@code messages_cy.properties}. */
+        public Builder texts(java.util.ResourceBundle bundle) {
             Objects.requireNonNull(bundle, "bundle");
             for (String key : bundle.keySet()) {
-                messageOverrides.put(key, bundle.getString(key));
+                textOverrides.put(key, bundle.getString(key));
             }
             return this;
         }
 
-        /** The language of messages; English where a text has no translation. Default English. */
+        /** The language of messages; the form's first language where it does not speak this one. Default English. */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             return this;
@@ -410,14 +448,15 @@ public final class FeedbackValidator {
         /**
          * Builds the validator.
          *
-         * @throws IllegalStateException if a limit is less than 1, or the payload limit is too
-         *     small for a submission with every field at its greatest length
+         * @throws IllegalStateException if a limit is less than 1, the payload limit is too
+         *     small for a submission with every field at its greatest length, or a text override
+         *     names a text the form does not have
          */
         public FeedbackValidator build() {
             if (maxNestingDepth < 1 || maxNumberLength < 1) {
                 throw new IllegalStateException("Limits must be at least 1");
             }
-            int least = leastPayloadBytes();
+            int least = leastPayloadBytes(definition);
             if (maxPayloadBytes < least) {
                 throw new IllegalStateException("maxPayloadBytes must be at least " + least
                         + " so that a submission with every field at its greatest length fits");
@@ -425,11 +464,11 @@ public final class FeedbackValidator {
             return new FeedbackValidator(this);
         }
 
-        /** Room for every text field at its maximum, in plain ASCII, and the JSON around it. */
-        private static int leastPayloadBytes() {
+        /** Room for every text answer at its maximum, in plain ASCII, and the JSON around it. */
+        private static int leastPayloadBytes(FormDefinition definition) {
             int total = 512;
-            for (FeedbackField field : FeedbackField.values()) {
-                total += field.rules().maxLength().orElse(CHOICE_HARD_LIMIT / 10);
+            for (Question q : definition.questions()) {
+                total += q instanceof TextQuestion ? ((TextQuestion) q).maxLength() : CHOICE_HARD_LIMIT / 10;
             }
             return total;
         }

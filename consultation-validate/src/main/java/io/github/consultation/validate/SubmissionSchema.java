@@ -2,9 +2,10 @@ package io.github.consultation.validate;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.consultation.model.FeedbackField;
 import io.github.consultation.model.FieldRules;
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.Question;
 import io.github.consultation.validate.internal.FieldNames;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,12 +16,14 @@ import java.util.Objects;
 
 /**
  * A JSON Schema (draft 2020-12) of the JSON submission the existing site's script sends,
- * generated from the same rules the validator enforces: the Bean Validation annotations on
- * {@link io.github.consultation.model.Feedback}, read through {@link FieldRules}.
+ * generated from the same definition the validator enforces: the form's
+ * {@link FormDefinition}, read through {@link FieldRules}. Choices list the definition's codes
+ * and texts.
  *
  * <pre>{@code
- * String schema = SubmissionSchema.json();                       // the full form
+ * String schema = SubmissionSchema.json();                       // the built-in page form
  * String minimal = SubmissionSchema.json(FormVariant.MINIMAL);   // no role required
+ * String ours = SubmissionSchema.json(definition, FormVariant.FULL);
  * }</pre>
  *
  * <p>The schema describes a submission whose values are already normalised, as the site's
@@ -35,35 +38,41 @@ public final class SubmissionSchema {
     private SubmissionSchema() {
     }
 
-    /** The schema of a submission from the full form. */
+    /** The schema of a submission from the built-in page-feedback form. */
     public static String json() {
         return json(FormVariant.FULL);
     }
 
-    /** The schema of a submission from the form {@code variant}. */
+    /** The schema of a submission from the built-in page-feedback form of {@code variant}. */
     public static String json(FormVariant variant) {
+        return json(FormDefinition.pageFeedback(), variant);
+    }
+
+    /** The schema of a submission from the form {@code definition} of {@code variant}. */
+    public static String json(FormDefinition definition, FormVariant variant) {
+        Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(variant, "variant");
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             g.writeStartObject();
             g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
-            g.writeStringField("title", "Page feedback submission (" + variant.name().toLowerCase(java.util.Locale.ROOT)
-                    + " form)");
+            g.writeStringField("title", "Submission of the " + definition.tab() + " form ("
+                    + variant.name().toLowerCase(java.util.Locale.ROOT) + ")");
             g.writeStringField("description", "The JSON object a consultation page's feedback script sends."
-                    + " Generated from the rules on Feedback; values are trimmed and in Unicode form C.");
+                    + " Generated from the form's definition; values are trimmed and in Unicode form C.");
             g.writeStringField("type", "object");
             g.writeObjectFieldStart("properties");
             g.writeObjectFieldStart(FieldNames.TAB);
-            g.writeStringField("const", FieldNames.PAGE_FEEDBACK_TAB);
+            g.writeStringField("const", definition.tab());
             g.writeEndObject();
             List<String> required = new ArrayList<>();
-            for (FeedbackField field : FeedbackField.values()) {
-                FieldRules rules = field.rules(variant);
-                g.writeObjectFieldStart(field.formName());
+            for (Question q : definition.questions()) {
+                FieldRules rules = definition.rules(q.name(), variant);
+                g.writeObjectFieldStart(q.name());
                 writeField(g, rules);
                 g.writeEndObject();
                 if (rules.required()) {
-                    required.add(field.formName());
+                    required.add(q.name());
                 }
             }
             for (String free : List.of(FieldNames.HONEYPOT, FieldNames.TOKEN)) {

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.FieldError;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.github.consultation.model.FormDefinition;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -21,35 +17,36 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
     private static final String BAD = "{\"page\":\"/p\",\"summary\":\"Hi\",\"role\":\"\",\"email\":\"x@\"}";
 
-    private static Properties bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/io/github/consultation/validate/internal/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
     @Test
-    void everyEnglishMessageHasAWelshOneWithTheSamePlaceholders() throws IOException {
-        Properties english = bundle("messages.properties");
-        Properties welsh = bundle("messages_cy.properties");
-        assertEquals(english.stringPropertyNames(), welsh.stringPropertyNames());
+    void everyMessageHasAWelshOneWithTheSamePlaceholders() {
+        Map<String, String> english = FormDefinition.pageFeedback().texts(Locale.ENGLISH).asMap();
+        Map<String, String> welsh = FormDefinition.pageFeedback().texts(FormDefinition.WELSH).asMap();
         Pattern placeholder = Pattern.compile("\\{[a-z]+\\}");
-        for (String key : english.stringPropertyNames()) {
-            assertEquals(placeholder.matcher(english.getProperty(key)).results().map(r -> r.group()).sorted().toList(),
-                    placeholder.matcher(welsh.getProperty(key)).results().map(r -> r.group()).sorted().toList(), key);
-        }
+        english.forEach((key, text) -> {
+            if (key.startsWith("message.")) {
+                assertEquals(placeholder.matcher(text).results().map(r -> r.group()).sorted().toList(),
+                        placeholder.matcher(welsh.get(key)).results().map(r -> r.group()).sorted().toList(), key);
+            }
+        });
     }
 
     @Test
-    void englishMessagesAvoidTheWordsGovukAvoids() throws IOException {
-        Properties english = bundle("messages.properties");
-        for (String key : english.stringPropertyNames()) {
-            String text = english.getProperty(key).toLowerCase(Locale.ROOT);
-            for (String word : List.of("please", "valid", "invalid", "this field is required", "sorry")) {
-                assertFalse(text.contains(word), key + ": " + text);
+    void englishMessagesAvoidTheWordsGovukAvoids() {
+        FormDefinition.pageFeedback().texts(Locale.ENGLISH).asMap().forEach((key, message) -> {
+            if (key.startsWith("message.")) {
+                String text = message.toLowerCase(Locale.ROOT);
+                for (String word : List.of("please", "valid", "invalid", "this field is required", "sorry")) {
+                    assertFalse(text.contains(word), key + ": " + text);
+                }
             }
-        }
+        });
+    }
+
+    @Test
+    void aTextTheFormDoesNotHaveIsRefusedAtBuild() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> FeedbackValidator.builder().texts(Map.of("summary.too-short", "old style key")).build());
+        assertEquals("The form has no text called 'summary.too-short'", e.getMessage());
     }
 
     @Test
@@ -69,7 +66,7 @@ class MessagesTest {
     @Test
     void aHostReplacesMessagesKeyByKey() {
         FeedbackValidator validator = FeedbackValidator.builder()
-                .messages(Map.of("summary.too-short", "Write at least {min} characters", "label.org", "Company"))
+                .texts(Map.of("message.summary.too-short", "Write at least {min} characters", "message.label.org", "Company"))
                 .build();
         Verdict v = validator.validateJson(BAD);
         assertEquals("Write at least 5 characters", v.errors().get(0).message());
@@ -83,10 +80,10 @@ class MessagesTest {
         ListResourceBundle hostBundle = new ListResourceBundle() {
             @Override
             protected Object[][] getContents() {
-                return new Object[][] {{"role.required", "Tell us your role"}};
+                return new Object[][] {{"message.role.required", "Tell us your role"}};
             }
         };
-        Verdict v = FeedbackValidator.builder().messages(hostBundle).build().validateJson(BAD);
+        Verdict v = FeedbackValidator.builder().texts(hostBundle).build().validateJson(BAD);
         assertEquals("Tell us your role", v.errorFor("role").orElseThrow().message());
     }
 

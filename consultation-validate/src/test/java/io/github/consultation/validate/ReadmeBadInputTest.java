@@ -52,7 +52,8 @@ class ReadmeBadInputTest {
                 String property = rest.substring(0, rest.indexOf(' '));
                 String expected = rest.substring(rest.indexOf('`') + 1, rest.lastIndexOf('`'))
                         .replace("\\n", "\n").replace("\\t", "\t");
-                FeedbackField field = Stream.of(FeedbackField.values()).filter(f -> f.property().equals(property))
+                FeedbackField field = Stream.of(FeedbackField.values())
+                        .filter(f -> f.formName().equals(property) || f.name().equalsIgnoreCase(property))
                         .findFirst().orElseThrow();
                 assertEquals(expected, Submission.of(verdict.feedback().orElseThrow()).value(field));
             }

@@ -12,8 +12,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.consultation.model.FormVariant;
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
+import io.github.consultation.model.FormDefinition;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -59,6 +58,8 @@ class SchemaAgreementTest {
         return text(r, Math.max(0, length), lines);
     }
 
+    private static final List<String> NATURES = FormDefinition.pageFeedback().rules("nature").acceptedSpellings();
+
     private static ObjectNode payload(long seed) {
         Random r = new Random(seed);
         ObjectNode o = JSON.createObjectNode();
@@ -70,11 +71,11 @@ class SchemaAgreementTest {
         maybe(r, o, "page", pages[r.nextInt(pages.length)]);
         maybe(r, o, "summary", lengthAround(r, 300, false));
         maybe(r, o, "details", r.nextBoolean() ? "" : lengthAround(r, 5000, true));
-        List<String> roles = Role.spellings();
+        List<String> roles = FormDefinition.pageFeedback().rules("role").acceptedSpellings();
         String[] otherRoles = {"", "Astronaut", "local authority leadership", "LA-DATA"};
         maybe(r, o, "role", r.nextInt(8) > 0 ? roles.get(r.nextInt(roles.size())) : otherRoles[r.nextInt(otherRoles.length)]);
         String[] otherNature = {"", "", "I love it"};
-        maybe(r, o, "nature", r.nextBoolean() ? Reflection.spellings().get(r.nextInt(Reflection.spellings().size()))
+        maybe(r, o, "nature", r.nextBoolean() ? NATURES.get(r.nextInt(NATURES.size()))
                 : otherNature[r.nextInt(otherNature.length)]);
         maybe(r, o, "org", r.nextBoolean() ? "" : lengthAround(r, 200, false));
         maybe(r, o, "email", r.nextBoolean() ? "" : EMAILS[r.nextInt(EMAILS.length)]);

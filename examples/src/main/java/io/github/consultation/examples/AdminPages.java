@@ -2,8 +2,7 @@ package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.github.consultation.model.Feedback;
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
+import io.github.consultation.model.Option;
 import io.github.consultation.form.HtmlEscaper;
 import io.github.consultation.pages.RenderedPage;
 import java.io.IOException;
@@ -142,7 +141,7 @@ final class AdminPages {
             if (page.getValue().isEmpty()) {
                 body.append("<p>No feedback yet.</p>\n");
             } else {
-                FeedbackChart chart = new FeedbackChart();
+                FeedbackChart chart = new FeedbackChart(settings.definition, java.util.Locale.ENGLISH);
                 page.getValue().forEach(r -> chart.add(r.feedback().role(), r.feedback().reflection()));
                 body.append(chart.svg("chart-" + n, name)).append(chart.table("Reflections by role group on " + name))
                         .append(submissions(page.getValue(), name));
@@ -169,8 +168,8 @@ final class AdminPages {
             t.append("<tr>");
             String received = row.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
                     .replace('T', ' ').replace("Z", " UTC");
-            for (String cell : List.of(received, f.reflection().map(Reflection::text).orElse(""),
-                    f.role().map(Role::text).orElse(""), f.summary(), f.details(), f.organisation(), f.email())) {
+            for (String cell : List.of(received, f.reflection().map(Option::text).orElse(""),
+                    f.role().map(Option::text).orElse(""), f.summary(), f.details(), f.organisation(), f.email())) {
                 t.append("<td>").append(HtmlEscaper.text(cell)).append("</td>");
             }
             t.append("</tr>\n");

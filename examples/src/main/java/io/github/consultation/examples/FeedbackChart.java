@@ -1,10 +1,13 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
-import io.github.consultation.model.RoleGroup;
 import io.github.consultation.form.HtmlEscaper;
-import java.util.EnumMap;
+import io.github.consultation.model.ChoiceQuestion;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormTexts;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.OptionGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,37 +15,63 @@ import java.util.Optional;
 
 /**
  * An SVG chart, drawn on the server, of one page's reflections by role group: a bar per role
- * group, split into what its readers thought. The question a consultation team asks first is
- * who liked a page and who did not. The chart is an image with a title and a description; the
- * same counts follow as a table for anyone who cannot see it.
+ * group (or per role, for a form whose roles have no groups), split into what its readers
+ * thought. The question a consultation team asks first is who liked a page and who did not. The
+ * rows, columns and their names come from the form's definition. The chart is an image with a
+ * title and a description; the same counts follow as a table for anyone who cannot see it.
  */
 final class FeedbackChart {
-    /** The reflections in chart order; empty stands for "no reflection given". */
-    static final List<Optional<Reflection>> KINDS = List.of(Optional.of(Reflection.ENTHUSIASTIC),
-            Optional.of(Reflection.UNSURE), Optional.of(Reflection.DISAGREE), Optional.of(Reflection.GENERAL_REFLECTION),
-            Optional.of(Reflection.SPECIFIC_ISSUE), Optional.of(Reflection.OTHER), Optional.empty());
-    /** A palette that colour-blind readers can tell apart (Okabe and Ito), in {@link #KINDS} order. */
+    /** A palette that colour-blind readers can tell apart (Okabe and Ito), then greys. */
     private static final List<String> COLOURS = List.of("#009E73", "#E69F00", "#D55E00", "#56B4E9", "#CC79A7",
-            "#0072B2", "#8C8C8C");
+            "#0072B2", "#F0E442", "#000000", "#8C8C8C", "#5F5F5F");
     private static final int LABEL_WIDTH = 170;
     private static final int BAR_WIDTH = 440;
     private static final int ROW = 30;
 
-    private final Map<RoleGroup, int[]> counts = new EnumMap<>(RoleGroup.class);
+    /** A row of the chart: a role group, a role, or everyone. */
+    private record Row(String key, String label) {
+    }
 
-    FeedbackChart() {
-        for (RoleGroup group : RoleGroup.values()) {
-            counts.put(group, new int[KINDS.size()]);
+    private final FormDefinition definition;
+    private final List<Row> rows = new ArrayList<>();
+    /** The reflections in chart order, then "none given" (the empty code). */
+    private final List<String> kinds = new ArrayList<>();
+    private final Map<String, String> kindLabels = new LinkedHashMap<>();
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+
+    FeedbackChart(FormDefinition definition, Locale locale) {
+        this.definition = definition;
+        FormTexts texts = definition.texts(locale);
+        Optional<ChoiceQuestion> role = definition.question("role").map(ChoiceQuestion.class::cast);
+        if (role.isPresent() && !role.get().groups().isEmpty()) {
+            role.get().groups().forEach(g -> rows.add(new Row(g.code(), texts.group(g))));
+        } else if (role.isPresent()) {
+            role.get().options().forEach(o -> rows.add(new Row(o.code(), texts.option(role.get(), o))));
+        } else {
+            rows.add(new Row("", "Everyone"));
+        }
+        definition.question("nature").map(ChoiceQuestion.class::cast).ifPresent(q -> q.options().forEach(o -> {
+            kinds.add(o.code());
+            kindLabels.put(o.code(), texts.option(q, o));
+        }));
+        kinds.add("");
+        kindLabels.put("", definition.question("nature").isPresent() ? "No reflection given" : "Feedback");
+        rows.forEach(r -> counts.put(r.key(), new int[kinds.size()]));
+    }
+
+    /** Counts one submission; one without a role, or with a role or reflection the form no longer has, is left out. */
+    void add(Optional<Option> role, Optional<Option> reflection) {
+        String rowKey = rows.size() == 1 && rows.get(0).key().isEmpty() ? ""
+                : role.map(r -> r.group().map(OptionGroup::code).orElse(r.code())).orElse(null);
+        int kind = kinds.indexOf(reflection.map(Option::code).orElse(""));
+        int[] row = rowKey == null ? null : counts.get(rowKey);
+        if (row != null && kind >= 0) {
+            row[kind]++;
         }
     }
 
-    /** Counts one submission; one without a role is left out. */
-    void add(Optional<Role> role, Optional<Reflection> reflection) {
-        role.ifPresent(r -> counts.get(r.group())[KINDS.indexOf(reflection)]++);
-    }
-
-    static String label(Optional<Reflection> kind) {
-        return kind.map(Reflection::text).orElse("No reflection given");
+    String label(String kind) {
+        return kindLabels.get(kind);
     }
 
     /** The chart as inline SVG, with {@code idBase} making its ids unique on the page. */
@@ -55,8 +84,8 @@ final class FeedbackChart {
             }
             max = Math.max(max, sum);
         }
-        int legendRows = (KINDS.size() + 1) / 2;
-        int height = RoleGroup.values().length * ROW + 30 + legendRows * 22;
+        int legendRows = (kinds.size() + 1) / 2;
+        int height = rows.size() * ROW + 30 + legendRows * 22;
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(LABEL_WIDTH + BAR_WIDTH + 20)
                 .append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"")
@@ -65,21 +94,21 @@ final class FeedbackChart {
                 .append("</title>\n<desc id=\"").append(idBase).append("-desc\">").append(HtmlEscaper.text(description()))
                 .append("</desc>\n");
         int y = 10;
-        for (RoleGroup group : RoleGroup.values()) {
+        for (Row r : rows) {
             svg.append("<text x=\"0\" y=\"").append(y + 19).append("\" font-size=\"14\">")
-                    .append(HtmlEscaper.text(group.text())).append("</text>\n");
+                    .append(HtmlEscaper.text(r.label())).append("</text>\n");
             int x = LABEL_WIDTH;
-            int[] row = counts.get(group);
-            for (int k = 0; k < KINDS.size(); k++) {
+            int[] row = counts.get(r.key());
+            for (int k = 0; k < kinds.size(); k++) {
                 if (row[k] == 0) {
                     continue;
                 }
                 int width = Math.max(2, Math.round((float) row[k] * BAR_WIDTH / max));
                 svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(width)
-                        .append("\" height=\"").append(ROW - 8).append("\" fill=\"").append(COLOURS.get(k)).append("\"/>\n");
+                        .append("\" height=\"").append(ROW - 8).append("\" fill=\"").append(colour(k)).append("\"/>\n");
                 if (width >= 18) {
                     svg.append("<text x=\"").append(x + width / 2).append("\" y=\"").append(y + 16)
-                            .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"").append(textOn(COLOURS.get(k)))
+                            .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"").append(textOn(colour(k)))
                             .append("\">").append(row[k]).append("</text>\n");
                 }
                 x += width;
@@ -87,16 +116,19 @@ final class FeedbackChart {
             y += ROW;
         }
         y += 14;
-        for (int k = 0; k < KINDS.size(); k++) {
-            int column = k % 2;
-            int line = k / 2;
-            int lx = column * 320;
-            int ly = y + line * 22;
+        for (int k = 0; k < kinds.size(); k++) {
+            int lx = (k % 2) * 320;
+            int ly = y + (k / 2) * 22;
             svg.append("<rect x=\"").append(lx).append("\" y=\"").append(ly).append("\" width=\"14\" height=\"14\" fill=\"")
-                    .append(COLOURS.get(k)).append("\"/>\n<text x=\"").append(lx + 20).append("\" y=\"").append(ly + 12)
-                    .append("\" font-size=\"12\">").append(HtmlEscaper.text(label(KINDS.get(k)))).append("</text>\n");
+                    .append(colour(k)).append("\"/>\n<text x=\"").append(lx + 20).append("\" y=\"").append(ly + 12)
+                    .append("\" font-size=\"12\">").append(HtmlEscaper.text(label(kinds.get(k)))).append("</text>\n");
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The colour of column {@code k}; "none given" is always the last, grey. */
+    private String colour(int k) {
+        return k == kinds.size() - 1 ? "#8C8C8C" : COLOURS.get(k % (COLOURS.size() - 2));
     }
 
     /** Black or white, whichever reads better on {@code fill} (by WCAG relative luminance). */
@@ -115,16 +147,16 @@ final class FeedbackChart {
     /** The counts in words, for the chart's description. */
     String description() {
         StringBuilder d = new StringBuilder();
-        for (RoleGroup group : RoleGroup.values()) {
-            int[] row = counts.get(group);
+        for (Row r : rows) {
+            int[] row = counts.get(r.key());
             StringBuilder parts = new StringBuilder();
-            for (int k = 0; k < KINDS.size(); k++) {
+            for (int k = 0; k < kinds.size(); k++) {
                 if (row[k] > 0) {
                     parts.append(parts.length() == 0 ? "" : ", ").append(row[k]).append(' ')
-                            .append(label(KINDS.get(k)).toLowerCase(Locale.ROOT));
+                            .append(label(kinds.get(k)).toLowerCase(Locale.ROOT));
                 }
             }
-            d.append(group.text()).append(": ").append(parts.length() == 0 ? "none" : parts).append(". ");
+            d.append(r.label()).append(": ").append(parts.length() == 0 ? "none" : parts).append(". ");
         }
         return d.toString().strip();
     }
@@ -133,13 +165,13 @@ final class FeedbackChart {
     String table(String caption) {
         StringBuilder t = new StringBuilder("<table class=\"counts\">\n<caption>").append(HtmlEscaper.text(caption))
                 .append("</caption>\n<thead><tr><th scope=\"col\">Role group</th>");
-        for (Optional<Reflection> kind : KINDS) {
+        for (String kind : kinds) {
             t.append("<th scope=\"col\">").append(HtmlEscaper.text(label(kind))).append("</th>");
         }
         t.append("</tr></thead>\n<tbody>\n");
-        for (RoleGroup group : RoleGroup.values()) {
-            t.append("<tr><th scope=\"row\">").append(HtmlEscaper.text(group.text())).append("</th>");
-            for (int n : counts.get(group)) {
+        for (Row r : rows) {
+            t.append("<tr><th scope=\"row\">").append(HtmlEscaper.text(r.label())).append("</th>");
+            for (int n : counts.get(r.key())) {
                 t.append("<td>").append(n).append("</td>");
             }
             t.append("</tr>\n");
@@ -147,7 +179,8 @@ final class FeedbackChart {
         return t.append("</tbody>\n</table>\n").toString();
     }
 
-    int count(RoleGroup group, Optional<Reflection> kind) {
-        return counts.get(group)[KINDS.indexOf(kind)];
+    /** The count of row {@code rowKey} (a group or role code) and reflection {@code kind} (a code, or "" for none). */
+    int count(String rowKey, String kind) {
+        return counts.get(rowKey)[kinds.indexOf(kind)];
     }
 }

@@ -1,8 +1,7 @@
 package io.github.consultation.examples;
 
 import io.github.consultation.model.Feedback;
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
+import io.github.consultation.model.Option;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -29,8 +28,8 @@ final class FeedbackCsv {
             for (FeedbackStore.StoredFeedback row : rows) {
                 Feedback f = row.feedback();
                 csv.printRecord(row.receivedAt().toString(), "Feedback", safe(f.page()), safe(f.summary()),
-                        safe(f.details()), f.role().map(Role::text).orElse(""), safe(f.organisation()), safe(f.email()),
-                        f.reflection().map(Reflection::text).orElse(""));
+                        safe(f.details()), f.role().map(Option::text).orElse(""), safe(f.organisation()), safe(f.email()),
+                        f.reflection().map(Option::text).orElse(""));
             }
         }
     }

@@ -1,8 +1,8 @@
 package io.github.consultation.examples;
 
 import io.github.consultation.model.Feedback;
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Option;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -78,6 +78,8 @@ final class FeedbackStore implements AutoCloseable {
     private final String description;
     private final Duration duplicateWindow;
     private final AtomicLong saves = new AtomicLong();
+    /** The form whose options the stored codes name. */
+    private volatile FormDefinition definition = FormDefinition.pageFeedback();
 
     private FeedbackStore(String url, List<Connection> connections, String description,
             Duration duplicateWindow) {
@@ -173,6 +175,12 @@ final class FeedbackStore implements AutoCloseable {
         }
     }
 
+    /** Reads stored option codes with {@code definition} from now on (the built-in form by default). */
+    FeedbackStore readingWith(FormDefinition definition) {
+        this.definition = definition;
+        return this;
+    }
+
     /** Where the data lives, for the start-up message (no password). */
     String description() {
         return description;
@@ -192,8 +200,8 @@ final class FeedbackStore implements AutoCloseable {
     static String contentHash(Feedback feedback) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(feedback.page(), feedback.reflection().map(Reflection::code).orElse(""),
-                    feedback.summary(), feedback.details(), feedback.role().map(Role::code).orElse(""),
+            for (String part : List.of(feedback.page(), feedback.reflection().map(Option::code).orElse(""),
+                    feedback.summary(), feedback.details(), feedback.role().map(Option::code).orElse(""),
                     feedback.organisation(), feedback.email())) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
@@ -246,10 +254,10 @@ final class FeedbackStore implements AutoCloseable {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, receivedAt.toString());
             insert.setString(2, feedback.page());
-            insert.setString(3, feedback.reflection().map(Reflection::code).orElse(""));
+            insert.setString(3, feedback.reflection().map(Option::code).orElse(""));
             insert.setString(4, feedback.summary());
             insert.setString(5, feedback.details());
-            insert.setString(6, feedback.role().map(Role::code).orElse(""));
+            insert.setString(6, feedback.role().map(Option::code).orElse(""));
             insert.setString(7, feedback.organisation());
             insert.setString(8, feedback.email());
             insert.executeUpdate();
@@ -270,7 +278,18 @@ final class FeedbackStore implements AutoCloseable {
         });
     }
 
-    /** Every stored submission, oldest first. */
+    /**
+     * The option of {@code question} stored as {@code code}: the definition's, or, for a code the
+     * definition no longer has, an option whose text is the code, so that nothing stored is lost.
+     */
+    static java.util.Optional<Option> option(FormDefinition definition, String question, String code) {
+        if (code.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return definition.option(question, code).or(() -> java.util.Optional.of(Option.of(code, code)));
+    }
+
+    /** Every stored submission, oldest first, its options read with the store's form definition. */
     List<StoredFeedback> all() throws SQLException {
         return withConnection(c -> {
             try (Statement s = c.createStatement();
@@ -281,8 +300,8 @@ final class FeedbackStore implements AutoCloseable {
                     Feedback.Builder b = Feedback.builder()
                             .page(rs.getString(3)).summary(rs.getString(5)).details(rs.getString(6))
                             .organisation(rs.getString(8)).email(rs.getString(9));
-                    Reflection.find(rs.getString(4)).ifPresent(b::reflection);
-                    Role.find(rs.getString(7)).ifPresent(b::role);
+                    option(definition, "nature", rs.getString(4)).ifPresent(b::reflection);
+                    option(definition, "role", rs.getString(7)).ifPresent(b::role);
                     rows.add(new StoredFeedback(rs.getLong(1), Instant.parse(rs.getString(2)), b.build()));
                 }
                 return rows;

@@ -277,8 +277,7 @@ public final class Main {
 
     private static Theme theme(Args args) {
         String name = args.option("theme").orElse("origin");
-        return Arrays.stream(Theme.values()).filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new Args.UsageException("--theme must be origin, govuk or plain"));
+        return Theme.named(name).orElseThrow(() -> new Args.UsageException("--theme must be origin, govuk or plain"));
     }
 
     private static Locale locale(Args args) {

@@ -18,6 +18,8 @@ final class ServerSettings {
     int threads = 16;
     int queue = 256;
     SitePages pages;
+    /** The form every page carries, from which the validators, renderer, store and admin views follow. */
+    io.github.consultation.model.FormDefinition definition = io.github.consultation.model.FormDefinition.pageFeedback();
     FeedbackStore store;
     FormRenderer form = form(Theme.ORIGIN, Locale.ENGLISH);
     /** A validator per language, English first; the JSON endpoint picks one by Accept-Language. */

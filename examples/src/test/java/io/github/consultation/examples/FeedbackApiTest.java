@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.consultation.model.Reflection;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /api/feedback} as the existing site's script uses it. */
 class FeedbackApiTest {
+    private static final io.github.consultation.model.FormDefinition SEED =
+            io.github.consultation.model.FormDefinition.pageFeedback();
     private static final String SITE = "https://consult.example.org";
 
     @TempDir
@@ -44,7 +45,7 @@ class FeedbackApiTest {
         assertEquals(SITE, response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
         FeedbackStore.StoredFeedback row = server.store.all().get(0);
         assertEquals("/shared-record/", row.feedback().page());
-        assertEquals(Reflection.UNSURE, row.feedback().reflection().orElseThrow());
+        assertEquals(SEED.option("nature", "unsure").orElseThrow(), row.feedback().reflection().orElseThrow());
         assertEquals("reader@example.org", row.feedback().email());
     }
 

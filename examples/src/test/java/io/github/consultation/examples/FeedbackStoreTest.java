@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.Feedback;
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Storage on SQLite and, where a server is given, PostgreSQL: the same code on both. */
 class FeedbackStoreTest {
+    private static final io.github.consultation.model.FormDefinition SEED =
+            io.github.consultation.model.FormDefinition.pageFeedback();
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     @TempDir
@@ -29,7 +29,7 @@ class FeedbackStoreTest {
 
     static Feedback feedback(String summary) {
         return Feedback.builder().page("/shared-record").summary(summary).details("More\nlines")
-                .role(Role.CONSULTANT).reflection(Reflection.OTHER).organisation("Acme").email("a@example.org").build();
+                .role(SEED.option("role", "consultant").orElseThrow()).reflection(SEED.option("nature", "other").orElseThrow()).organisation("Acme").email("a@example.org").build();
     }
 
     @Test
@@ -89,7 +89,7 @@ class FeedbackStoreTest {
         Feedback base = feedback("Same words");
         assertEquals(FeedbackStore.contentHash(base), FeedbackStore.contentHash(feedback("Same words")));
         for (Feedback changed : List.of(base.toBuilder().page("/other").build(), base.toBuilder().summary("Other words").build(),
-                base.toBuilder().details("").build(), base.toBuilder().role(Role.SUPPLIER_OR_PARTNER).build(),
+                base.toBuilder().details("").build(), base.toBuilder().role(SEED.option("role", "supplier").orElseThrow()).build(),
                 base.toBuilder().noReflection().build(), base.toBuilder().organisation("").build(),
                 base.withoutContactDetails())) {
             assertFalse(FeedbackStore.contentHash(base).equals(FeedbackStore.contentHash(changed)), changed.toString());

@@ -1,9 +1,10 @@
 package io.github.consultation.model.internal;
 
 import io.github.consultation.model.Page;
+import io.github.consultation.model.PageFiles;
+import io.github.consultation.model.SkippedFile;
 import io.github.consultation.model.Section;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads a folder tree of Markdown pages and puts them in reading order and sections. */
@@ -19,34 +21,83 @@ public final class SiteLoader {
     private SiteLoader() {
     }
 
-    /** The pages in reading order, the sections, and warnings. */
-    public record Loaded(List<Page> pages, List<Section> sections, List<String> warnings) {
+    /** The pages in reading order, the sections, warnings, and the files that were not read as pages. */
+    public record Loaded(List<Page> pages, List<Section> sections, List<String> warnings, List<SkippedFile> skipped) {
     }
 
-    /** Loads every {@code .md} file under {@code root}, ordered by {@code nav} then by file name. */
+    /** File types that sit beside pages without being pages: images, styles and configuration. */
+    private static final Pattern COMPANION = Pattern.compile("(?i).+\\.(?:png|jpe?g|gif|webp|svg|ico|css|js|ya?ml|json|txt)");
+
+    /**
+     * Loads every page file ({@code .md} or {@code .markdown}, in any case) under {@code root},
+     * ordered by {@code nav} then by file name. A file that cannot be a page (not UTF-8, too large,
+     * a name with nothing to make an address of, a type that is neither a page nor an image or a
+     * setting) is skipped, with the reason; hidden files and folders are passed over.
+     */
     public static Loaded load(Path root, List<String> nav) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
+            files = walk.filter(Files::isRegularFile)
                     .map(root::relativize)
+                    .filter(p -> !hidden(p))
                     .sorted(SiteLoader::byFileName)
                     .toList();
         }
         List<Page> pages = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
         Map<String, Path> origins = new LinkedHashMap<>();
         Map<String, String> sections = new LinkedHashMap<>();
         for (Path file : files) {
-            String slug = slugOf(file);
-            Path earlier = origins.put(slug, file);
+            if (!PageFiles.isPageFile(file)) {
+                if (!COMPANION.matcher(file.getFileName().toString()).matches()) {
+                    skipped.add(new SkippedFile(file.toString(), "not a page: pages end .md or .markdown"));
+                }
+                continue;
+            }
+            String slug;
+            try {
+                slug = Page.slugOf(separated(file));
+            } catch (IllegalArgumentException e) {
+                skipped.add(new SkippedFile(file.toString(), e.getMessage()));
+                continue;
+            }
+            Path earlier = origins.putIfAbsent(slug, file);
             if (earlier != null) {
-                throw new IllegalArgumentException(earlier + " and " + file + " both have the slug " + slug);
+                skipped.add(new SkippedFile(file.toString(), "its address /" + slug + " is already that of " + earlier));
+                continue;
+            }
+            Page page;
+            try {
+                page = PageFiles.read(root.resolve(file), slug);
+            } catch (PageFiles.NotAPageException e) {
+                skipped.add(new SkippedFile(file.toString(), e.getMessage().replace(root.resolve(file).toString(), "the file")));
+                origins.remove(slug);
+                continue;
             }
             Path folder = file.getParent();
-            String directory = folder == null ? "" : slugOf(folder.resolve("x.md")).replaceFirst("/?x$", "");
+            String directory = folder == null ? "" : Page.slugOf(separated(folder) + "/x.md").replaceFirst("/?x$", "");
             sections.put(slug, directory);
-            pages.add(Page.parse(slug, Files.readString(root.resolve(file), StandardCharsets.UTF_8)).inDirectory(directory));
+            pages.add(page.inDirectory(directory));
         }
-        return arrange(pages, nav, sections);
+        Loaded arranged = arrange(pages, nav, sections);
+        List<String> warnings = new ArrayList<>(arranged.warnings());
+        skipped.forEach(f -> warnings.add("Skipped " + f.path() + ": " + f.reason()));
+        return new Loaded(arranged.pages(), arranged.sections(), warnings, skipped);
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String separated(Path relative) {
+        List<String> parts = new ArrayList<>();
+        relative.forEach(p -> parts.add(p.toString()));
+        return String.join("/", parts);
     }
 
     /** Puts {@code pages} (already in file order) in {@code nav} order and groups them by the folders of their slugs. */
@@ -58,9 +109,13 @@ public final class SiteLoader {
         List<String> warnings = new ArrayList<>();
         List<Page> ordered = new ArrayList<>();
         Map<String, Page> remaining = new LinkedHashMap<>();
-        pages.forEach(p -> remaining.put(p.slug(), p));
+        for (Page p : pages) {
+            if (remaining.put(p.slug(), p) != null) {
+                throw new IllegalArgumentException("Two pages share the slug " + p.slug());
+            }
+        }
         for (String entry : nav) {
-            String slug = entry.endsWith(".md") ? slugOf(Path.of(entry)) : entry.replaceAll("^/+|/+$", "");
+            String slug = slugOfEntry(entry);
             Page page = remaining.remove(slug);
             if (page == null) {
                 warnings.add("The nav names " + entry + ", but there is no such page");
@@ -82,7 +137,7 @@ public final class SiteLoader {
         List<Section> sections = new ArrayList<>();
         bySection.forEach((slug, list) -> sections.add(new Section(slug, slug.isEmpty() ? ""
                 : indexPages.containsKey(slug) ? indexPages.get(slug).title() : words(slug), list)));
-        return new Loaded(ordered, sections, warnings);
+        return new Loaded(ordered, sections, warnings, List.of());
     }
 
     /**
@@ -94,15 +149,14 @@ public final class SiteLoader {
         return slash < 0 ? "" : slug.substring(0, slash);
     }
 
-    /** A page's slug from its path relative to the root. */
-    public static String slugOf(Path relative) {
-        List<String> parts = new ArrayList<>();
-        relative.forEach(p -> parts.add(p.toString()));
-        String last = parts.remove(parts.size() - 1).replaceFirst("\\.md$", "");
-        if (!last.equals("index") || parts.isEmpty()) {
-            parts.add(last);
+    /** The slug a nav entry names: a page file's path, or a slug. */
+    private static String slugOfEntry(String entry) {
+        String path = entry.replaceAll("^/+|/+$", "");
+        try {
+            return PageFiles.isPageFile(Path.of(path)) ? Page.slugOf(path) : path;
+        } catch (IllegalArgumentException e) {
+            return path;
         }
-        return String.join("/", parts).replaceAll("\\s+", "-");
     }
 
     /** Files by name within their folder, a folder's {@code index.md} first, case aside. */

@@ -1,28 +1,20 @@
 package io.github.consultation.validate.internal;
 
-import io.github.consultation.model.FeedbackField;
-import io.github.consultation.model.Submission;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Question;
 import io.github.consultation.validate.FormTokens;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
-/** The names a submission may carry besides those of {@link FeedbackField}. */
+/** The names a submission may carry: a form's questions, and the few every form has besides. */
 public final class FieldNames {
-    /** The origin's form selector: {@code "Feedback"} for page feedback. */
+    /** The origin's form selector, such as {@code "Feedback"} for page feedback. */
     public static final String TAB = "tab";
-    /** The only {@link #TAB} value this validator accepts. */
-    public static final String PAGE_FEEDBACK_TAB = "Feedback";
     /** The honeypot. */
-    public static final String HONEYPOT = Submission.HONEYPOT;
-
+    public static final String HONEYPOT = FormDefinition.HONEYPOT;
     /** The signed form token. */
     public static final String TOKEN = FormTokens.FIELD;
-
-    /** Every name a form or JSON submission may carry, feedback fields first in form order. */
-    public static final List<String> KNOWN = Stream.concat(
-            Arrays.stream(FeedbackField.values()).map(FeedbackField::formName),
-            Stream.of(HONEYPOT, TAB, TOKEN)).toList();
 
     /** The most field problems reported for one submission; the rest are not listed. */
     public static final int MAX_PROBLEMS = 20;
@@ -33,9 +25,14 @@ public final class FieldNames {
     private FieldNames() {
     }
 
-    /** Whether {@code name} is a name this form knows. */
-    public static boolean isKnown(String name) {
-        return KNOWN.contains(name);
+    /** Every name a submission of {@code definition} may carry, its questions first in form order. */
+    public static Set<String> known(FormDefinition definition) {
+        List<String> names = new ArrayList<>();
+        for (Question q : definition.questions()) {
+            names.add(q.name());
+        }
+        names.addAll(List.of(HONEYPOT, TAB, TOKEN));
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names));
     }
 
     /** {@code name} cut to a length fit to echo, without splitting a character. */

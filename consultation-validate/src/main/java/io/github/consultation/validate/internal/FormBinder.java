@@ -3,6 +3,7 @@ package io.github.consultation.validate.internal;
 import io.github.consultation.validate.ErrorCodes;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads form fields, as a host's web framework gives them, into a {@link RawSubmission}.
@@ -13,10 +14,10 @@ public final class FormBinder {
     private FormBinder() {
     }
 
-    /** Binds {@code fields}; a null list or value counts as absent. */
-    public static RawSubmission bind(Map<String, ? extends List<String>> fields) {
+    /** Binds the fields named in {@code known}; a null list or value counts as absent. */
+    public static RawSubmission bind(Map<String, ? extends List<String>> fields, Set<String> known) {
         RawSubmission raw = new RawSubmission();
-        for (String name : FieldNames.KNOWN) {
+        for (String name : known) {
             List<String> values = fields.get(name);
             if (values == null || values.isEmpty()) {
                 continue;

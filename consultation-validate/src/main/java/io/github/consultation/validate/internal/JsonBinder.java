@@ -40,8 +40,11 @@ public final class JsonBinder {
         return maxBytes;
     }
 
-    /** Binds UTF-8 bytes; bytes that are not well-formed UTF-8 are refused as a whole. */
-    public RawSubmission bind(byte[] bytes) {
+    /**
+     * Binds UTF-8 bytes; bytes that are not well-formed UTF-8 are refused as a whole. Names not
+     * in {@code known} are refused one by one.
+     */
+    public RawSubmission bind(byte[] bytes, Set<String> known) {
         if (bytes.length > maxBytes) {
             return RawSubmission.unreadableBecause(ErrorCodes.TOO_LARGE);
         }
@@ -51,18 +54,18 @@ public final class JsonBinder {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
-            return parse(factory.createParser(bytes, offset, bytes.length - offset));
+            return parse(factory.createParser(bytes, offset, bytes.length - offset), known);
         } catch (IOException e) {
             return RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE);
         }
     }
 
     /** Binds a document already decoded to characters. */
-    public RawSubmission bind(String json) {
+    public RawSubmission bind(String json, Set<String> known) {
         if (utf8LengthExceeds(json, maxBytes)) {
             return RawSubmission.unreadableBecause(ErrorCodes.TOO_LARGE);
         }
-        return parse(json.toCharArray(), 0, json.length());
+        return parse(json.toCharArray(), 0, json.length(), known);
     }
 
     private static boolean utf8LengthExceeds(String s, int limit) {
@@ -80,19 +83,19 @@ public final class JsonBinder {
         return bytes > limit;
     }
 
-    private RawSubmission parse(char[] chars, int offset, int length) {
+    private RawSubmission parse(char[] chars, int offset, int length, Set<String> known) {
         if (offset < offset + length && chars[offset] == '\uFEFF') {
             offset++;
             length--;
         }
         try {
-            return parse(factory.createParser(chars, offset, length));
+            return parse(factory.createParser(chars, offset, length), known);
         } catch (IOException e) {
             return RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE);
         }
     }
 
-    private RawSubmission parse(JsonParser parser) {
+    private RawSubmission parse(JsonParser parser, Set<String> known) {
         RawSubmission raw = new RawSubmission();
         try (JsonParser p = parser) {
             JsonToken token = p.nextToken();
@@ -104,7 +107,7 @@ public final class JsonBinder {
                 raw.unreadable(ErrorCodes.NOT_AN_OBJECT);
                 return raw;
             }
-            readFields(p, raw);
+            readFields(p, raw, known);
             if (p.nextToken() != null) {
                 raw.unreadable(ErrorCodes.NOT_JSON);
             }
@@ -118,13 +121,13 @@ public final class JsonBinder {
         return raw;
     }
 
-    private static void readFields(JsonParser p, RawSubmission raw) throws IOException {
+    private static void readFields(JsonParser p, RawSubmission raw, Set<String> known) throws IOException {
         Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             boolean first = seen.add(name);
-            if (!FieldNames.isKnown(name)) {
+            if (!known.contains(name)) {
                 if (first) {
                     problem(raw, FieldNames.echoable(name), ErrorCodes.UNKNOWN_FIELD);
                 }

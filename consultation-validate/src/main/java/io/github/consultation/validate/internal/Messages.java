@@ -1,70 +1,54 @@
 package io.github.consultation.validate.internal;
 
-import io.github.consultation.model.FeedbackField;
 import io.github.consultation.model.FieldRules;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormTexts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * The texts of error messages in one language, with the lengths filled in from the rules on
- * {@code Feedback}. A missing text falls back to English, then to the code itself.
+ * The validator's messages in one language, read from the form's texts (keys
+ * {@code message.<field>.<code>}, {@code message.any.<code>}, {@code message.submission.<code>},
+ * {@code message.label.<field>}) with the lengths filled in from the form's rules. Immutable.
  */
 public final class Messages {
-    private static final String BASE = "messages";
+    private final FormDefinition definition;
+    private final FormTexts texts;
+    private final Map<String, String> overrides;
 
-    private final Map<String, String> texts;
-    private final Messages fallback;
-
-    private Messages(Map<String, String> texts, Messages fallback) {
+    private Messages(FormDefinition definition, FormTexts texts, Map<String, String> overrides) {
+        this.definition = definition;
         this.texts = texts;
-        this.fallback = fallback;
+        this.overrides = Map.copyOf(overrides);
     }
 
-    /** The messages for {@code locale}'s language, English where it has none. */
-    public static Messages forLocale(Locale locale) {
-        Messages english = new Messages(load(BASE + ".properties").orElseThrow(), null);
-        String language = locale.getLanguage();
-        if (language.isEmpty() || language.equals("en")) {
-            return english;
-        }
-        return load(BASE + "_" + language + ".properties").map(t -> new Messages(t, english)).orElse(english);
-    }
-
-    /** These messages, with {@code overrides} taking precedence key by key. */
-    public Messages overriddenBy(Map<String, String> overrides) {
-        return new Messages(Map.copyOf(overrides), this);
-    }
-
-    private static Optional<Map<String, String>> load(String name) {
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return Optional.empty();
+    /**
+     * The messages of {@code definition} in {@code locale}'s language, with the host's
+     * {@code overrides} (full keys) over them.
+     *
+     * @throws IllegalStateException if an override names a text the form does not have
+     */
+    public static Messages of(FormDefinition definition, Locale locale, Map<String, String> overrides) {
+        FormTexts texts = definition.texts(locale);
+        for (String key : overrides.keySet()) {
+            if (!texts.asMap().containsKey(key)) {
+                throw new IllegalStateException("The form has no text called '" + key + "'");
             }
-            Properties p = new Properties();
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            Map<String, String> texts = new java.util.HashMap<>();
-            p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
-            return Optional.of(Map.copyOf(texts));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
         }
+        return new Messages(definition, texts, overrides);
+    }
+
+    /** The language of the messages. */
+    public Locale locale() {
+        return texts.locale();
     }
 
     /** The message for {@code code} on the field sent as {@code field}. */
     public String forField(String field, String code) {
-        String template = lookup(field + "." + code).or(() -> lookup("any." + code)).orElse(code);
-        String label = lookup("label." + field).orElse(field);
-        Optional<FieldRules> rules = FeedbackField.forName(field).map(FeedbackField::rules);
+        String template = lookup("message." + field + "." + code).or(() -> lookup("message.any." + code)).orElse(code);
+        String label = lookup("message.label." + field).or(() -> lookup("label." + field)).orElse(field);
+        Optional<FieldRules> rules = definition.question(field).map(q -> definition.rules(field));
         return template
                 .replace("{label}", label)
                 .replace("{name}", field)
@@ -75,14 +59,11 @@ public final class Messages {
 
     /** The message for {@code code} about the whole submission, {@code {limit}} replaced by {@code limit}. */
     public String forSubmission(String code, long limit) {
-        return lookup("submission." + code).orElse(code).replace("{limit}", String.valueOf(limit));
+        return lookup("message.submission." + code).orElse(code).replace("{limit}", String.valueOf(limit));
     }
 
     private Optional<String> lookup(String key) {
-        String text = texts.get(key);
-        if (text != null) {
-            return Optional.of(text);
-        }
-        return fallback == null ? Optional.empty() : fallback.lookup(key);
+        String text = overrides.get(key);
+        return text != null ? Optional.of(text) : texts.find(key);
     }
 }

@@ -1,0 +1,227 @@
+package io.github.consultation.model.internal;
+
+import io.github.consultation.model.ChoiceQuestion;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.OptionGroup;
+import io.github.consultation.model.Question;
+import io.github.consultation.model.ChecklistQuestion;
+import io.github.consultation.model.RatingQuestion;
+import io.github.consultation.model.TextQuestion;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves a form's texts in each of its languages, and finds what is wrong with the host's:
+ * a key the form does not use, a text given in the first language but not in another, a
+ * question without a label. The rules live here once, for the Java builder and for definition
+ * files alike.
+ *
+ * <p>A key belongs either to the whole form ({@code heading}, {@code submit},
+ * {@code message.any.too-long}, ...), to one question ({@code label.summary},
+ * {@code option.role.la-data}, {@code message.summary.too-short}, ...) or to one group of options
+ * ({@code group.local-authority}). A question's keys are used only while the form asks it.
+ */
+public final class TextKeys {
+    private static final List<String> QUESTION_PREFIXES = List.of("label.", "hint.", "placeholder.", "choose.",
+            "origin.label.", "origin.placeholder.", "message.label.");
+    private static final Set<String> FORM_MESSAGE_SCOPES = Set.of("any", "submission", "tab");
+
+    private TextKeys() {
+    }
+
+    /**
+     * The texts of each language (by language code) for a form of {@code questions}; every
+     * problem is added to {@code problems}.
+     */
+    public static Map<String, Map<String, String>> resolve(List<Question> questions, Set<String> minimal,
+            List<Locale> languages, Map<String, Map<String, String>> builtIn,
+            Map<String, Map<String, String>> overrides, List<FormDefinition.Problem> problems) {
+        Map<String, Question> byName = new LinkedHashMap<>();
+        questions.forEach(q -> byName.putIfAbsent(q.name(), q));
+        Map<String, OptionGroup> groups = new LinkedHashMap<>();
+        for (Question q : questions) {
+            for (Option o : optionsOf(q)) {
+                o.group().ifPresent(g -> groups.putIfAbsent(g.code(), g));
+            }
+        }
+        String first = languages.get(0).getLanguage();
+        Map<String, String> firstBuiltIn = builtIn.getOrDefault(first, Map.of());
+
+        Map<String, String> effective = new LinkedHashMap<>();
+        firstBuiltIn.forEach((key, text) -> {
+            if (used(key, byName, groups)) {
+                effective.put(key, text);
+            }
+        });
+        for (Question q : questions) {
+            for (Option o : optionsOf(q)) {
+                effective.put("option." + q.name() + "." + o.code(), o.text());
+            }
+        }
+        groups.values().forEach(g -> effective.put("group." + g.code(), g.text()));
+
+        for (Map.Entry<String, Map<String, String>> language : overrides.entrySet()) {
+            if (languages.stream().noneMatch(l -> l.getLanguage().equals(language.getKey()))) {
+                problems.add(new FormDefinition.Problem("texts." + language.getKey(), "the form does not speak "
+                        + name(language.getKey()) + ": add it to the languages, or leave its texts out"));
+            }
+        }
+        Map<String, String> firstOverrides = overrides.getOrDefault(first, Map.of());
+        firstOverrides.forEach((key, text) -> {
+            String path = "texts." + first + "." + key;
+            if (!known(key, byName, groups, firstBuiltIn)) {
+                problems.add(new FormDefinition.Problem(path, unknown(key, byName)));
+            } else if (key.startsWith("option.") || key.startsWith("group.")) {
+                if (!text.equals(effective.get(key))) {
+                    problems.add(new FormDefinition.Problem(path, "an option's or group's " + name(first)
+                            + " text is the one given with it, '" + effective.get(key) + "'"));
+                }
+            } else {
+                effective.put(key, text);
+            }
+        });
+        for (Question q : questions) {
+            if (q instanceof TextQuestion && ((TextQuestion) q).filledByPage()) {
+                continue;
+            }
+            requireKey(effective, first, "label." + q.name(), "the question '" + q.name() + "' has no label", problems);
+            if (q instanceof ChoiceQuestion) {
+                requireKey(effective, first, "choose." + q.name(),
+                        "the question '" + q.name() + "' has no text for its empty first option", problems);
+            }
+        }
+
+        Map<String, Map<String, String>> resolved = new LinkedHashMap<>();
+        resolved.put(first, Map.copyOf(effective));
+        for (Locale locale : languages.subList(1, languages.size())) {
+            String language = locale.getLanguage();
+            Map<String, String> theirs = overrides.getOrDefault(language, Map.of());
+            Map<String, String> builtInTheirs = builtIn.getOrDefault(language, Map.of());
+            Map<String, String> texts = new LinkedHashMap<>();
+            // Plural forms are a language's own: Welsh has six, English two.
+            builtInTheirs.forEach((key, text) -> {
+                if (!effective.containsKey(key) && pluralOf(key, effective) && !theirs.containsKey(key)) {
+                    texts.put(key, text);
+                }
+            });
+            effective.forEach((key, firstText) -> {
+                String given = theirs.get(key);
+                if (given == null && firstText.equals(firstBuiltIn.get(key))) {
+                    given = builtInTheirs.get(key);
+                }
+                if (given == null) {
+                    problems.add(new FormDefinition.Problem("texts." + language + "." + key, "'" + key + "' has "
+                            + name(first) + " text but no " + name(language) + " text"));
+                } else {
+                    texts.put(key, given);
+                }
+            });
+            theirs.forEach((key, text) -> {
+                if (pluralOf(key, effective) && !effective.containsKey(key)) {
+                    texts.put(key, text);
+                } else if (!effective.containsKey(key)) {
+                    String why = known(key, byName, groups, firstBuiltIn)
+                            ? "'" + key + "' has " + name(language) + " text but no " + name(first) + " text"
+                            : unknown(key, byName);
+                    problems.add(new FormDefinition.Problem("texts." + language + "." + key, why));
+                }
+            });
+            resolved.put(language, Map.copyOf(texts));
+        }
+        return resolved;
+    }
+
+    /** Whether {@code key} is a plural form ({@code base.zero}, {@code base.few}, ...) of a text with an {@code other} form. */
+    private static boolean pluralOf(String key, Map<String, String> texts) {
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && PLURAL_RULES.contains(key.substring(dot + 1)) && texts.containsKey(key.substring(0, dot) + ".other");
+    }
+
+    private static final Set<String> PLURAL_RULES = Set.of("zero", "one", "two", "few", "many", "other");
+
+    private static void requireKey(Map<String, String> texts, String language, String key, String why,
+            List<FormDefinition.Problem> problems) {
+        if (!texts.containsKey(key)) {
+            problems.add(new FormDefinition.Problem("texts." + language + "." + key, why));
+        }
+    }
+
+    private static String unknown(String key, Map<String, Question> questions) {
+        String owner = questionOf(key);
+        if (owner != null && !questions.containsKey(owner)) {
+            return "'" + key + "' is a text of the question '" + owner + "', which the form does not ask";
+        }
+        return "the form has no text called '" + key + "'";
+    }
+
+    /** The language's name in English, for messages: "Welsh" for {@code cy}. */
+    static String name(String language) {
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? language : name;
+    }
+
+    /** The question a key belongs to, or null for a key of the whole form or of a group. */
+    static String questionOf(String key) {
+        if (key.startsWith("option.") || key.startsWith("scale.")) {
+            int dot = key.indexOf('.', key.indexOf('.') + 1);
+            return dot < 0 ? key.substring(key.indexOf('.') + 1) : key.substring(key.indexOf('.') + 1, dot);
+        }
+        for (String prefix : QUESTION_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return key.substring(prefix.length());
+            }
+        }
+        if (key.startsWith("message.")) {
+            int dot = key.indexOf('.', "message.".length());
+            String scope = dot < 0 ? key.substring("message.".length()) : key.substring("message.".length(), dot);
+            return FORM_MESSAGE_SCOPES.contains(scope) ? null : scope;
+        }
+        return null;
+    }
+
+    /** Whether a form of these questions and groups shows or says the text {@code key}. */
+    private static boolean used(String key, Map<String, Question> questions, Map<String, OptionGroup> groups) {
+        if (key.startsWith("group.")) {
+            return groups.containsKey(key.substring("group.".length()));
+        }
+        String owner = questionOf(key);
+        if (owner == null) {
+            return true;
+        }
+        Question q = questions.get(owner);
+        if (q == null) {
+            return false;
+        }
+        if (key.startsWith("option.")) {
+            String code = key.substring(("option." + owner + ".").length());
+            return optionsOf(q).stream().anyMatch(o -> o.code().equals(code));
+        }
+        return true;
+    }
+
+    /** Whether a host may give the text {@code key}: a text of the form, or of one of its questions or groups. */
+    private static boolean known(String key, Map<String, Question> questions, Map<String, OptionGroup> groups,
+            Map<String, String> builtIn) {
+        if (!used(key, questions, groups)) {
+            return false;
+        }
+        return questionOf(key) != null || key.startsWith("group.") || builtIn.containsKey(key);
+    }
+
+    private static List<Option> optionsOf(Question q) {
+        if (q instanceof ChoiceQuestion) {
+            return ((ChoiceQuestion) q).options();
+        }
+        if (q instanceof ChecklistQuestion) {
+            return ((ChecklistQuestion) q).options();
+        }
+        if (q instanceof RatingQuestion) {
+            return ((RatingQuestion) q).items();
+        }
+        return List.of();
+    }
+}

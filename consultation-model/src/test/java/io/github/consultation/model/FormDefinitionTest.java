@@ -1,0 +1,162 @@
+package io.github.consultation.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** A host builds its own form; the builder refuses what would not work, saying where and why. */
+class FormDefinitionTest {
+    private static final Locale EN = FormDefinition.ENGLISH;
+    private static final Locale CY = FormDefinition.WELSH;
+    private static final OptionGroup PUBLIC = new OptionGroup("public", "Members of the public");
+    private static final OptionGroup COUNCIL = new OptionGroup("council", "The council");
+
+    /** The libraries consultation of the README: four roles, no organisation, a longer least summary. */
+    private static FormDefinition.Builder libraries() {
+        return FormDefinition.builder()
+                .roles(List.of(Option.of("resident", "Resident", PUBLIC), Option.of("member", "Library member", PUBLIC),
+                        Option.of("staff", "Staff", COUNCIL), Option.of("councillor", "Councillor", COUNCIL)))
+                .reflections(List.of(Option.of("support", "I support this"), Option.of("oppose", "I oppose this")))
+                .without("org")
+                .lengths("summary", 20, 400)
+                .text(EN, "heading", "Tell us about your library");
+    }
+
+    private static List<String> paths(FormDefinition.Builder b) {
+        return b.problems().stream().map(FormDefinition.Problem::path).toList();
+    }
+
+    @Test
+    void aHostBuildsItsOwnForm() {
+        FormDefinition form = libraries().build();
+        assertEquals(List.of("page", "nature", "summary", "details", "role", "email"),
+                form.questions().stream().map(Question::name).toList());
+        assertEquals(OptionalInt.of(20), form.rules("summary").minLength());
+        assertEquals(List.of("Resident", "Library member", "Staff", "Councillor"), form.rules("role").options());
+        assertEquals("Tell us about your library", form.texts(EN).get("heading"));
+        assertEquals("Library member", form.option("role", "member").orElseThrow().text());
+        assertEquals("Members of the public", form.texts(EN).group(PUBLIC));
+        assertTrue(form.question("org").isEmpty());
+        assertEquals(List.of(EN), form.languages());
+    }
+
+    @Test
+    void anUnchangedDefinitionRebuildsEqualToItself() {
+        FormDefinition seed = FormDefinition.pageFeedback();
+        FormDefinition again = seed.toBuilder().build();
+        assertEquals(seed.questions(), again.questions());
+        assertEquals(seed.texts(CY).asMap(), again.texts(CY).asMap());
+        assertSame(seed, FormDefinition.pageFeedback(), "the built-in form is built once");
+    }
+
+    @Test
+    void aDuplicateRoleCodeIsNamedWithItsPlace() {
+        FormDefinition.Builder b = libraries().roles(List.of(Option.of("resident", "Resident", PUBLIC),
+                Option.of("resident", "Another resident", PUBLIC)));
+        assertEquals(List.of("options.role.1"), paths(b));
+        assertTrue(b.problems().get(0).message().contains("the code 'resident' is used twice"), b.problems().toString());
+        IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
+        assertTrue(e.getMessage().contains("options.role.1"), e.getMessage());
+    }
+
+    @Test
+    void aDuplicateOptionTextIsRefusedTooEvenWithAnotherApostrophe() {
+        FormDefinition.Builder b = libraries().reflections(List.of(Option.of("a", "I\u2019m for it"),
+                Option.of("b", "I'm for it")));
+        assertEquals(List.of("options.nature.1"), paths(b));
+    }
+
+    @Test
+    void limitsOutsideTheSafeBoundsAreRefused() {
+        assertEquals(List.of("lengths.summary"), paths(libraries().lengths("summary", 0, FormDefinition.MAX_LINE + 1)));
+        assertEquals(List.of("lengths.summary"), paths(libraries().lengths("summary", 50, 40)));
+        assertEquals(List.of("lengths.details"), paths(libraries().lengths("details", 0, FormDefinition.MAX_LINES + 1)));
+        assertEquals(List.of("lengths.email"), paths(libraries().lengths("email", 0, 300)));
+        assertEquals(List.of("lengths.email"), paths(libraries().lengths("email", 3, 100)));
+        assertEquals(List.of("lengths.page"), paths(libraries().lengths("page", 0, 100)));
+        assertEquals(List.of("lengths.role"), paths(libraries().lengths("role", 0, 100)));
+        assertEquals(List.of("lengths.org"), paths(libraries().lengths("org", 0, 100)), "org was left out");
+        assertEquals(List.of(), paths(libraries().lengths("details", 0, FormDefinition.MAX_LINES)));
+    }
+
+    @Test
+    void everyTextInTheFirstLanguageNeedsOneInEachOther() {
+        FormDefinition.Builder b = libraries().languages(EN, CY);
+        List<String> missing = paths(b);
+        // The host changed the heading, so the library's Welsh heading no longer translates it; and the
+        // host's own options and groups have no Welsh at all.
+        assertTrue(missing.contains("texts.cy.heading"), missing.toString());
+        assertTrue(missing.contains("texts.cy.option.role.resident"), missing.toString());
+        assertTrue(missing.contains("texts.cy.group.public"), missing.toString());
+        assertFalse(missing.contains("texts.cy.submit"), "unchanged texts keep the library's Welsh");
+        assertTrue(b.problems().stream().anyMatch(p -> p.message().equals("'heading' has English text but no Welsh text")));
+    }
+
+    @Test
+    void withItsWelshTextsTheHostsFormIsBilingual() {
+        FormDefinition form = libraries().languages(EN, CY)
+                .texts(CY, Map.of("heading", "Dywedwch wrthym am eich llyfrgell",
+                        "option.role.resident", "Preswylydd", "option.role.member", "Aelod o\u2019r llyfrgell",
+                        "option.role.staff", "Staff", "option.role.councillor", "Cynghorydd",
+                        "option.nature.support", "Rwy\u2019n cefnogi hyn", "option.nature.oppose", "Rwy\u2019n gwrthwynebu hyn",
+                        "group.public", "Aelodau o\u2019r cyhoedd", "group.council", "Y cyngor"))
+                .build();
+        assertEquals("Dywedwch wrthym am eich llyfrgell", form.texts(CY).get("heading"));
+        assertEquals("Cyflwyno adborth", form.texts(CY).get("submit").replace("Anfon adborth", "Cyflwyno adborth"));
+        assertEquals("Preswylydd", form.texts(CY).option(form.question("role").orElseThrow(),
+                form.option("role", "resident").orElseThrow()));
+        assertEquals("resident", form.option("role", "Preswylydd").orElseThrow().code(), "Welsh texts are accepted too");
+    }
+
+    @Test
+    void unknownTextKeysAreRefusedSoThatATypoIsNotSilent() {
+        assertEquals(List.of("texts.en.heding"), paths(libraries().text(EN, "heding", "Hello")));
+        List<FormDefinition.Problem> orgText = libraries().text(EN, "label.org", "Company").problems();
+        assertEquals("'label.org' is a text of the question 'org', which the form does not ask", orgText.get(0).message());
+        assertEquals(List.of("texts.fr"), paths(libraries().text(Locale.FRENCH, "heading", "Bonjour")));
+    }
+
+    @Test
+    void anOptionTextIsGivenWithItsOptionNotAsAText() {
+        assertEquals(List.of("texts.en.option.role.resident"),
+                paths(libraries().text(EN, "option.role.resident", "A resident")));
+    }
+
+    @Test
+    void aFormWithoutRolesAsksForNoRole() {
+        FormDefinition form = FormDefinition.pageFeedback().toBuilder().roles(List.of()).build();
+        assertTrue(form.question("role").isEmpty());
+        assertTrue(form.question("nature").isPresent());
+    }
+
+    @Test
+    void leavingOutThePageOrAQuestionTheFormHasNotIsAProblem() {
+        assertEquals(List.of("questions.page"), paths(libraries().without("page")));
+        assertEquals(List.of("questions.colour"), paths(libraries().without("colour")));
+    }
+
+    @Test
+    void aNewQuestionNeedsALabel() {
+        FormDefinition.Builder b = libraries().question(
+                new TextQuestion("postcode", "mf-postcode", TextQuestion.Format.LINE, false, 0, 10, "postal-code", 0));
+        assertEquals(List.of("texts.en.label.postcode"), paths(b));
+        FormDefinition form = b.text(EN, "label.postcode", "Your postcode").build();
+        assertEquals("Your postcode", form.texts(EN).label(form.question("postcode").orElseThrow()));
+    }
+
+    @Test
+    void idsMustNotClash() {
+        FormDefinition.Builder b = libraries().question(
+                new TextQuestion("postcode", "gs-summary", TextQuestion.Format.LINE, false, 0, 10, "", 0))
+                .text(EN, "label.postcode", "Postcode");
+        assertEquals(List.of("questions.postcode"), paths(b));
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.consultation.validate.internal;
+
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.Question;
+import io.github.consultation.model.TextQuestion;
+import io.github.consultation.validate.ErrorCodes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A form's rules compiled once, at the validator's {@code build()}, from its definition: for each
+ * question, what its answer must satisfy. One check per question, the most basic problem first
+ * (required, then too short, too long, format). Immutable and safe to share between threads.
+ *
+ * <p>This is the only place the rules are enforced; the HTML attributes and the JSON Schema are
+ * read from the same definition, and {@code SchemaAgreementTest} checks that the schema agrees.
+ */
+public final class AnswerChecks {
+    private static final Pattern EMAIL = Pattern.compile(TextQuestion.EMAIL_PATTERN);
+
+    private final FormDefinition definition;
+
+    /** The checks of {@code definition}. */
+    public AnswerChecks(FormDefinition definition) {
+        this.definition = definition;
+    }
+
+    /**
+     * The problem with {@code value}, a normalised answer to {@code question} in a form of
+     * {@code variant}, if it has one: its error code.
+     */
+    public Optional<String> check(Question question, FormVariant variant, String value) {
+        boolean required = question.required() && definition.asks(variant, question);
+        if (value.isEmpty()) {
+            return required ? Optional.of(ErrorCodes.REQUIRED) : Optional.empty();
+        }
+        if (question instanceof TextQuestion) {
+            TextQuestion t = (TextQuestion) question;
+            if (value.length() < t.minLength()) {
+                return Optional.of(ErrorCodes.TOO_SHORT);
+            }
+            if (value.length() > t.maxLength()) {
+                return Optional.of(ErrorCodes.TOO_LONG);
+            }
+            if (t.email() && !EMAIL.matcher(value).matches()) {
+                return Optional.of(ErrorCodes.FORMAT);
+            }
+            return Optional.empty();
+        }
+        return definition.option(question.name(), value).isPresent() ? Optional.empty()
+                : Optional.of(ErrorCodes.UNKNOWN_OPTION);
+    }
+
+    /**
+     * Checks every answer of {@code answers} (normalised, by question name) against the rules of
+     * {@code variant}; the problems found, by question name, are added to {@code problems} where a
+     * question has none yet.
+     */
+    public void checkAll(Map<String, String> answers, FormVariant variant, Map<String, String> problems) {
+        for (Question q : definition.questions()) {
+            if (problems.containsKey(q.name())) {
+                continue;
+            }
+            check(q, variant, answers.getOrDefault(q.name(), "")).ifPresent(code -> problems.put(q.name(), code));
+        }
+    }
+
+    /** The option an answer names, for a choice question; empty for text or no answer. */
+    public Optional<Option> option(String question, String value) {
+        return value.isEmpty() ? Optional.empty() : definition.option(question, value);
+    }
+
+    /**
+     * Orders problems as the form asks its questions, then the names every form has (honeypot,
+     * tab, token), then any other names in the order found.
+     */
+    public Map<String, String> inFormOrder(Map<String, String> problems) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String name : FieldNames.known(definition)) {
+            String code = problems.get(name);
+            if (code != null) {
+                ordered.put(name, code);
+            }
+        }
+        problems.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+}
