@@ -113,7 +113,8 @@ final class GovukComponents {
     /** A radio or a checkbox; a {@code divider} item is only a divider. */
     record ChoiceItem(@Nullable String value, @Nullable String text, @Nullable String id, @Nullable Boolean checked,
             boolean disabled, @Nullable String hint, Map<String, Object> attributes, @Nullable String labelClasses,
-            Map<String, Object> labelAttributes, @Nullable String divider, @Nullable String name) {
+            Map<String, Object> labelAttributes, @Nullable String divider, @Nullable String name,
+            @Nullable String behaviour) {
     }
 
     record Choices(@Nullable String idPrefix, String name, List<ChoiceItem> items, List<String> values,
@@ -253,13 +254,14 @@ final class GovukComponents {
     }
 
     void input(Input in, int indent, HtmlWriter out) {
-        String id = present(in.id()) ? in.id() : in.name();
+        String id = present(in.id()) ? in.id() : in.name() == null ? "" : in.name();
         openFormGroup(in.errorMessage() != null, in.formGroup(), "", Map.of(), indent, out);
         label(in.label(), id, indent + 2, out);
         String describedBy = hintAndError(id, in.describedBy(), in.hint(), in.errorMessage(), indent + 2, out);
         out.indent(indent + 2).start("input").classes(p + "-input", in.classes() == null ? "" : in.classes(),
                 in.errorMessage() != null ? p + "-input--error" : "");
-        out.attribute("id", id).attribute("name", in.name()).attribute("type", present(in.type()) ? in.type() : "text");
+        out.attribute("id", id == null ? "" : id).attribute("name", in.name() == null ? "" : in.name())
+                .attribute("type", present(in.type()) ? in.type() : "text");
         if (in.spellcheck() != null) {
             out.attribute("spellcheck", in.spellcheck().toString());
         }
@@ -375,6 +377,9 @@ final class GovukComponents {
         out.end().line();
         String group = null;
         for (SelectItem item : s.items()) {
+            if (item == null) {
+                continue;
+            }
             if (item.group() != null && !item.group().equals(group)) {
                 if (group != null) {
                     out.indent(indent + 4).close("optgroup").line();
@@ -423,6 +428,10 @@ final class GovukComponents {
         int index = 0;
         for (ChoiceItem item : c.items()) {
             index++;
+            if (item == null) {
+                // A falsy item of the macro's options: skipped, but counted, as upstream's loop counts it.
+                continue;
+            }
             String itemId = present(item.id()) ? item.id() : idPrefix + (index > 1 ? "-" + index : "");
             if (item.divider() != null) {
                 body.indent(bodyIndent + 2).start("div").classes(p + "-" + kind + "__divider").end().text(item.divider())
@@ -438,6 +447,9 @@ final class GovukComponents {
                     .attribute("type", checkboxes ? "checkbox" : "radio").attribute("value", item.value() == null ? ""
                             : item.value())
                     .flag("checked", checked).flag("disabled", item.disabled());
+            if (checkboxes && present(item.behaviour())) {
+                body.attribute("data-behaviour", item.behaviour());
+            }
             String itemDescribed = checkboxes ? ((c.fieldset() == null ? described : "") + " " + (hasHint ? itemHint : ""))
                     .strip() : hasHint ? itemHint : "";
             if (present(itemDescribed)) {

@@ -219,7 +219,7 @@ public class GovukTheme extends Theme {
             List<GovukComponents.ChoiceItem> items = new ArrayList<>();
             for (Choice c : choices) {
                 items.add(new GovukComponents.ChoiceItem(c.value(), c.text(), c.id(), c.selected(), f.disabled(), null,
-                        Map.of(), null, Map.of(), null, null));
+                        Map.of(), null, Map.of(), null, null, null));
             }
             GovukComponents.Fieldset group = heading.isEmpty() ? null : new GovukComponents.Fieldset(null,
                     new GovukComponents.Legend(heading, p + "-fieldset__legend--s", false), null, null, Map.of());
@@ -249,7 +249,7 @@ public class GovukTheme extends Theme {
             List<GovukComponents.ChoiceItem> points = new ArrayList<>();
             for (Choice point : ratings.scale()) {
                 points.add(new GovukComponents.ChoiceItem(point.value(), point.text(), null, null, f.disabled(), null,
-                        Map.of(), null, Map.of(), null, null));
+                        Map.of(), null, Map.of(), null, null, null));
             }
             Optional<GovukComponents.ErrorMessage> itemError = item.error()
                     .map(e -> GovukComponents.ErrorMessage.of(e, f.errorPrefix()));

@@ -45,7 +45,7 @@ class ThemeParityTest {
 
     /** The limit a GOV.UK character count around {@code e} sets, or null. */
     static String maxFromCharacterCount(Element e) {
-        Element count = e.closest("[data-module=govuk-character-count]");
+        Element count = e.closest("[data-module$=-character-count]");
         return count == null ? null : count.attr("data-maxlength");
     }
 
