@@ -14,6 +14,9 @@ module io.github.consultation.pages {
     requires flexmark.util.misc;
     requires flexmark.util.collection;
     requires owasp.java.html.sanitizer;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires static org.jspecify;
 
     exports io.github.consultation.pages;
 }
