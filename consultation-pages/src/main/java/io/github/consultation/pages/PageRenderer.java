@@ -5,6 +5,8 @@ import io.github.consultation.form.HtmlEscaper;
 
 import io.github.consultation.model.FeedbackPlacement;
 import io.github.consultation.model.Page;
+import io.github.consultation.pages.internal.ColourPass;
+import io.github.consultation.pages.internal.CssColour;
 import io.github.consultation.pages.internal.LinkTargets;
 import io.github.consultation.pages.internal.MarkdownHtml;
 import java.util.HashSet;
@@ -41,6 +43,8 @@ public final class PageRenderer {
     private final FormRenderer form;
     private final boolean formByDefault;
     private final MarkdownHtml markdown;
+    private final ColourPolicy colours;
+    private final CssColour background;
 
     private PageRenderer(Builder b) {
         this.form = b.form;
@@ -48,6 +52,8 @@ public final class PageRenderer {
         Set<String> reserved = new HashSet<>(b.form.ids());
         reserved.addAll(b.hostIds);
         this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved);
+        this.colours = b.rawHtml == RawHtml.ESCAPED ? ColourPolicy.KEEP : b.colours;
+        this.background = b.background;
     }
 
     /** A renderer with the defaults: origin form, sanitised HTML, links from the site root. */
@@ -78,17 +84,18 @@ public final class PageRenderer {
         String withSlot = placement.kind() == FeedbackPlacement.Kind.NONE ? source
                 : source.substring(0, placement.start()) + "\n\n" + SLOT + "\n\n" + source.substring(placement.end());
         MarkdownHtml.Result result = markdown.render(withSlot, page.directory());
-        String html = result.html();
+        ColourPass.Result coloured = ColourPass.check(result.html(), background, colours);
+        String html = coloured.html();
         int slot = html.indexOf(SLOT_PARAGRAPH);
         if (placement.variant().isEmpty() || slot < 0) {
-            return new RenderedPage(page, html, "", null, form, result);
+            return new RenderedPage(page, html, "", null, form, result, coloured.findings());
         }
         int after = slot + SLOT_PARAGRAPH.length();
         if (after < html.length() && html.charAt(after) == '\n') {
             after++;
         }
         return new RenderedPage(page, html.substring(0, slot), html.substring(after), placement.variant().get(), form,
-                result);
+                result, coloured.findings());
     }
 
     /**
@@ -107,8 +114,31 @@ public final class PageRenderer {
         private RawHtml rawHtml = RawHtml.SANITISED;
         private String linkBase = "/";
         private final Set<String> hostIds = new HashSet<>();
+        private ColourPolicy colours = ColourPolicy.REPORT;
+        private CssColour background = new CssColour(255, 255, 255, 1);
 
         private Builder() {
+        }
+
+        /**
+         * What to do with authors' colours that fall below WCAG 2.2 AA's contrast against the
+         * {@link #background(String) background}. Default {@link ColourPolicy#REPORT}.
+         */
+        public Builder colours(ColourPolicy colours) {
+            this.colours = Objects.requireNonNull(colours, "colours");
+            return this;
+        }
+
+        /**
+         * The colour the pages are shown on, as CSS writes it ({@code #ffffff}, {@code white},
+         * {@code rgb(11 12 12)}): what authors' colours are checked against. Default white.
+         *
+         * @throws IllegalArgumentException if it is not a CSS colour
+         */
+        public Builder background(String background) {
+            this.background = CssColour.parse(Objects.requireNonNull(background, "background"))
+                    .orElseThrow(() -> new IllegalArgumentException("Not a CSS colour: '" + background + "'"));
+            return this;
         }
 
         /** The renderer of the pages' forms. Default {@link FormRenderer#create()}. */

@@ -30,9 +30,10 @@ public final class RenderedPage {
     private final List<Heading> headings;
     private final List<Footnote> footnotes;
     private final List<Quote> quotes;
+    private final List<ColourFinding> colourFindings;
 
     RenderedPage(Page page, String before, String after, FormVariant formVariant, FormRenderer form,
-            MarkdownHtml.Result parts) {
+            MarkdownHtml.Result parts, List<ColourFinding> colourFindings) {
         this.page = page;
         this.before = before;
         this.after = after;
@@ -41,6 +42,7 @@ public final class RenderedPage {
         this.headings = parts.headings();
         this.footnotes = parts.footnotes();
         this.quotes = parts.quotes();
+        this.colourFindings = List.copyOf(colourFindings);
     }
 
     /** The page this was rendered from. */
@@ -66,6 +68,15 @@ public final class RenderedPage {
     /** The page's block quotes, with their attributions. */
     public List<Quote> quotes() {
         return quotes;
+    }
+
+    /**
+     * The colours authors gave words on this page that fall below WCAG 2.2 AA's contrast, in page
+     * order; under {@link ColourPolicy#ADJUST} each says what it became. Empty under
+     * {@link ColourPolicy#KEEP}.
+     */
+    public List<ColourFinding> colourFindings() {
+        return colourFindings;
     }
 
     /** The variant of the page's form, if it has one. */

@@ -116,7 +116,7 @@ public final class MarkdownHtml {
             return UnaryOperator.identity();
         }
         PolicyFactory policy = Sanitiser.policy(url -> links.resolve(url, directory));
-        return policy::sanitize;
+        return html -> policy.sanitize(ColourPass.normaliseFunctions(html));
     }
 
     private static String text(Node node) {

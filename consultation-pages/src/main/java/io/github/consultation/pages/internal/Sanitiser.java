@@ -1,7 +1,11 @@
 package io.github.consultation.pages.internal;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.owasp.html.CssSchema;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -10,6 +14,9 @@ import org.owasp.html.PolicyFactory;
  * produces, plus the constructs authors write by hand (coloured {@code span}s, {@code sup},
  * {@code cite}, images with {@code alt} and {@code title}, tables, {@code div}s with classes).
  * Scripts, event handlers, forms, frames, other styles and {@code javascript:} addresses go.
+ * Colours keep every form CSS Color Level 4 gives them: all its named colours (OWASP's own list
+ * stops at CSS 2's), hex, {@code rgb()} and {@code hsl()}; functions in the space form are first
+ * written in the comma form, which the sanitiser keeps whole ({@link ColourPass}).
  */
 public final class Sanitiser {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_:.-]{0,99}");
@@ -22,7 +29,23 @@ public final class Sanitiser {
     private static final String[] TABLES = {"table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
         "colgroup", "col"};
 
+    /** OWASP's default styles, with colours as CSS Color Level 4 writes them. */
+    private static final CssSchema STYLES = styles();
+
     private Sanitiser() {
+    }
+
+    private static CssSchema styles() {
+        Set<String> others = new HashSet<>(CssSchema.DEFAULT.allowedProperties());
+        others.removeAll(Set.of("color", "background-color"));
+        Set<String> literals = new HashSet<>(CssColour.names());
+        literals.addAll(Set.of("currentcolor", "inherit"));
+        // 2 is OWASP's bit for a #hex value; a function's arguments are quantities (bit 1).
+        CssSchema.Property colour = new CssSchema.Property(2, literals,
+                Map.of("rgb(", "colour()", "rgba(", "colour()", "hsl(", "colour()", "hsla(", "colour()"));
+        CssSchema.Property arguments = new CssSchema.Property(1, Set.of(), Map.of());
+        return CssSchema.union(CssSchema.withProperties(others),
+                CssSchema.withProperties(Map.of("color", colour, "background-color", colour, "colour()", arguments)));
     }
 
     /** A policy whose {@code href} and {@code src} values pass through {@code links} first. */
@@ -38,7 +61,7 @@ public final class Sanitiser {
                 .allowAttributes("id").matching(ID).globally()
                 .allowAttributes("class").matching(CLASSES).globally()
                 .allowAttributes("style").onElements("span", "div", "p", "td", "th")
-                .allowStyling()
+                .allowStyling(STYLES)
                 .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("td", "th")
                 .allowAttributes("align").matching(false, "left", "right", "center").onElements("td", "th", "col")
                 .allowAttributes("scope").matching(false, "row", "col", "rowgroup", "colgroup").onElements("th")
