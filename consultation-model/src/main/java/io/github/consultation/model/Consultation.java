@@ -29,6 +29,7 @@ public final class Consultation {
     private final boolean formByDefault;
     private final List<String> warnings;
     private final List<SkippedFile> skipped;
+    private final Map<String, String> files;
 
     private Consultation(SiteLoader.Loaded loaded, boolean formByDefault) {
         this.sections = List.copyOf(loaded.sections());
@@ -43,6 +44,7 @@ public final class Consultation {
         this.formByDefault = formByDefault;
         this.warnings = List.copyOf(loaded.warnings());
         this.skipped = List.copyOf(loaded.skipped());
+        this.files = Map.copyOf(loaded.files());
     }
 
     /** Starts configuring a consultation. */
@@ -104,6 +106,11 @@ public final class Consultation {
      */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The file {@code page} was read from, relative to the folder ({@code "appendices/costs.md"}), if it was read from one. */
+    public Optional<String> file(Page page) {
+        return Optional.ofNullable(files.get(Checks.notNull(page, "page").slug()));
     }
 
     /** The files of the folder that were not read as pages, each with why. */

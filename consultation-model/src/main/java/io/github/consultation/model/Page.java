@@ -35,8 +35,11 @@ import java.util.regex.Pattern;
  * @param markdown the Markdown body, without metadata lines
  * @param directory the folder of the page's source file within the site, {@code ""} for the top
  *     level: relative links and images on the page resolve from there
+ * @param bodyLine the line of the source file on which the Markdown body starts (after the
+ *     metadata), from 1: so that a finding in the body can name its line in the file
  */
-public record Page(String slug, String title, Map<String, String> metadata, String markdown, String directory) {
+public record Page(String slug, String title, Map<String, String> metadata, String markdown, String directory,
+        int bodyLine) {
     private static final Pattern SLUG =
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*(?:/[A-Za-z0-9][A-Za-z0-9._~-]*)*");
     private static final Pattern MARKDOWN_FILE = Pattern.compile("(?i)\\.(?:md|markdown)$");
@@ -63,6 +66,9 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
         if (!directory.isEmpty() && !SLUG.matcher(directory).matches()) {
             throw new IllegalArgumentException("Not a folder of the site: '" + directory + "'");
         }
+        if (bodyLine < 1) {
+            throw new IllegalArgumentException("bodyLine counts from 1, not " + bodyLine);
+        }
     }
 
     /**
@@ -73,7 +79,7 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
     public static Page of(String slug, String title, Map<String, String> metadata, String markdown) {
         Checks.notNull(slug, "slug");
         int slash = slug.lastIndexOf('/');
-        return new Page(slug, title, metadata, markdown, slash < 0 ? "" : slug.substring(0, slash));
+        return new Page(slug, title, metadata, markdown, slash < 0 ? "" : slug.substring(0, slash), 1);
     }
 
     /**
@@ -82,7 +88,7 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
      * lies in the folder itself.
      */
     public Page inDirectory(String directory) {
-        return new Page(slug, title, metadata, markdown, directory);
+        return new Page(slug, title, metadata, markdown, directory, bodyLine);
     }
 
     /**
@@ -97,7 +103,8 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
         String title = Optional.ofNullable(parsed.metadata().get("title"))
                 .or(parsed::firstHeading)
                 .orElse(slug);
-        return of(slug, title, parsed.metadata(), parsed.body());
+        Page page = of(slug, title, parsed.metadata(), parsed.body());
+        return new Page(page.slug(), page.title(), page.metadata(), page.markdown(), page.directory(), parsed.bodyLine());
     }
 
     /**

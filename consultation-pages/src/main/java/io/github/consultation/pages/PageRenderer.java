@@ -8,6 +8,8 @@ import io.github.consultation.model.Page;
 import io.github.consultation.pages.internal.ColourPass;
 import io.github.consultation.pages.internal.CssColour;
 import io.github.consultation.pages.internal.LinkTargets;
+import io.github.consultation.pages.internal.PageChecks;
+import java.util.List;
 import io.github.consultation.pages.internal.MarkdownHtml;
 import java.util.HashSet;
 import java.util.Objects;
@@ -86,16 +88,19 @@ public final class PageRenderer {
         MarkdownHtml.Result result = markdown.render(withSlot, page.directory());
         ColourPass.Result coloured = ColourPass.check(result.html(), background, colours);
         String html = coloured.html();
+        List<PageFinding> findings = PageChecks.check(page, result.document(), html, result.removed(), coloured.findings(),
+                form.ids());
+        List<PageChecks.PageLink> links = PageChecks.links(page, result.document());
         int slot = html.indexOf(SLOT_PARAGRAPH);
         if (placement.variant().isEmpty() || slot < 0) {
-            return new RenderedPage(page, html, "", null, form, result, coloured.findings());
+            return new RenderedPage(page, html, "", null, form, result, coloured.findings(), findings, links);
         }
         int after = slot + SLOT_PARAGRAPH.length();
         if (after < html.length() && html.charAt(after) == '\n') {
             after++;
         }
         return new RenderedPage(page, html.substring(0, slot), html.substring(after), placement.variant().get(), form,
-                result, coloured.findings());
+                result, coloured.findings(), findings, links);
     }
 
     /**

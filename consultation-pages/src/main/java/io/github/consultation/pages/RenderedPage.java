@@ -8,6 +8,7 @@ import io.github.consultation.model.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.github.consultation.pages.internal.MarkdownHtml;
+import io.github.consultation.pages.internal.PageChecks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,9 +32,12 @@ public final class RenderedPage {
     private final List<Footnote> footnotes;
     private final List<Quote> quotes;
     private final List<ColourFinding> colourFindings;
+    private final List<PageFinding> findings;
+    private final List<PageChecks.PageLink> links;
 
     RenderedPage(Page page, String before, String after, FormVariant formVariant, FormRenderer form,
-            MarkdownHtml.Result parts, List<ColourFinding> colourFindings) {
+            MarkdownHtml.Result parts, List<ColourFinding> colourFindings, List<PageFinding> findings,
+            List<PageChecks.PageLink> links) {
         this.page = page;
         this.before = before;
         this.after = after;
@@ -43,6 +47,8 @@ public final class RenderedPage {
         this.footnotes = parts.footnotes();
         this.quotes = parts.quotes();
         this.colourFindings = List.copyOf(colourFindings);
+        this.findings = List.copyOf(findings);
+        this.links = List.copyOf(links);
     }
 
     /** The page this was rendered from. */
@@ -77,6 +83,20 @@ public final class RenderedPage {
      */
     public List<ColourFinding> colourFindings() {
         return colourFindings;
+    }
+
+    /**
+     * What the author of this page can mend, in line order: skipped heading levels, images
+     * without alternative text, ids used twice, colours below contrast, what the sanitiser
+     * removed. Links to missing pages need the whole site: see {@link RenderedSite#findings(String)}.
+     */
+    public List<PageFinding> findings() {
+        return findings;
+    }
+
+    /** The page's links to other pages of its site, with their lines. */
+    List<PageChecks.PageLink> links() {
+        return links;
     }
 
     /** The variant of the page's form, if it has one. */

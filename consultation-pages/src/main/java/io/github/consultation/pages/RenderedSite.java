@@ -2,6 +2,8 @@ package io.github.consultation.pages;
 
 import io.github.consultation.model.Consultation;
 import io.github.consultation.model.Page;
+import io.github.consultation.pages.internal.LinkTargets;
+import io.github.consultation.pages.internal.PageChecks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,29 @@ public final class RenderedSite {
     /** The rendered page at {@code slug}; the same instance every time. */
     public Optional<RenderedPage> page(String slug) {
         return Optional.ofNullable(pages.get(Objects.requireNonNull(slug, "slug")));
+    }
+
+    /**
+     * What the author of the page at {@code slug} can mend: its own
+     * {@linkplain RenderedPage#findings() findings}, and links to pages the site does not have,
+     * in line order. Empty for a page the site does not have.
+     */
+    public List<PageFinding> findings(String slug) {
+        RenderedPage page = pages.get(Objects.requireNonNull(slug, "slug"));
+        if (page == null) {
+            return List.of();
+        }
+        List<PageFinding> all = new java.util.ArrayList<>(page.findings());
+        for (PageChecks.PageLink link : page.links()) {
+            LinkTargets.pageSlug(link.target(), page.page().directory()).ifPresent(target -> {
+                if (!pages.containsKey(target) && !(target.isEmpty() && pages.containsKey("index"))) {
+                    all.add(new PageFinding(PageFinding.Kind.LINK_TO_MISSING_PAGE, link.line(), "the link to "
+                            + link.target() + " goes to no page of this consultation"));
+                }
+            });
+        }
+        all.sort(java.util.Comparator.comparingInt(PageFinding::line));
+        return List.copyOf(all);
     }
 
     /** The page before the one at {@code slug}. */

@@ -26,10 +26,18 @@ public final class PageSource {
 
     private final Map<String, String> metadata;
     private final String body;
+    private final int bodyLine;
 
-    private PageSource(Map<String, String> metadata, String body) {
+    private PageSource(Map<String, String> metadata, String text, int bodyStart) {
         this.metadata = metadata;
-        this.body = body;
+        this.body = text.substring(Math.min(bodyStart, text.length()));
+        int line = 1;
+        for (int i = 0; i < bodyStart && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        this.bodyLine = line;
     }
 
     /**
@@ -71,7 +79,7 @@ public final class PageSource {
         if (lastKey == null) {
             offset = 0;
         }
-        return new PageSource(Collections.unmodifiableMap(metadata), text.substring(offset));
+        return new PageSource(Collections.unmodifiableMap(metadata), text, offset);
     }
 
     /**
@@ -92,8 +100,11 @@ public final class PageSource {
             String line = lines[i];
             offset += line.length() + 1;
             if (line.equals("---") || line.equals("...")) {
-                String body = offset <= text.length() ? text.substring(offset) : "";
-                return Optional.of(new PageSource(Collections.unmodifiableMap(metadata), body.replaceFirst("^\n+", "")));
+                int start = Math.min(offset, text.length());
+                while (start < text.length() && text.charAt(start) == '\n') {
+                    start++;
+                }
+                return Optional.of(new PageSource(Collections.unmodifiableMap(metadata), text, start));
             }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -126,6 +137,11 @@ public final class PageSource {
     /** The metadata, keys in lower case. */
     public Map<String, String> metadata() {
         return metadata;
+    }
+
+    /** The line of the source on which the body starts, from 1. */
+    public int bodyLine() {
+        return bodyLine;
     }
 
     /** The text after the metadata. */

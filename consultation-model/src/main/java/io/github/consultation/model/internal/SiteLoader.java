@@ -22,7 +22,8 @@ public final class SiteLoader {
     }
 
     /** The pages in reading order, the sections, warnings, and the files that were not read as pages. */
-    public record Loaded(List<Page> pages, List<Section> sections, List<String> warnings, List<SkippedFile> skipped) {
+    public record Loaded(List<Page> pages, List<Section> sections, List<String> warnings, List<SkippedFile> skipped,
+            Map<String, String> files) {
     }
 
     /** File types that sit beside pages without being pages: images, styles and configuration. */
@@ -82,7 +83,9 @@ public final class SiteLoader {
         Loaded arranged = arrange(pages, nav, sections);
         List<String> warnings = new ArrayList<>(arranged.warnings());
         skipped.forEach(f -> warnings.add("Skipped " + f.path() + ": " + f.reason()));
-        return new Loaded(arranged.pages(), arranged.sections(), warnings, skipped);
+        Map<String, String> sources = new LinkedHashMap<>();
+        origins.forEach((slug, file) -> sources.put(slug, separated(file)));
+        return new Loaded(arranged.pages(), arranged.sections(), warnings, skipped, sources);
     }
 
     private static boolean hidden(Path relative) {
@@ -137,7 +140,7 @@ public final class SiteLoader {
         List<Section> sections = new ArrayList<>();
         bySection.forEach((slug, list) -> sections.add(new Section(slug, slug.isEmpty() ? ""
                 : indexPages.containsKey(slug) ? indexPages.get(slug).title() : words(slug), list)));
-        return new Loaded(ordered, sections, warnings, List.of());
+        return new Loaded(ordered, sections, warnings, List.of(), Map.of());
     }
 
     /**

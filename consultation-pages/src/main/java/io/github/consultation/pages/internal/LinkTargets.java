@@ -3,6 +3,7 @@ package io.github.consultation.pages.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import io.github.consultation.model.Page;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class LinkTargets {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern PAGE_FILE = Pattern.compile("(?i).+\\.(?:md|markdown)");
 
     private final String base;
 
@@ -35,11 +37,46 @@ public final class LinkTargets {
         String path = cut < 0 ? u : u.substring(0, cut);
         String rest = cut < 0 ? "" : u.substring(cut);
         String folder = directory.isEmpty() ? "" : directory + "/";
-        String resolved = normalise(folder + path);
-        if (resolved.endsWith(".md")) {
-            resolved = resolved.substring(0, resolved.length() - 3).replaceFirst("(^|/)index$", "").replaceAll("\\s+", "-");
-        }
+        String resolved = pagePath(normalise(folder + path));
         return encode(base + resolved + rest);
+    }
+
+    /**
+     * The site path of a path within the site: a page file's ({@code .md} or {@code .markdown})
+     * becomes its page's slug, as {@link Page#slugOf(String)} makes it; any other path stays.
+     */
+    static String pagePath(String path) {
+        if (!PAGE_FILE.matcher(path).matches()) {
+            return path;
+        }
+        try {
+            String slug = Page.slugOf(path);
+            return slug.equals("index") ? "" : slug;
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /**
+     * The slug of the page that {@code url}, written on a page in {@code directory}, points to;
+     * empty if it points elsewhere (another site, an image, a fragment of the same page).
+     */
+    public static java.util.Optional<String> pageSlug(String url, String directory) {
+        String u = url.strip();
+        if (u.isEmpty() || u.startsWith("#") || SCHEME.matcher(u).find() || u.startsWith("//")) {
+            return java.util.Optional.empty();
+        }
+        int cut = firstOf(u, '?', '#');
+        String path = cut < 0 ? u : u.substring(0, cut);
+        String resolved = u.startsWith("/") ? normalise(path.substring(1))
+                : normalise((directory.isEmpty() ? "" : directory + "/") + path);
+        String last = resolved.substring(resolved.lastIndexOf('/') + 1);
+        boolean page = PAGE_FILE.matcher(last).matches();
+        if (!page && last.contains(".")) {
+            return java.util.Optional.empty();
+        }
+        String slug = page ? pagePath(resolved) : resolved.replaceAll("/+$", "");
+        return java.util.Optional.of(slug);
     }
 
     private static int firstOf(String s, char a, char b) {

@@ -53,9 +53,16 @@ public final class MarkdownHtml {
     private final RawHtml rawHtml;
     private final LinkTargets links;
 
-    /** The page's HTML and what it holds. */
+    /**
+     * The page's HTML and what it holds; its parse tree, and what the sanitiser removed, for the
+     * page's checks.
+     */
     public record Result(String html, List<io.github.consultation.pages.Heading> headings, List<Footnote> footnotes,
-            List<Quote> quotes) {
+            List<Quote> quotes, Document document, List<Removed> removed) {
+    }
+
+    /** An element, or attributes of one, that the sanitiser removed. */
+    public record Removed(String element, List<String> attributes) {
     }
 
     /**
@@ -105,18 +112,35 @@ public final class MarkdownHtml {
     public Result render(String markdown, String directory) {
         Document document = parser.parse(markdown);
         document.set(DIRECTORY, directory);
-        UnaryOperator<String> policy = policy(directory);
+        UnaryOperator<String> policy = policy(directory, null);
         String raw = renderer.render(document);
-        return new Result(policy.apply(raw), headings(document), footnotes(document, raw, policy),
-                quotes(document, raw, policy));
+        List<Removed> removed = new ArrayList<>();
+        String html = policy(directory, removed).apply(raw);
+        return new Result(html, headings(document), footnotes(document, raw, policy),
+                quotes(document, raw, policy), document, List.copyOf(removed));
     }
 
-    private UnaryOperator<String> policy(String directory) {
+    /** The raw-HTML policy; the sanitiser's removals go to {@code removed}, if it is not null. */
+    private UnaryOperator<String> policy(String directory, List<Removed> removed) {
         if (rawHtml != RawHtml.SANITISED) {
             return UnaryOperator.identity();
         }
         PolicyFactory policy = Sanitiser.policy(url -> links.resolve(url, directory));
-        return html -> policy.sanitize(ColourPass.normaliseFunctions(html));
+        if (removed == null) {
+            return html -> policy.sanitize(ColourPass.normaliseFunctions(html));
+        }
+        org.owasp.html.HtmlChangeListener<List<Removed>> listener = new org.owasp.html.HtmlChangeListener<>() {
+            @Override
+            public void discardedTag(List<Removed> into, String element) {
+                into.add(new Removed(element, List.of()));
+            }
+
+            @Override
+            public void discardedAttributes(List<Removed> into, String element, String... attributes) {
+                into.add(new Removed(element, List.of(attributes)));
+            }
+        };
+        return html -> policy.sanitize(ColourPass.normaliseFunctions(html), listener, removed);
     }
 
     private static String text(Node node) {
