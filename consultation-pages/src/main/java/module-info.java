@@ -11,6 +11,9 @@ module io.github.consultation.pages {
     requires flexmark.util.sequence;
     requires flexmark.ext.footnotes;
     requires flexmark.ext.tables;
+    requires flexmark.ext.admonition;
+    requires flexmark.ext.attributes;
+    requires flexmark.ext.definition;
     requires flexmark.util.misc;
     requires flexmark.util.collection;
     requires owasp.java.html.sanitizer;

@@ -60,7 +60,7 @@ public final class FormDefinitionFile {
     private static final Set<String> OPTIONAL = Set.of("reflection", "details", "organisation", "email");
 
     private final String file;
-    private final List<DefinitionFileException.Problem> problems = new ArrayList<>();
+    private final List<SiteFileException.Problem> problems = new ArrayList<>();
     /** Where each part of the builder's input came from, by the builder's problem paths. */
     private final Map<String, int[]> places = new LinkedHashMap<>();
     private final FormDefinition base = FormDefinition.pageFeedback();
@@ -79,7 +79,7 @@ public final class FormDefinitionFile {
     /**
      * Reads the definition in {@code file}.
      *
-     * @throws DefinitionFileException listing every problem, each with its line and column
+     * @throws SiteFileException listing every problem, each with its line and column
      * @throws IOException if the file cannot be read at all
      */
     public static FormDefinition read(Path file) throws IOException {
@@ -89,7 +89,7 @@ public final class FormDefinitionFile {
         try {
             text = PageFiles.text(file);
         } catch (PageFiles.NotAPageException e) {
-            throw new DefinitionFileException(List.of(new DefinitionFileException.Problem(name, 1, 1,
+            throw new SiteFileException(List.of(new SiteFileException.Problem(name, 1, 1,
                     e.getMessage().replace(" pages must be saved as UTF-8", " definition files must be saved as UTF-8"))));
         }
         return read(name, text);
@@ -98,27 +98,27 @@ public final class FormDefinitionFile {
     /**
      * Reads a definition from {@code text}, YAML unless {@code name} ends {@code .json}.
      *
-     * @throws DefinitionFileException listing every problem, each with its line and column
+     * @throws SiteFileException listing every problem, each with its line and column
      */
-    public static FormDefinition read(String name, String text) throws DefinitionFileException {
+    public static FormDefinition read(String name, String text) throws SiteFileException {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         return new FormDefinitionFile(name).parse(text, !name.toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 
     private void problem(Node at, String message) {
-        problems.add(new DefinitionFileException.Problem(file, at.line(), at.column(), message));
+        problems.add(new SiteFileException.Problem(file, at.line(), at.column(), message));
     }
 
     private void problem(int line, int column, String message) {
-        problems.add(new DefinitionFileException.Problem(file, line, column, message));
+        problems.add(new SiteFileException.Problem(file, line, column, message));
     }
 
     private void place(String path, Node at) {
         places.putIfAbsent(path, new int[] {at.line(), at.column()});
     }
 
-    private FormDefinition parse(String text, boolean yaml) throws DefinitionFileException {
+    private FormDefinition parse(String text, boolean yaml) throws SiteFileException {
         LocatedTree.Result tree = LocatedTree.read(text, yaml);
         tree.problems().forEach(p -> problem(p.line(), p.column(), p.message()));
         Node root = tree.root();
@@ -147,9 +147,9 @@ public final class FormDefinitionFile {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(DefinitionFileException.Problem::line)
-                    .thenComparingInt(DefinitionFileException.Problem::column));
-            throw new DefinitionFileException(problems);
+            problems.sort(Comparator.comparingInt(SiteFileException.Problem::line)
+                    .thenComparingInt(SiteFileException.Problem::column));
+            throw new SiteFileException(problems);
         }
         return b.build();
     }

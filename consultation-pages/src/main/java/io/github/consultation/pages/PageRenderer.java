@@ -53,7 +53,7 @@ public final class PageRenderer {
         this.formByDefault = b.formByDefault;
         Set<String> reserved = new HashSet<>(b.form.ids());
         reserved.addAll(b.hostIds);
-        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved);
+        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved, b.dialect);
         this.colours = b.rawHtml == RawHtml.ESCAPED ? ColourPolicy.KEEP : b.colours;
         this.background = b.background;
     }
@@ -120,9 +120,16 @@ public final class PageRenderer {
         private String linkBase = "/";
         private final Set<String> hostIds = new HashSet<>();
         private ColourPolicy colours = ColourPolicy.REPORT;
+        private MarkdownDialect dialect = MarkdownDialect.COMMONMARK;
         private CssColour background = new CssColour(255, 255, 255, 1);
 
         private Builder() {
+        }
+
+        /** The Markdown the pages are written in. Default {@link MarkdownDialect#COMMONMARK}. */
+        public Builder dialect(MarkdownDialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
         }
 
         /**

@@ -40,9 +40,9 @@ class FormDefinitionFileTest {
             """;
 
     private static List<String> problems(String yaml) {
-        DefinitionFileException e = assertThrows(DefinitionFileException.class,
+        SiteFileException e = assertThrows(SiteFileException.class,
                 () -> FormDefinitionFile.read("feedback-form.yml", yaml));
-        return e.problems().stream().map(DefinitionFileException.Problem::toString).toList();
+        return e.problems().stream().map(SiteFileException.Problem::toString).toList();
     }
 
     @Test
@@ -134,7 +134,7 @@ class FormDefinitionFileTest {
         assertTrue(FormDefinitionFile.find(dir).isEmpty());
         Files.write(dir.resolve("feedback-form.yml"), "texts: {en: {heading: Caf\u00e9}}\n".getBytes(StandardCharsets.ISO_8859_1));
         Path file = FormDefinitionFile.find(dir).orElseThrow();
-        DefinitionFileException e = assertThrows(DefinitionFileException.class, () -> FormDefinitionFile.read(file));
+        SiteFileException e = assertThrows(SiteFileException.class, () -> FormDefinitionFile.read(file));
         assertTrue(e.getMessage().contains("definition files must be saved as UTF-8"), e.getMessage());
     }
 

@@ -20,9 +20,12 @@ import java.util.Set;
  */
 final class HeadingIds implements HeaderIdGeneratorFactory {
     private final Set<String> reserved;
+    /** Whether ids are made as Python-Markdown's {@code toc} makes them (the MkDocs dialect). */
+    private final boolean toc;
 
-    HeadingIds(Set<String> reserved) {
+    HeadingIds(Set<String> reserved, boolean toc) {
         this.reserved = Set.copyOf(reserved);
+        this.toc = toc;
     }
 
     @Override
@@ -39,12 +42,20 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
         return new HtmlIdGenerator() {
             @Override
             public void generateIds(Document document) {
+                if (toc) {
+                    tocIds(document);
+                    return;
+                }
                 flexmark.generateIds(document);
                 renameClashes(document);
             }
 
             @Override
             public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {
+                if (toc) {
+                    tocIds(document);
+                    return;
+                }
                 flexmark.generateIds(document, preVisitor);
                 renameClashes(document);
             }
@@ -59,6 +70,34 @@ final class HeadingIds implements HeaderIdGeneratorFactory {
                 return flexmark.getId(text);
             }
         };
+    }
+
+    /**
+     * Ids as {@code toc} makes them: an attribute list's {@code #id} if the heading has one, else
+     * the slug of its text; a taken id, one of another heading or one the page reserves, gets
+     * {@code _1}, {@code _2}, ...
+     */
+    private void tocIds(Document document) {
+        Set<String> taken = new HashSet<>(reserved);
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String explicit = null;
+                StringBuilder text = new StringBuilder();
+                for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof com.vladsch.flexmark.ext.attributes.AttributesNode) {
+                        for (Node a = child.getFirstChild(); a != null; a = a.getNext()) {
+                            if (a instanceof com.vladsch.flexmark.ext.attributes.AttributeNode attribute && attribute.isId()) {
+                                explicit = attribute.getValue().toString();
+                            }
+                        }
+                    } else {
+                        text.append(new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(child));
+                    }
+                }
+                String id = explicit != null ? explicit : MkDocs.tocSlug(text.toString());
+                heading.setAnchorRefId(MkDocs.unique(id, taken));
+            }
+        }
     }
 
     private void renameClashes(Document document) {

@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.consultation.pages.Footnote;
+import io.github.consultation.pages.MarkdownDialect;
 import io.github.consultation.pages.Quote;
 import io.github.consultation.pages.RawHtml;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class MarkdownHtml {
     private final HtmlRenderer renderer;
     private final RawHtml rawHtml;
     private final LinkTargets links;
+    private final boolean mkdocs;
 
     /**
      * The page's HTML and what it holds; its parse tree, and what the sanitiser removed, for the
@@ -69,11 +71,23 @@ public final class MarkdownHtml {
      * A converter with the consultation settings, whose heading ids keep clear of
      * {@code reservedIds}: the ids of what the page carries beside its Markdown, such as its form.
      */
-    public MarkdownHtml(RawHtml rawHtml, LinkTargets links, Set<String> reservedIds) {
+    public MarkdownHtml(RawHtml rawHtml, LinkTargets links, Set<String> reservedIds, MarkdownDialect dialect) {
         this.rawHtml = rawHtml;
         this.links = links;
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create(), linkExtension(links)))
+        this.mkdocs = dialect == MarkdownDialect.MKDOCS;
+        MutableDataSet options = new MutableDataSet();
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
+                footnoteParser(), TablesExtension.create(), linkExtension(links)));
+        if (mkdocs) {
+            // Markdown.pl's rules, which Python-Markdown keeps: lists nest by four spaces and need a
+            // blank line before them; then Python-Markdown's own extensions.
+            options.setFrom(com.vladsch.flexmark.parser.ParserEmulationProfile.MARKDOWN);
+            extensions.addAll(List.of(com.vladsch.flexmark.ext.attributes.AttributesExtension.create(),
+                    admonitionParser(),
+                    com.vladsch.flexmark.ext.definition.DefinitionExtension.create()));
+        }
+        extensions.add(renderers(mkdocs));
+        options.set(Parser.EXTENSIONS, extensions)
                 .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
                 .set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true)
@@ -82,7 +96,85 @@ public final class MarkdownHtml {
                 .set(HtmlRenderer.ESCAPE_HTML_BLOCKS, rawHtml == RawHtml.ESCAPED)
                 .set(HtmlRenderer.ESCAPE_INLINE_HTML, rawHtml == RawHtml.ESCAPED);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds(reservedIds)).build();
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds(reservedIds, mkdocs)).build();
+    }
+
+    /**
+     * An extension's parser alone, for a construct this library renders itself: footnotes (Flexmark's
+     * renderer drops those nothing refers to) and admonitions (written as Python-Markdown writes them).
+     * Flexmark keeps one extension of each class, hence a class each.
+     */
+    private static final class ParserOnly implements Parser.ParserExtension {
+        private final Parser.ParserExtension extension;
+
+        ParserOnly(Parser.ParserExtension extension) {
+            this.extension = extension;
+        }
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+            extension.parserOptions(options);
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            extension.extend(builder);
+        }
+    }
+
+    private static Parser.ParserExtension footnoteParser() {
+        return new FootnoteParserOnly();
+    }
+
+    private static Parser.ParserExtension admonitionParser() {
+        return new AdmonitionParserOnly();
+    }
+
+    /** Flexmark's footnote parser, without its renderer. */
+    private static final class FootnoteParserOnly implements Parser.ParserExtension {
+        private final ParserOnly delegate = new ParserOnly(FootnoteExtension.create());
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+            delegate.parserOptions(options);
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            delegate.extend(builder);
+        }
+    }
+
+    /** Flexmark's admonition parser, without its renderer. */
+    private static final class AdmonitionParserOnly implements Parser.ParserExtension {
+        private final ParserOnly delegate = new ParserOnly(com.vladsch.flexmark.ext.admonition.AdmonitionExtension.create());
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+            delegate.parserOptions(options);
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            delegate.extend(builder);
+        }
+    }
+
+    /** Footnotes (every one, in both dialects), and in the MkDocs dialect admonitions and headings as Python-Markdown writes them. */
+    private static HtmlRenderer.HtmlRendererExtension renderers(boolean mkdocs) {
+        return new HtmlRenderer.HtmlRendererExtension() {
+            @Override
+            public void rendererOptions(MutableDataHolder options) {
+            }
+
+            @Override
+            public void extend(HtmlRenderer.Builder builder, String rendererType) {
+                builder.nodeRendererFactory(Footnotes.factory(mkdocs));
+                if (mkdocs) {
+                    builder.nodeRendererFactory(MkDocs.renderers());
+                }
+            }
+        };
     }
 
     private static HtmlRenderer.HtmlRendererExtension linkExtension(LinkTargets links) {
@@ -110,14 +202,23 @@ public final class MarkdownHtml {
      * footnote and quote is cut from the page's own HTML, so it reads exactly as on the page.
      */
     public Result render(String markdown, String directory) {
-        Document document = parser.parse(markdown);
-        document.set(DIRECTORY, directory);
+        String source = mkdocs ? MkDocs.prepare(markdown, inner -> renderer.render(parse(inner, directory))) : markdown;
+        Document document = parse(source, directory);
         UnaryOperator<String> policy = policy(directory, null);
         String raw = renderer.render(document);
         List<Removed> removed = new ArrayList<>();
         String html = policy(directory, removed).apply(raw);
         return new Result(html, headings(document), footnotes(document, raw, policy),
                 quotes(document, raw, policy), document, List.copyOf(removed));
+    }
+
+    private Document parse(String markdown, String directory) {
+        Document document = parser.parse(markdown);
+        document.set(DIRECTORY, directory);
+        if (mkdocs) {
+            MkDocs.adjust(document);
+        }
+        return document;
     }
 
     /** The raw-HTML policy; the sanitiser's removals go to {@code removed}, if it is not null. */
@@ -160,16 +261,15 @@ public final class MarkdownHtml {
         return List.copyOf(headings);
     }
 
-    private static List<Footnote> footnotes(Document document, String raw, UnaryOperator<String> html) {
+    private List<Footnote> footnotes(Document document, String raw, UnaryOperator<String> html) {
         List<Footnote> notes = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof FootnoteBlock) {
-                FootnoteBlock block = (FootnoteBlock) node;
-                Matcher item = Pattern.compile("<li id=\"fn-" + block.getFootnoteOrdinal() + "\">\\s*(.*?)\\s*(?:<a href=\"#fnref-"
-                        + block.getFootnoteOrdinal() + "\"[^>]*>[^<]*</a>\\s*)?</li>", Pattern.DOTALL).matcher(raw);
-                String noteHtml = item.find() ? item.group(1) : "";
-                notes.add(new Footnote(block.getText().toString(), text(block), html.apply(noteHtml), block.isReferenced()));
-            }
+        int number = 0;
+        for (FootnoteBlock block : Footnotes.inOrder(document, mkdocs)) {
+            String id = Footnotes.itemId(block, ++number, mkdocs);
+            Matcher item = Pattern.compile("<li id=\"" + Pattern.quote(id) + "\">\\s*(.*?)\\s*(?:<a href=\"#fnref-[^\"]*\"[^>]*>[^<]*</a>\\s*)?</li>",
+                    Pattern.DOTALL).matcher(raw);
+            String noteHtml = item.find() ? item.group(1).replaceAll("&#160;<a class=\"footnote-backref\"[^>]*>[^<]*</a>", "") : "";
+            notes.add(new Footnote(block.getText().toString(), text(block), html.apply(noteHtml), block.isReferenced()));
         }
         Node marker = null;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {

@@ -56,6 +56,7 @@ public final class PageChecks {
             List<ColourFinding> colours, Set<String> formIds) {
         PageChecks c = new PageChecks(page);
         c.headings(document);
+        c.footnotes(document);
         c.images(document, html);
         c.ids(html, formIds);
         c.colours(colours);
@@ -100,6 +101,15 @@ public final class PageChecks {
                             + ": use level " + (previous + 1) + ", or headings that step down one level at a time");
                 }
                 previous = h.getLevel();
+            }
+        }
+    }
+
+    private void footnotes(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock block && !block.isReferenced()) {
+                add(Kind.UNREFERENCED_FOOTNOTE, line(node.getStartOffset()), "the footnote [^" + block.getText()
+                        + "] is not referred to in the text; it is shown at the end all the same");
             }
         }
     }

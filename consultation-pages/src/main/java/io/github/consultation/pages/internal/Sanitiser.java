@@ -68,6 +68,8 @@ public final class Sanitiser {
                 .allowAttributes("start").matching(NUMBER).onElements("ol")
                 .allowAttributes("open").onElements("details")
                 .allowAttributes("lang", "dir").globally()
+                .allowAttributes("role").matching(false, "note").onElements("div")
+                .allowAttributes("aria-label").onElements("a")
                 .toFactory();
     }
 }

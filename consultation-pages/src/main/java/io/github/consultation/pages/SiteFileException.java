@@ -5,22 +5,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A form definition file that cannot be used, with every problem found in it, each with its line
- * and column: one clear message per problem, never a stack trace.
+ * A file beside the pages that cannot be used (a form definition file, or a MkDocs project's
+ * {@code mkdocs.yml}), with every problem found in it, each with its line and column: one clear
+ * message per problem, never a stack trace.
  *
  * <pre>{@code
  * try {
  *     FormDefinition form = FormDefinitionFile.read(Path.of("docs/feedback-form.yml"));
- * } catch (DefinitionFileException e) {
+ * } catch (SiteFileException e) {
  *     e.problems().forEach(p -> System.err.println(p));   // feedback-form.yml:12:5: ...
  * }
  * }</pre>
  */
-public final class DefinitionFileException extends IOException {
+public final class SiteFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * One problem in a definition file.
+     * One problem in a file.
      *
      * @param file the file's name
      * @param line the line, from 1
@@ -44,7 +45,7 @@ public final class DefinitionFileException extends IOException {
     /** The problems, in the order of the file. */
     private final transient List<Problem> problems;
 
-    DefinitionFileException(List<Problem> problems) {
+    SiteFileException(List<Problem> problems) {
         super(problems.size() == 1 ? problems.get(0).toString()
                 : problems.size() + " problems in " + problems.get(0).file() + ", the first: " + problems.get(0));
         this.problems = List.copyOf(problems);
