@@ -133,6 +133,7 @@ public final class Consultation {
      */
     public static final class Builder {
         private List<String> nav = List.of();
+        private List<NavEntry> navigation = List.of();
         private boolean formByDefault = true;
 
         private Builder() {
@@ -144,6 +145,18 @@ public final class Consultation {
          */
         public Builder nav(List<String> entries) {
             this.nav = List.copyOf(Checks.notNull(entries, "entries"));
+            return this;
+        }
+
+        /**
+         * The navigation as a MkDocs {@code nav} gives it: the reading order, the titles it gives
+         * pages (in the place of their own), and its top-level sections (sections within them
+         * belong to theirs). Pages it does not name follow, by file name, with a warning. Replaces
+         * {@link #nav(List)}.
+         */
+        public Builder navigation(List<NavEntry> navigation) {
+            this.navigation = List.copyOf(Checks.notNull(navigation, "navigation"));
+            this.nav = List.of();
             return this;
         }
 
@@ -163,12 +176,12 @@ public final class Consultation {
          * @throws IOException if the folder cannot be read
          */
         public Consultation load(Path root) throws IOException {
-            return new Consultation(SiteLoader.load(Checks.notNull(root, "root"), nav), formByDefault);
+            return new Consultation(SiteLoader.load(Checks.notNull(root, "root"), nav, navigation), formByDefault);
         }
 
         /** A consultation of {@code pages}, in this order, as one section (or in the sections their slugs give). */
         public Consultation of(List<Page> pages) {
-            return new Consultation(SiteLoader.arrange(Checks.notNull(pages, "pages"), nav), formByDefault);
+            return new Consultation(SiteLoader.arrange(Checks.notNull(pages, "pages"), nav, navigation), formByDefault);
         }
     }
 }

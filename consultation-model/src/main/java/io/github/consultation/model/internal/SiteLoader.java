@@ -1,5 +1,6 @@
 package io.github.consultation.model.internal;
 
+import io.github.consultation.model.NavEntry;
 import io.github.consultation.model.Page;
 import io.github.consultation.model.PageFiles;
 import io.github.consultation.model.SkippedFile;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,7 +37,7 @@ public final class SiteLoader {
      * a name with nothing to make an address of, a type that is neither a page nor an image or a
      * setting) is skipped, with the reason; hidden files and folders are passed over.
      */
-    public static Loaded load(Path root, List<String> nav) throws IOException {
+    public static Loaded load(Path root, List<String> nav, List<NavEntry> navigation) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)
@@ -80,7 +82,7 @@ public final class SiteLoader {
             sections.put(slug, directory);
             pages.add(page.inDirectory(directory));
         }
-        Loaded arranged = arrange(pages, nav, sections);
+        Loaded arranged = arrange(pages, nav, navigation, sections);
         List<String> warnings = new ArrayList<>(arranged.warnings());
         skipped.forEach(f -> warnings.add("Skipped " + f.path() + ": " + f.reason()));
         Map<String, String> sources = new LinkedHashMap<>();
@@ -104,11 +106,30 @@ public final class SiteLoader {
     }
 
     /** Puts {@code pages} (already in file order) in {@code nav} order and groups them by the folders of their slugs. */
-    public static Loaded arrange(List<Page> pages, List<String> nav) {
-        return arrange(pages, nav, Map.of());
+    public static Loaded arrange(List<Page> pages, List<String> nav, List<NavEntry> navigation) {
+        return arrange(pages, nav, navigation, Map.of());
     }
 
-    private static Loaded arrange(List<Page> pages, List<String> nav, Map<String, String> sectionOfSlug) {
+    /** A page of a navigation, with its title and the top-level section it is in ("" for none). */
+    private record Placed(String entry, Optional<String> title, String section) {
+    }
+
+    private static void flatten(List<NavEntry> entries, String section, List<Placed> into) {
+        for (NavEntry e : entries) {
+            if (e instanceof NavEntry.PageEntry p) {
+                into.add(new Placed(p.file(), p.title(), section));
+            } else {
+                NavEntry.SectionEntry s = (NavEntry.SectionEntry) e;
+                flatten(s.entries(), section.isEmpty() ? s.title() : section, into);
+            }
+        }
+    }
+
+    private static Loaded arrange(List<Page> pages, List<String> nav, List<NavEntry> navigation,
+            Map<String, String> sectionOfSlug) {
+        if (!navigation.isEmpty()) {
+            return arrangeByNavigation(pages, navigation);
+        }
         List<String> warnings = new ArrayList<>();
         List<Page> ordered = new ArrayList<>();
         Map<String, Page> remaining = new LinkedHashMap<>();
@@ -150,6 +171,49 @@ public final class SiteLoader {
     private static String sectionOf(String slug) {
         int slash = slug.lastIndexOf('/');
         return slash < 0 ? "" : slug.substring(0, slash);
+    }
+
+    /** Pages in the order, titles and top-level sections of a MkDocs-style navigation. */
+    private static Loaded arrangeByNavigation(List<Page> pages, List<NavEntry> navigation) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, Page> remaining = new LinkedHashMap<>();
+        for (Page p : pages) {
+            if (remaining.put(p.slug(), p) != null) {
+                throw new IllegalArgumentException("Two pages share the slug " + p.slug());
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        flatten(navigation, "", placed);
+        Map<String, List<Page>> bySection = new LinkedHashMap<>();
+        List<Page> ordered = new ArrayList<>();
+        for (Placed p : placed) {
+            Page page = remaining.remove(slugOfEntry(p.entry()));
+            if (page == null) {
+                warnings.add("The nav names " + p.entry() + ", but there is no such page");
+                continue;
+            }
+            Page titled = p.title().map(t -> new Page(page.slug(), t, page.metadata(), page.markdown(), page.directory(),
+                    page.bodyLine())).orElse(page);
+            ordered.add(titled);
+            bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(titled);
+        }
+        for (Page page : remaining.values()) {
+            warnings.add("The nav does not name " + page.slug() + "; it follows the pages it names");
+            ordered.add(page);
+            bySection.computeIfAbsent("", k -> new ArrayList<>()).add(page);
+        }
+        List<Section> sections = new ArrayList<>();
+        bySection.forEach((title, list) -> sections.add(new Section(title.isEmpty() ? "" : sectionSlug(title), title, list)));
+        return new Loaded(ordered, sections, warnings, List.of(), Map.of());
+    }
+
+    /** A section's slug from its title: {@code "Background papers"} is {@code background-papers}. */
+    private static String sectionSlug(String title) {
+        try {
+            return Page.slugOf(title + ".md");
+        } catch (IllegalArgumentException e) {
+            return "section";
+        }
     }
 
     /** The slug a nav entry names: a page file's path, or a slug. */

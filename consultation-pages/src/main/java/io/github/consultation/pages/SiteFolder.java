@@ -1,0 +1,91 @@
+package io.github.consultation.pages;
+
+import io.github.consultation.model.Consultation;
+import io.github.consultation.model.FormDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A folder of a consultation's pages, as a team keeps it: plain Markdown pages, or a MkDocs project
+ * (its {@code mkdocs.yml} gives the pages' folder, navigation, name and dialect), with the form's
+ * definition file beside the pages if the team wrote one. One loader, so that every host reads a
+ * folder the same way.
+ *
+ * <pre>{@code
+ * SiteFolder.Site site = SiteFolder.load(Path.of("consultation"));
+ * PageRenderer pages = PageRenderer.builder().dialect(site.dialect())
+ *         .form(FormRenderer.builder().form(site.form()).build()).build();
+ * RenderedSite rendered = RenderedSite.render(site.consultation(), pages);
+ * }</pre>
+ */
+public final class SiteFolder {
+    /**
+     * What a folder holds.
+     *
+     * @param consultation the pages, in their order and sections
+     * @param form the form each page carries: the definition file's, else the built-in one
+     * @param dialect the Markdown the pages are written in: MkDocs' for a MkDocs project
+     * @param name the site's name ({@code site_name}), or empty
+     * @param pages the folder the pages are in
+     * @param definitionFile the form's definition file, if there is one
+     * @param warnings what loading noticed but did not stop for, one sentence each
+     */
+    public record Site(Consultation consultation, FormDefinition form, MarkdownDialect dialect, String name, Path pages,
+            Optional<Path> definitionFile, List<String> warnings) {
+        /** Copies the warnings and checks that nothing is null. */
+        public Site {
+            Objects.requireNonNull(consultation, "consultation");
+            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(dialect, "dialect");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(pages, "pages");
+            Objects.requireNonNull(definitionFile, "definitionFile");
+            warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        }
+    }
+
+    private SiteFolder() {
+    }
+
+    /**
+     * Loads {@code folder}.
+     *
+     * @throws SiteFileException if its {@code mkdocs.yml} or definition file cannot be used, with
+     *     every problem and its line
+     * @throws IOException if the folder cannot be read, or is not a folder
+     */
+    public static Site load(Path folder) throws IOException {
+        Objects.requireNonNull(folder, "folder");
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(Files.exists(folder) ? folder + " is a file, not a folder of pages"
+                    : "there is no folder " + folder);
+        }
+        Optional<Path> mkdocs = MkDocsProject.find(folder);
+        Consultation.Builder builder = Consultation.builder();
+        Path pages = folder;
+        MarkdownDialect dialect = MarkdownDialect.COMMONMARK;
+        String name = "";
+        if (mkdocs.isPresent()) {
+            MkDocsProject project = MkDocsProject.read(mkdocs.get());
+            pages = project.docsDir();
+            if (!Files.isDirectory(pages)) {
+                throw new IOException(mkdocs.get().getFileName() + " names docs_dir " + folder.relativize(pages)
+                        + ", which is not a folder");
+            }
+            dialect = MarkdownDialect.MKDOCS;
+            name = project.siteName();
+            builder.navigation(project.nav());
+        }
+        Optional<Path> definitionFile = FormDefinitionFile.find(pages).or(() -> FormDefinitionFile.find(folder));
+        FormDefinition form = definitionFile.isPresent() ? FormDefinitionFile.read(definitionFile.get())
+                : FormDefinition.pageFeedback();
+        Consultation consultation = builder.load(pages);
+        List<String> warnings = new ArrayList<>(consultation.warnings());
+        return new Site(consultation, form, dialect, name, pages, definitionFile, warnings);
+    }
+}
