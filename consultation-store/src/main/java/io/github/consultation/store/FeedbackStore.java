@@ -1,0 +1,494 @@
+package io.github.consultation.store;
+
+import io.github.consultation.model.Feedback;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Option;
+import io.github.consultation.store.internal.Dialect;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Keeps feedback in the host's own database, through its {@link DataSource} (and so its
+ * connection pool): SQLite, H2 or PostgreSQL. Built once; safe to share between threads.
+ *
+ * <ul>
+ *   <li><b>Durable.</b> {@link #save} returns only once the row is committed: answer the reader
+ *       after it, never before. (On SQLite, give the data source {@code synchronous=FULL}.)
+ *   <li><b>Migrated.</b> The schema is shipped as Flyway migrations, run at {@link Builder#build()}
+ *       with a history table of its own ({@code consultation_schema_history}), so that they never
+ *       mix with the host's own. A database made by the demo server's earlier migrations is taken as
+ *       the first version, and nothing in it is lost.
+ *   <li><b>Once per content.</b> The same feedback (page, reflection, summary, details, role,
+ *       organisation, email) sent again within the duplicate window is stored once: each save claims
+ *       its content hash for its time bucket and the next, under a unique key, in the same
+ *       transaction as the row; a claim that exists already means a duplicate. This holds across
+ *       instances that share the database.
+ *   <li><b>Read a page at a time.</b> {@link #page} and {@link #forEach} read in the order
+ *       submissions arrived without holding them all in memory, so that a store of a million
+ *       submissions exports and shows within a small heap.
+ * </ul>
+ *
+ * <pre>{@code
+ * FeedbackStore store = FeedbackStore.builder(dataSource).form(definition).build();
+ * FeedbackStore.Saved saved = store.save(verdict.feedback().orElseThrow(), Instant.now());
+ * store.exportCsv(writer);   // every submission, streamed
+ * }</pre>
+ */
+public final class FeedbackStore {
+    /** The history table of the store's own migrations. */
+    public static final String HISTORY_TABLE = "consultation_schema_history";
+
+    /** The columns of the CSV export: the existing site's sheet (timestamp, then its JSON's fields). */
+    public static final List<String> CSV_COLUMNS = List.of("timestamp", "tab", "page", "summary", "details", "role",
+            "org", "email", "nature");
+
+    private static final String COLUMNS = "id, received_at, page, reflection, summary, details, role, organisation, email";
+    private static final int FETCH_SIZE = 500;
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final FormDefinition definition;
+    private final Duration duplicateWindow;
+    private final AtomicLong saves = new AtomicLong();
+
+    /** What a save did: the new row's id, or a duplicate that was not stored again (id 0). */
+    public record Saved(long id, boolean duplicate) {
+    }
+
+    /** One stored submission, its options read with the store's form definition. */
+    public record StoredFeedback(long id, Instant receivedAt, Feedback feedback) {
+    }
+
+    /**
+     * How many submissions on a page gave one role and one reflection: what the consultation
+     * team's chart is drawn from, counted by the database.
+     *
+     * @param page the page
+     * @param role the role's code, or empty
+     * @param reflection the reflection's code, or empty
+     * @param count how many
+     */
+    public record Count(String page, String role, String reflection, long count) {
+    }
+
+    private FeedbackStore(Builder b, Dialect dialect) {
+        this.dataSource = b.dataSource;
+        this.dialect = dialect;
+        this.definition = b.definition;
+        this.duplicateWindow = b.duplicateWindow;
+    }
+
+    /** Starts configuring a store on {@code dataSource}. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** The hash that identifies the content of {@code feedback}, for duplicates. */
+    static String contentHash(Feedback feedback) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(feedback.page(), feedback.reflection().map(Option::code).orElse(""),
+                    feedback.summary(), feedback.details(), feedback.role().map(Option::code).orElse(""),
+                    feedback.organisation(), feedback.email())) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /** Runs {@code work} as one transaction: committed if it returns, rolled back if it throws. */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Saves {@code feedback}, received at {@code receivedAt}; returns once it is committed. The
+     * same content within the duplicate window is not stored again: the answer is then a duplicate
+     * with id 0.
+     *
+     * @throws SQLException if it was not saved
+     */
+    public Saved save(Feedback feedback, Instant receivedAt) throws SQLException {
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        String hash = contentHash(feedback);
+        long bucket = receivedAt.toEpochMilli() / Math.max(1, duplicateWindow.toMillis());
+        Saved saved = inTransaction(c -> {
+            if (!claim(c, hash, bucket) || !claim(c, hash, bucket + 1)) {
+                c.rollback(); // a claim of the first bucket alone must not outlive this attempt
+                return new Saved(0, true);
+            }
+            return new Saved(insert(c, feedback, receivedAt), false);
+        });
+        if (saves.incrementAndGet() % 256 == 0) {
+            try {
+                forgetClaimsBefore(bucket - 1);
+            } catch (SQLException e) {
+                // Housekeeping only: the feedback is committed, and the next round tries again.
+            }
+        }
+        return saved;
+    }
+
+    private boolean claim(Connection c, String hash, long bucket) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(dialect.claim())) {
+            insert.setString(1, hash);
+            insert.setLong(2, bucket);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (dialect.alreadyClaimed(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static long insert(Connection c, Feedback feedback, Instant receivedAt) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO feedback (received_at, page, reflection, summary, details, role, organisation, email)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            insert.setString(1, receivedAt.toString());
+            insert.setString(2, feedback.page());
+            insert.setString(3, feedback.reflection().map(Option::code).orElse(""));
+            insert.setString(4, feedback.summary());
+            insert.setString(5, feedback.details());
+            insert.setString(6, feedback.role().map(Option::code).orElse(""));
+            insert.setString(7, feedback.organisation());
+            insert.setString(8, feedback.email());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Drops duplicate claims too old to matter, so that no content hash outlives its window for long. */
+    private void forgetClaimsBefore(long bucket) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement("DELETE FROM feedback_claim WHERE bucket < ?")) {
+            delete.setLong(1, bucket);
+            delete.executeUpdate();
+        }
+    }
+
+    private StoredFeedback read(ResultSet rs) throws SQLException {
+        Feedback.Builder b = Feedback.builder()
+                .page(rs.getString(3)).summary(rs.getString(5)).details(rs.getString(6))
+                .organisation(rs.getString(8)).email(rs.getString(9));
+        option("nature", rs.getString(4)).ifPresent(b::reflection);
+        option("role", rs.getString(7)).ifPresent(b::role);
+        return new StoredFeedback(rs.getLong(1), Instant.parse(rs.getString(2)), b.build());
+    }
+
+    /**
+     * The option of {@code question} stored as {@code code}: the definition's, or, for a code the
+     * definition no longer has, an option whose text is the code, so that nothing stored is lost.
+     */
+    private Optional<Option> option(String question, String code) {
+        if (code == null || code.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Option> known = definition.option(question, code);
+        if (known.isPresent() || !code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            return known.or(() -> Optional.of(Option.of("unknown", code)));
+        }
+        return Optional.of(Option.of(code, code));
+    }
+
+    /**
+     * Up to {@code limit} submissions with an id after {@code afterId}, oldest first: a page of the
+     * consultation team's view. Read the next with the last id of this one.
+     *
+     * @param page only submissions about this page, or empty for every page
+     */
+    public List<StoredFeedback> page(String page, long afterId, int limit) throws SQLException {
+        Objects.requireNonNull(page, "page");
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be between 1 and 10000, not " + limit);
+        }
+        String where = page.isEmpty() ? "WHERE id > ?" : "WHERE id > ? AND page IN (?, ?)";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM feedback " + where
+                        + " ORDER BY id LIMIT ?")) {
+            int i = 1;
+            select.setLong(i++, afterId);
+            if (!page.isEmpty()) {
+                String bare = page.length() > 1 && page.endsWith("/") ? page.substring(0, page.length() - 1) : page;
+                select.setString(i++, bare);
+                select.setString(i++, bare + "/");
+            }
+            select.setInt(i, limit);
+            List<StoredFeedback> rows = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(read(rs));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * Reads every submission, oldest first, to {@code action}, without holding them all in memory
+     * (the database streams them, {@value #FETCH_SIZE} at a time).
+     */
+    public void forEach(Consumer<StoredFeedback> action) throws SQLException {
+        Objects.requireNonNull(action, "action");
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            // PostgreSQL streams with a cursor only inside a transaction.
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM feedback ORDER BY id")) {
+                    while (rs.next()) {
+                        action.accept(read(rs));
+                    }
+                }
+                c.commit();
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /**
+     * Writes every submission to {@code out} as CSV with the existing site's columns
+     * ({@link #CSV_COLUMNS}), streamed. Choices are written as their texts. A cell that a
+     * spreadsheet would read as a formula (starting {@code = + - @}, tab or carriage return) is
+     * prefixed with an apostrophe, so that opening the export cannot run anything.
+     *
+     * @return how many submissions were written
+     */
+    public long exportCsv(Writer out) throws SQLException, IOException {
+        Objects.requireNonNull(out, "out");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new))
+                .setRecordSeparator("\r\n").get();
+        long[] written = {0};
+        CSVPrinter csv = new CSVPrinter(out, format);
+        try {
+            forEach(row -> {
+                Feedback f = row.feedback();
+                try {
+                    csv.printRecord(row.receivedAt().toString(), definition.tab(), safe(f.page()), safe(f.summary()),
+                            safe(f.details()), safe(f.role().map(Option::text).orElse("")), safe(f.organisation()),
+                            safe(f.email()), safe(f.reflection().map(Option::text).orElse("")));
+                    written[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        csv.flush();
+        return written[0];
+    }
+
+    /** Defuses a cell a spreadsheet would take for a formula. */
+    static String safe(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+
+    /** How many submissions each page has, by page (a trailing slash aside), most recent page first seen last. */
+    public Map<String, Long> countsByPage() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Count c : counts()) {
+            counts.merge(c.page(), c.count(), Long::sum);
+        }
+        return counts;
+    }
+
+    /** How many submissions each page has for each role and reflection (a trailing slash of a page aside). */
+    public List<Count> counts() throws SQLException {
+        List<Count> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT page, role, reflection, COUNT(*) FROM feedback"
+                        + " GROUP BY page, role, reflection ORDER BY page, role, reflection")) {
+            while (rs.next()) {
+                String page = rs.getString(1);
+                String bare = page.length() > 1 && page.endsWith("/") ? page.substring(0, page.length() - 1) : page;
+                counts.add(new Count(bare, rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+        }
+        return counts;
+    }
+
+    /** How many submissions are stored. */
+    public long count() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM feedback")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Erases every submission with the email address {@code email} (case aside); returns how many. */
+    public int eraseEmail(String email) throws SQLException {
+        String wanted = Objects.requireNonNull(email, "email").strip();
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement("DELETE FROM feedback WHERE LOWER(email) = LOWER(?)")) {
+            delete.setString(1, wanted);
+            return delete.executeUpdate();
+        }
+    }
+
+    /** Whether the database answers. */
+    public boolean healthy() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** The version of the store's schema, as its migrations' history records it. */
+    public String schemaVersion() {
+        return flyway(dataSource, dialect, false).info().current().getVersion().getVersion();
+    }
+
+    private static Flyway flyway(DataSource dataSource, Dialect dialect, boolean baseline) {
+        return Flyway.configure(FeedbackStore.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(dialect.migrations())
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(baseline)
+                .baselineVersion("1")
+                .baselineDescription("demo server schema 5")
+                .load();
+    }
+
+    /**
+     * Configures a {@link FeedbackStore}.
+     *
+     * <pre>{@code
+     * FeedbackStore store = FeedbackStore.builder(dataSource)
+     *         .form(definition)                       // to read stored codes as the form's options
+     *         .duplicateWindow(Duration.ofMinutes(10))
+     *         .build();                               // migrates the schema
+     * }</pre>
+     */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private FormDefinition definition = FormDefinition.pageFeedback();
+        private Duration duplicateWindow = Duration.ofMinutes(10);
+        private boolean migrate = true;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /** The form whose options the stored codes name. Default {@link FormDefinition#pageFeedback()}. */
+        public Builder form(FormDefinition definition) {
+            this.definition = Objects.requireNonNull(definition, "definition");
+            return this;
+        }
+
+        /**
+         * How long the same content counts as a duplicate, stored once (the window is between one
+         * and two of these long). Default ten minutes.
+         */
+        public Builder duplicateWindow(Duration window) {
+            this.duplicateWindow = Objects.requireNonNull(window, "window");
+            return this;
+        }
+
+        /** Whether {@link #build()} brings the schema up to date with Flyway. Default true. */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * Builds the store, first bringing its schema up to date (unless told not to).
+         *
+         * @throws SQLException if the database cannot be reached, is not one the store runs on, or
+         *     cannot be migrated
+         */
+        public FeedbackStore build() throws SQLException {
+            if (duplicateWindow.isNegative() || duplicateWindow.isZero()) {
+                throw new IllegalStateException("duplicateWindow must be positive");
+            }
+            Dialect dialect;
+            boolean earlierSchema;
+            try (Connection c = dataSource.getConnection()) {
+                dialect = Dialect.of(c);
+                earlierSchema = hasTable(c, "schema_version") && hasTable(c, "feedback");
+            }
+            if (migrate) {
+                try {
+                    flyway(dataSource, dialect, earlierSchema).migrate();
+                } catch (org.flywaydb.core.api.FlywayException e) {
+                    throw new SQLException("The feedback store's schema could not be migrated: " + e.getMessage(), e);
+                }
+            }
+            return new FeedbackStore(this, dialect);
+        }
+
+        private static boolean hasTable(Connection c, String table) throws SQLException {
+            for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+                try (ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.consultation.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.consultation.model.Feedback;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.store.FeedbackStore.StoredFeedback;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The store on each database it runs on: the same answers from SQLite, H2 and PostgreSQL. */
+class FeedbackStoreTest {
+    private static final FormDefinition SEED = FormDefinition.pageFeedback();
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    static List<String> databases() {
+        return TestDatabases.kinds();
+    }
+
+    static Feedback feedback(String summary) {
+        return Feedback.builder().page("/shared-record").summary(summary).details("More\nlines")
+                .role(SEED.option("role", "consultant").orElseThrow())
+                .reflection(SEED.option("nature", "other").orElseThrow())
+                .organisation("Acme").email("a@example.org").build();
+    }
+
+    /** Two stores on one database stand for two instances of a host sharing it. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void storesOnceWithinTheWindowAcrossInstancesAndErases(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "window")) {
+            FeedbackStore a = FeedbackStore.builder(db).build();
+            FeedbackStore b = FeedbackStore.builder(db).build();
+            assertEquals("2", a.schemaVersion());
+            FeedbackStore.Saved saved = a.save(feedback("Stored once"), NOW);
+            assertFalse(saved.duplicate());
+            assertTrue(saved.id() > 0);
+            assertTrue(b.save(feedback("Stored once"), NOW.plusSeconds(30)).duplicate(), "the other instance sees it");
+            assertTrue(a.save(feedback("Stored once"), NOW.plus(Duration.ofMinutes(11))).duplicate(),
+                    "within the next window too");
+            assertFalse(a.save(feedback("Stored once"), NOW.plus(Duration.ofMinutes(25))).duplicate(),
+                    "later it is new feedback");
+            List<StoredFeedback> rows = b.page("", 0, 10);
+            assertEquals(2, rows.size());
+            assertEquals(feedback("Stored once"), rows.get(0).feedback());
+            assertEquals(NOW, rows.get(0).receivedAt());
+            assertEquals(2, b.count());
+            assertEquals(2, b.eraseEmail("  A@EXAMPLE.org "));
+            assertEquals(0, a.count());
+            assertEquals(0, a.eraseEmail(""));
+            assertTrue(a.healthy());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void concurrentDuplicatesFromTwoInstancesStoreOneRow(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "race")) {
+            FeedbackStore a = FeedbackStore.builder(db).build();
+            FeedbackStore b = FeedbackStore.builder(db).build();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Callable<FeedbackStore.Saved>> tasks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                FeedbackStore store = i % 2 == 0 ? a : b;
+                tasks.add(() -> store.save(feedback("Double clicked"), NOW));
+            }
+            int stored = 0;
+            for (Future<FeedbackStore.Saved> f : pool.invokeAll(tasks)) {
+                stored += f.get().duplicate() ? 0 : 1;
+            }
+            pool.shutdown();
+            assertEquals(1, stored);
+            assertEquals(1, a.count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void pagesThroughOnePageOrAllInTheOrderReceived(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "paging")) {
+            FeedbackStore store = FeedbackStore.builder(db).build();
+            for (int i = 0; i < 25; i++) {
+                String page = i % 3 == 0 ? "/libraries/" : i % 3 == 1 ? "/libraries" : "/other";
+                store.save(feedback("Number " + i).toBuilder().page(page).build(), NOW.plusSeconds(i));
+            }
+            List<String> seen = new ArrayList<>();
+            long after = 0;
+            List<StoredFeedback> batch;
+            while (!(batch = store.page("/libraries", after, 4)).isEmpty()) {
+                assertTrue(batch.size() <= 4);
+                batch.forEach(r -> seen.add(r.feedback().summary()));
+                after = batch.get(batch.size() - 1).id();
+            }
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                if (i % 3 != 2) {
+                    expected.add("Number " + i);
+                }
+            }
+            assertEquals(expected, seen, "a trailing slash names the same page");
+
+            List<String> all = new ArrayList<>();
+            store.forEach(r -> all.add(r.feedback().summary()));
+            assertEquals(25, all.size());
+            assertEquals("Number 0", all.get(0));
+            assertEquals("Number 24", all.get(24));
+
+            assertEquals(Map.of("/libraries", 17L, "/other", 8L), store.countsByPage());
+            assertThrows(IllegalArgumentException.class, () -> store.page("", 0, 0));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void countsByRoleAndReflectionComeFromTheDatabase(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "counts")) {
+            FeedbackStore store = FeedbackStore.builder(db).build();
+            store.save(feedback("one"), NOW);
+            store.save(feedback("two"), NOW);
+            store.save(feedback("three").toBuilder().role(SEED.option("role", "supplier").orElseThrow())
+                    .noReflection().build(), NOW);
+            assertEquals(List.of(new FeedbackStore.Count("/shared-record", "consultant", "other", 2),
+                    new FeedbackStore.Count("/shared-record", "supplier", "", 1)), store.counts());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void exportsTheSheetsColumnsWithFormulasDefused(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "export")) {
+            FeedbackStore store = FeedbackStore.builder(db).build();
+            store.save(feedback("=HYPERLINK(\"http://evil\")"), NOW);
+            store.save(feedback("Plain, with a comma").toBuilder().noReflection().build().withoutContactDetails(),
+                    NOW.plusSeconds(1));
+            StringWriter out = new StringWriter();
+            assertEquals(2, store.exportCsv(out));
+            assertEquals("timestamp,tab,page,summary,details,role,org,email,nature\r\n"
+                    + "2026-11-26T10:00:00Z,Feedback,/shared-record,\"'=HYPERLINK(\"\"http://evil\"\")\","
+                    + "\"More\nlines\",Data and digital consultant,Acme,a@example.org,Other\r\n"
+                    + "2026-11-26T10:00:01Z,Feedback,/shared-record,\"Plain, with a comma\",\"More\nlines\","
+                    + "Data and digital consultant,Acme,,\r\n", out.toString());
+        }
+    }
+
+    /** A code the form no longer offers is still read back, its text the code itself: nothing stored is lost. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void readsCodesTheFormNoLongerHas(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "codes")) {
+            FeedbackStore store = FeedbackStore.builder(db).build();
+            store.save(feedback("kept"), NOW);
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE feedback SET role = 'retired-role', reflection = 'Not <a> code'");
+            }
+            Feedback back = store.page("", 0, 1).get(0).feedback();
+            assertEquals("retired-role", back.role().orElseThrow().code());
+            assertEquals("retired-role", back.role().orElseThrow().text());
+            assertEquals("unknown", back.reflection().orElseThrow().code());
+            assertEquals("Not <a> code", back.reflection().orElseThrow().text());
+        }
+    }
+
+    @Test
+    void theContentHashCoversEveryField() {
+        Feedback base = feedback("Same words");
+        assertEquals(FeedbackStore.contentHash(base), FeedbackStore.contentHash(feedback("Same words")));
+        for (Feedback changed : List.of(base.toBuilder().page("/other").build(),
+                base.toBuilder().summary("Other words").build(), base.toBuilder().details("").build(),
+                base.toBuilder().role(SEED.option("role", "supplier").orElseThrow()).build(),
+                base.toBuilder().noReflection().build(), base.toBuilder().organisation("").build(),
+                base.withoutContactDetails())) {
+            assertNotEquals(FeedbackStore.contentHash(base), FeedbackStore.contentHash(changed), changed.toString());
+        }
+        // Fields are kept apart: moving a character from one to the next changes the hash.
+        assertNotEquals(FeedbackStore.contentHash(base.toBuilder().summary("ab").details("c").build()),
+                FeedbackStore.contentHash(base.toBuilder().summary("a").details("bc").build()));
+    }
+
+    @Test
+    void aDatabaseTheStoreDoesNotRunOnIsRefusedByName() {
+        SQLException e = assertThrows(SQLException.class, () -> FeedbackStore.builder(reporting("MySQL")).build());
+        assertEquals("The feedback store runs on SQLite, PostgreSQL or H2, not mysql", e.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> FeedbackStore.builder(reporting("H2")).duplicateWindow(Duration.ZERO).build());
+    }
+
+    /** A data source whose connections say they are {@code product} and do nothing else. */
+    private static DataSource reporting(String product) {
+        DatabaseMetaData meta = proxy(DatabaseMetaData.class, (p, m, a) -> m.getName().equals("getDatabaseProductName")
+                ? product : null);
+        Connection c = proxy(Connection.class, (p, m, a) -> m.getName().equals("getMetaData") ? meta : null);
+        return proxy(DataSource.class, (p, m, a) -> m.getName().equals("getConnection") ? c : null);
+    }
+
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    @Test
+    void withoutMigratingTheSchemaIsLeftToTheHost() throws Exception {
+        try (HikariDataSource db = TestDatabases.open("h2", dir, "unmigrated")) {
+            FeedbackStore store = FeedbackStore.builder(db).migrate(false).build();
+            assertThrows(SQLException.class, store::count, "no tables were made");
+        }
+    }
+}
