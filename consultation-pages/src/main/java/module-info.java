@@ -16,6 +16,7 @@ module io.github.consultation.pages {
     requires flexmark.ext.definition;
     requires flexmark.util.misc;
     requires flexmark.util.collection;
+    requires flexmark.util.html;
     requires owasp.java.html.sanitizer;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -188,7 +188,7 @@ public final class FormRenderer {
         try {
             out.append(template[0]);
             HtmlWriter html = new HtmlWriter(out, true);
-            state.hiddenFields().forEach((name, value) -> FormWriter.hidden(name, value, null, html));
+            state.writeHiddenFields(html);
             out.append(template[1]);
             HtmlEscaper.attribute(state.page(), out);
             out.append(template[2]);
@@ -322,7 +322,11 @@ public final class FormRenderer {
             return this;
         }
 
-        /** Where the form posts; empty (the default) posts to the page's own address. */
+        /**
+         * Where the form posts; empty (the default) posts to the page's own address. Either way the
+         * action ends with a fragment naming the error summary, so that the page the server answers
+         * a refused post with opens at the errors, not at its top.
+         */
         public Builder action(String action) {
             this.action = Objects.requireNonNull(action, "action");
             return this;

@@ -35,14 +35,26 @@ public final class FormState {
     private final Submission submission;
     private final List<FieldError> errors;
     private final Map<String, String> hiddenFields;
+    /** The hidden field that carries a CSRF token, and the header the script sends it in; empty for none. */
+    private final String csrfField;
+    private final String csrfHeader;
+
+    private static final java.util.regex.Pattern HEADER_NAME = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}");
 
     private FormState(Outcome outcome, String page, Submission submission, List<FieldError> errors,
             Map<String, String> hiddenFields) {
+        this(outcome, page, submission, errors, hiddenFields, "", "");
+    }
+
+    private FormState(Outcome outcome, String page, Submission submission, List<FieldError> errors,
+            Map<String, String> hiddenFields, String csrfField, String csrfHeader) {
         this.outcome = outcome;
         this.page = Objects.requireNonNull(page, "page");
         this.submission = Objects.requireNonNull(submission, "submission");
         this.errors = List.copyOf(errors);
         this.hiddenFields = hiddenFields;
+        this.csrfField = csrfField;
+        this.csrfHeader = csrfHeader;
     }
 
     /** An empty form on the page {@code page} (its address, sent back in the hidden {@code page} field). */
@@ -81,7 +93,51 @@ public final class FormState {
         }
         Map<String, String> fields = new LinkedHashMap<>(hiddenFields);
         fields.put(name, value);
-        return new FormState(outcome, page, submission, errors, java.util.Collections.unmodifiableMap(fields));
+        return new FormState(outcome, page, submission, errors, java.util.Collections.unmodifiableMap(fields),
+                csrfField, csrfHeader);
+    }
+
+    /**
+     * A copy that carries a CSRF token: in the hidden field {@code parameterName} for a plain post,
+     * and marked so that the enhancement script sends it in the header {@code headerName} with the
+     * JSON (Spring Security's defaults are {@code _csrf} and {@code X-CSRF-TOKEN}).
+     *
+     * <pre>{@code
+     * CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+     * FormState state = FormState.blank(page).withCsrfToken(token.getParameterName(), token.getHeaderName(), token.getToken());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code parameterName} is a name the form uses, or
+     *     {@code headerName} is not an HTTP header name
+     */
+    public FormState withCsrfToken(String parameterName, String headerName, String token) {
+        Objects.requireNonNull(headerName, "headerName");
+        if (!HEADER_NAME.matcher(headerName).matches()) {
+            throw new IllegalArgumentException("Not an HTTP header name: '" + headerName + "'");
+        }
+        FormState withField = withHiddenField(parameterName, token);
+        return new FormState(outcome, page, submission, errors, withField.hiddenFields, parameterName, headerName);
+    }
+
+    /** The hidden field that carries the CSRF token, if there is one. */
+    public java.util.Optional<String> csrfField() {
+        return csrfField.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(csrfField);
+    }
+
+    /** The header the enhancement script sends the CSRF token in, if there is one. */
+    public java.util.Optional<String> csrfHeader() {
+        return csrfHeader.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(csrfHeader);
+    }
+
+    /** Writes this request's hidden fields, the CSRF token's marked with the header it travels in. */
+    void writeHiddenFields(HtmlWriter out) {
+        hiddenFields.forEach((name, value) -> {
+            out.indent(4).start("input").attribute("type", "hidden").attribute("name", name).attribute("value", value);
+            if (name.equals(csrfField)) {
+                out.attribute("data-csrf-header", csrfHeader);
+            }
+            out.end().line();
+        });
     }
 
     /** Which of the three states this is. */

@@ -33,6 +33,8 @@ final class FormWriter {
     private final FormTexts texts;
     private final FormIds ids;
     private final String action;
+    /** The names the enhancement script sends as JSON, space separated: every question's, then the honeypot. */
+    private final String jsonFields;
     private final String method;
     private final String jsonEndpoint;
     private final Map<String, String> fixedHiddenFields;
@@ -53,8 +55,17 @@ final class FormWriter {
         this.definition = definition;
         this.texts = texts;
         this.ids = ids;
-        this.action = action;
+        // After a refused post the page opens at the error summary, wherever it stands. The browser
+        // scrolls to it, and, where it can take focus (the themes but GOV.UK's give it tabindex),
+        // focuses it, scripts or none: a fragment whose target cannot take focus would instead move
+        // focus to the page itself, undoing the script's.
+        int hash = action.indexOf('#');
+        this.action = (hash < 0 ? action : action.substring(0, hash)) + "#" + ids.errorSummary();
         this.method = method;
+        List<String> names = new ArrayList<>();
+        definition.questions().forEach(q -> names.add(q.name()));
+        names.add(FormDefinition.HONEYPOT);
+        this.jsonFields = String.join(" ", names);
         this.jsonEndpoint = jsonEndpoint;
         this.fixedHiddenFields = fixedHiddenFields;
         this.summaryInForm = summaryInForm;
@@ -135,9 +146,7 @@ final class FormWriter {
         for (Map.Entry<String, String> e : fixedHiddenFields.entrySet()) {
             hidden(e.getKey(), e.getValue(), null, out);
         }
-        for (Map.Entry<String, String> e : state.hiddenFields().entrySet()) {
-            hidden(e.getKey(), e.getValue(), null, out);
-        }
+        state.writeHiddenFields(out);
         hidden(FormDefinition.PAGE, state.page(), ids.page(), out);
         theme.honeypot(FormDefinition.HONEYPOT, ids.honeypot(), out);
         for (Question q : definition.questions(variant)) {
@@ -155,13 +164,18 @@ final class FormWriter {
 
     private void openForm(FormVariant variant, HtmlWriter out) {
         out.indent(2).start("form").attribute("id", ids.form());
-        if (!action.isEmpty()) {
-            out.urlAttribute("action", action);
-        }
+        out.urlAttribute("action", action);
         out.attribute("method", method);
         if (!jsonEndpoint.isEmpty()) {
+            // What the enhancement script needs to send the form as the origin's JSON, all of it
+            // derived from the definition: the tab, the names in the JSON, the live regions.
             out.urlAttribute("data-json-endpoint", jsonEndpoint);
+            out.attribute("data-tab", definition.tab());
+            out.attribute("data-fields", jsonFields);
+            out.attribute("data-success", ids.success());
+            out.attribute("data-failure", ids.failure());
         }
+        out.attribute("data-error-summary", ids.errorSummary());
         out.flag("novalidate", !theme.browserChecks());
         if (!variant.takesAnswers()) {
             out.attribute("data-disabled", "true");

@@ -1,13 +1,23 @@
 /*
- * Progressive enhancement for the consultation feedback form (consultation-render).
+ * Progressive enhancement for the consultation feedback form (consultation-form).
  *
  * Without this script, or where it cannot run, the form posts as a plain HTML form and the
- * server answers with the page. With it, a form that carries data-json-endpoint is sent as
- * the existing site's JSON instead: the button is disabled while sending, and the thanks or
- * the failure message is shown in its live region and receives focus. If the server finds
- * errors (422), or the request cannot be made at all, the form falls back to the plain post,
- * so the server shows every error beside its field. Also: an error summary on the page takes
- * focus, and its links move focus to their fields.
+ * server answers with the page. With it, a form that carries data-json-endpoint is sent as the
+ * existing site's JSON instead, built from what the form itself names: data-tab, and the fields
+ * in data-fields. While it is sent the button is disabled.
+ *
+ * What the endpoint's answer means here:
+ *   2xx          thanks: the form is cleared, and the thanks (data-success) shown and focused;
+ *   5xx          failure: the message (data-failure) is shown and focused, the answers stay;
+ *   anything else, or no answer at all (a 422 with errors, a 403 from the host's security, a
+ *                network failure): the form is posted as plain HTML, so that the server's own
+ *                page answers, with every error beside its field.
+ *
+ * A CSRF token travels as a header: the one the form's hidden field names (data-csrf-header), or
+ * else the one a page's <meta name="_csrf"> and <meta name="_csrf_header"> give.
+ *
+ * Also: the form's error summary (data-error-summary) takes focus when the page shows it, and its
+ * links move focus to their fields.
  */
 (function () {
   'use strict';
@@ -15,11 +25,12 @@
     return;
   }
 
-  var FIELDS = ['page', 'summary', 'details', 'role', 'org', 'email', 'nature', 'hp_field', 'form_token'];
+  /** The signed form token's field (FormTokens.FIELD), sent when the form carries one. */
+  var FORM_TOKEN = 'form_token';
 
-  function byId(form, suffix) {
-    var wanted = form.id.replace(/gs-form$/, '') + suffix;
-    return document.getElementById(wanted);
+  function byAttribute(form, name) {
+    var id = form.getAttribute(name);
+    return id ? document.getElementById(id) : null;
   }
 
   function show(region, other) {
@@ -32,17 +43,60 @@
     }
   }
 
+  /** The value of the control(s) named {@code name}: text, the checked radio, or the checked boxes. */
+  function valueOf(form, name) {
+    var control = form.elements.namedItem(name);
+    if (!control) {
+      return '';
+    }
+    var list = typeof control.length === 'number' && !control.tagName ? control : [control];
+    if (list[0] && list[0].type === 'checkbox') {
+      var checked = [];
+      Array.prototype.forEach.call(list, function (box) {
+        if (box.checked) {
+          checked.push(box.value);
+        }
+      });
+      return checked;
+    }
+    if (list[0] && list[0].type === 'radio') {
+      var chosen = '';
+      Array.prototype.forEach.call(list, function (radio) {
+        if (radio.checked) {
+          chosen = radio.value;
+        }
+      });
+      return chosen;
+    }
+    return typeof list[0].value === 'string' ? list[0].value.trim() : '';
+  }
+
   function payload(form) {
-    var data = { tab: 'Feedback' };
-    FIELDS.forEach(function (name) {
-      var control = form.elements[name];
-      if (control && typeof control.value === 'string') {
-        data[name] = control.value.trim();
-      } else if (name !== 'form_token') {
-        data[name] = '';
+    var data = { tab: form.getAttribute('data-tab') || '' };
+    (form.getAttribute('data-fields') || '').split(' ').forEach(function (name) {
+      if (name) {
+        data[name] = valueOf(form, name);
       }
     });
+    if (form.elements.namedItem(FORM_TOKEN)) {
+      data[FORM_TOKEN] = valueOf(form, FORM_TOKEN);
+    }
     return data;
+  }
+
+  function headers(form) {
+    var sent = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    var field = form.querySelector('input[data-csrf-header]');
+    if (field) {
+      sent[field.getAttribute('data-csrf-header')] = field.value;
+      return sent;
+    }
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      sent[header.getAttribute('content')] = token.getAttribute('content');
+    }
+    return sent;
   }
 
   function plainPost(form) {
@@ -51,19 +105,18 @@
   }
 
   function enhance(form) {
-    var endpoint = form.getAttribute('data-json-endpoint');
-    if (!endpoint || form.getAttribute('data-disabled') === 'true') {
+    if (form.getAttribute('data-disabled') === 'true') {
       return;
     }
+    var endpoint = form.getAttribute('data-json-endpoint');
     form.addEventListener('submit', function (event) {
+      event.preventDefault();
       if (form.getAttribute('data-sending')) {
-        event.preventDefault();
         return;
       }
-      event.preventDefault();
       var button = form.querySelector('button[type=submit]');
-      var ok = byId(form, 'gs-ok');
-      var err = byId(form, 'gs-err');
+      var ok = byAttribute(form, 'data-success');
+      var err = byAttribute(form, 'data-failure');
       form.setAttribute('data-sending', 'json');
       form.setAttribute('aria-busy', 'true');
       if (button) {
@@ -78,23 +131,23 @@
       }
       fetch(endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: headers(form),
         credentials: 'same-origin',
         body: JSON.stringify(payload(form))
       }).then(function (response) {
         if (response.ok) {
           done();
           form.reset();
-          var summary = byId(form, 'gs-error-summary');
+          var summary = byAttribute(form, 'data-error-summary');
           if (summary) {
             summary.hidden = true;
           }
           show(ok, err);
-        } else if (response.status === 422 || response.status === 400) {
-          plainPost(form);
-        } else {
+        } else if (response.status >= 500) {
           done();
           show(err, ok);
+        } else {
+          plainPost(form);
         }
       }, function () {
         plainPost(form);
@@ -109,38 +162,45 @@
       summary.getAttribute('data-govuk-error-summary-init') !== null;
   }
 
-  function focusErrorSummary() {
-    var summaries = document.querySelectorAll('[id$="gs-error-summary"]');
-    Array.prototype.forEach.call(summaries, function (summary) {
-      Array.prototype.forEach.call(summary.querySelectorAll('a[href^="#"]'), function (link) {
-        link.addEventListener('click', function (event) {
-          var target = document.getElementById(link.getAttribute('href').slice(1));
-          if (target && typeof target.focus === 'function') {
-            event.preventDefault();
-            var label = document.querySelector('label[for="' + target.id + '"]');
-            (label || target).scrollIntoView();
-            target.focus({ preventScroll: true });
-          }
-        });
+  function focusErrorSummary(summary) {
+    Array.prototype.forEach.call(summary.querySelectorAll('a[href^="#"]'), function (link) {
+      link.addEventListener('click', function (event) {
+        var target = document.getElementById(link.getAttribute('href').slice(1));
+        if (target && typeof target.focus === 'function') {
+          event.preventDefault();
+          var label = document.querySelector('label[for="' + target.id + '"]');
+          (label || target).scrollIntoView();
+          target.focus({ preventScroll: true });
+        }
       });
     });
-    var first = summaries[0];
-    if (first && first.getAttribute('data-disable-auto-focus') !== 'true' && !govukFrontendRuns(first)) {
+    if (summary.getAttribute('data-disable-auto-focus') !== 'true' && !govukFrontendRuns(summary)) {
       // A summary written as GOV.UK writes it has no tabindex: make it focusable for this once,
       // as GOV.UK Frontend's script does, and give the attribute back when focus leaves.
-      if (!first.hasAttribute('tabindex')) {
-        first.setAttribute('tabindex', '-1');
-        first.addEventListener('blur', function () {
-          first.removeAttribute('tabindex');
+      if (!summary.hasAttribute('tabindex')) {
+        summary.setAttribute('tabindex', '-1');
+        summary.addEventListener('blur', function () {
+          summary.removeAttribute('tabindex');
         }, { once: true });
       }
-      first.focus();
+      summary.focus();
     }
   }
 
   function start() {
-    Array.prototype.forEach.call(document.querySelectorAll('form[id$="gs-form"]'), enhance);
-    focusErrorSummary();
+    var forms = document.querySelectorAll('form[data-error-summary]');
+    Array.prototype.forEach.call(forms, function (form) {
+      if (form.getAttribute('data-json-endpoint')) {
+        enhance(form);
+      }
+    });
+    for (var i = 0; i < forms.length; i++) {
+      var summary = byAttribute(forms[i], 'data-error-summary');
+      if (summary) {
+        focusErrorSummary(summary);
+        break;
+      }
+    }
   }
 
   if (document.readyState === 'loading') {

@@ -135,7 +135,21 @@ class FormStatesTest {
         Document doc = Jsoup.parseBodyFragment(renderer.render(FormState.blank("/p").withHiddenField("_csrf", "tok")));
         assertEquals("c-1", doc.selectFirst("input[name=consultation]").attr("value"));
         assertEquals("tok", doc.selectFirst("input[name=_csrf]").attr("value"));
-        assertEquals("/feedback", doc.getElementById("gs-form").attr("action"));
+        assertEquals("/feedback#gs-error-summary", doc.getElementById("gs-form").attr("action"));
+    }
+
+    /** After a refused plain post, the answer opens where the errors are (issue 19.1). */
+    @Test
+    void theActionsFragmentNamesWhereTheErrorsAre() {
+        for (Theme theme : Theme.builtIn()) {
+            FormRenderer inForm = FormRenderer.builder().theme(theme).build();
+            Document doc = Jsoup.parseBodyFragment(inForm.render(FormState.blank("/p")));
+            assertEquals("#gs-error-summary", doc.getElementById("gs-form").attr("action"), theme.name());
+            FormRenderer hostPlaced = FormRenderer.builder().theme(theme).errorSummaryInForm(false)
+                    .action("/post?x=1#elsewhere").build();
+            doc = Jsoup.parseBodyFragment(hostPlaced.render(FormState.blank("/p")));
+            assertEquals("/post?x=1#gs-error-summary", doc.getElementById("gs-form").attr("action"), theme.name());
+        }
     }
 
     @Test

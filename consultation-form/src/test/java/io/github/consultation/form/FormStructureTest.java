@@ -3,6 +3,7 @@ package io.github.consultation.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.FormDefinition;
@@ -169,5 +170,37 @@ class FormStructureTest {
         assertTrue(script.contains("data-json-endpoint") && script.contains("fetch("), "the script reads the endpoint");
         assertFalse(Jsoup.parseBodyFragment(FormRenderer.create().render(FormState.blank("/p")))
                 .getElementById("gs-form").hasAttr("data-json-endpoint"));
+    }
+
+    /** The script sends what the definition names, and nothing else: the tab and the fields come from the form. */
+    @Test
+    void theFormNamesWhatTheScriptSends() {
+        FormDefinition libraries = FormDefinition.pageFeedback().toBuilder().tab("Libraries").without("org").build();
+        Document doc = Jsoup.parseBodyFragment(FormRenderer.builder().form(libraries).jsonEndpoint("/api/feedback")
+                .build().render(FormState.blank("/p")));
+        Element form = doc.getElementById("gs-form");
+        assertEquals("Libraries", form.attr("data-tab"));
+        assertEquals("page nature summary details role email hp_field", form.attr("data-fields"));
+        assertEquals("gs-ok", form.attr("data-success"));
+        assertEquals("gs-err", form.attr("data-failure"));
+        assertEquals("gs-error-summary", form.attr("data-error-summary"));
+        for (String name : form.attr("data-fields").split(" ")) {
+            assertFalse(form.select("[name=" + name + "]").isEmpty(), name + " is a control of the form");
+        }
+    }
+
+    @Test
+    void aCsrfTokenIsPostedAsAFieldAndMarkedForTheScriptsHeader() {
+        FormRenderer renderer = FormRenderer.builder().jsonEndpoint("/api/feedback").build();
+        FormState state = FormState.blank("/p").withCsrfToken("_csrf", "X-CSRF-TOKEN", "t\"k");
+        Element field = Jsoup.parseBodyFragment(renderer.render(state)).selectFirst("input[name=_csrf]");
+        assertEquals("t\"k", field.attr("value"));
+        assertEquals("X-CSRF-TOKEN", field.attr("data-csrf-header"));
+        assertEquals(renderer.renderWithoutCache(FormVariant.FULL, state), renderer.render(state));
+        assertTrue(FormRenderer.script().contains("data-csrf-header") && FormRenderer.script().contains("_csrf_header"),
+                "the script reads the field's header, or Spring Security's meta tags");
+        assertThrows(IllegalArgumentException.class,
+                () -> FormState.blank("/p").withCsrfToken("_csrf", "X-CSRF TOKEN\r\n", "t"));
+        assertThrows(IllegalArgumentException.class, () -> FormState.blank("/p").withCsrfToken("summary", "X-T", "t"));
     }
 }

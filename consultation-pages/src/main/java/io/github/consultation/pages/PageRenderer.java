@@ -53,7 +53,7 @@ public final class PageRenderer {
         this.formByDefault = b.formByDefault;
         Set<String> reserved = new HashSet<>(b.form.ids());
         reserved.addAll(b.hostIds);
-        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved, b.dialect);
+        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved, b.dialect, b.classes);
         this.colours = b.rawHtml == RawHtml.ESCAPED ? ColourPolicy.KEEP : b.colours;
         this.background = b.background;
     }
@@ -122,8 +122,18 @@ public final class PageRenderer {
         private ColourPolicy colours = ColourPolicy.REPORT;
         private MarkdownDialect dialect = MarkdownDialect.COMMONMARK;
         private CssColour background = new CssColour(255, 255, 255, 1);
+        private ElementClasses classes = ElementClasses.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * The classes of the elements Markdown writes, for a host's design system, such as
+         * {@link ElementClasses#GOVUK}. Default {@link ElementClasses#NONE}.
+         */
+        public Builder elementClasses(ElementClasses classes) {
+            this.classes = Objects.requireNonNull(classes, "classes");
+            return this;
         }
 
         /** The Markdown the pages are written in. Default {@link MarkdownDialect#COMMONMARK}. */

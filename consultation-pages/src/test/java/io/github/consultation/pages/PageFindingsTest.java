@@ -63,6 +63,22 @@ class PageFindingsTest {
         assertEquals("the id 'sheets' is the feedback form's own; give the element another", found.get(8).message());
     }
 
+    /**
+     * A removal is found on the line of the HTML that carried it, even when the same element stands
+     * earlier on the page, allowed.
+     */
+    @Test
+    void aRemovalIsOnItsOwnLineNotTheFirstLikeIt() {
+        String source = "# Spans\n\nA <span style=\"color:#0b0c0c\">kept</span> span.\n\n"
+                + "<span onclick=\"alert(1)\">Clicked</span>\n";
+        Consultation site = Consultation.builder().of(List.of(Page.parse("spans", source)));
+        List<PageFinding> found = RenderedSite.render(site, PageRenderer.create()).findings("spans");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(5, found.get(0).line());
+        assertEquals("the <span> element was removed with its onclick attribute: pages may not carry it, and the"
+                + " element means nothing without", found.get(0).message());
+    }
+
     @Test
     void aCleanPageHasNoFinding() {
         Consultation site = Consultation.builder().of(List.of(Page.parse("fine", "# Fine\n\n## Part\n\n![A chart](c.png)"

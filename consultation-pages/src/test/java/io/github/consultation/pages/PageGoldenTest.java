@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Each sample page (one per construct, and one per legacy form) against its reviewed golden
  * HTML. Regenerate after a deliberate change with
- * {@code mvn -pl consultation-render test -Dtest=PageGoldenTest -Dgolden.update=true} and read the diff.
+ * {@code mvn -pl consultation-pages test -Dtest=PageGoldenTest -Dgolden.update=true} and read the diff.
  */
 class PageGoldenTest {
     private static final Path PAGES = Path.of("src/test/resources/io/github/consultation/pages/pages");

@@ -51,6 +51,8 @@ public final class ErrorCodes {
     public static final String NUMBER_TOO_LONG = "number-too-long";
     /** The submission could not be read from its source. */
     public static final String UNREADABLE = "unreadable";
+    /** The submission was sent as another media type than the path takes (a form as JSON, say). */
+    public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
 
     private ErrorCodes() {
     }

@@ -90,6 +90,11 @@ public final class FeedbackValidator {
         return messages.locale();
     }
 
+    /** The error about a whole submission with {@code code}, in this validator's language. */
+    FieldError submissionError(String code) {
+        return new FieldError(FieldError.WHOLE_SUBMISSION, code, messages.forSubmission(code, jsonBinder.maxBytes()));
+    }
+
     /** The largest JSON payload accepted, in bytes. */
     public int maxPayloadBytes() {
         return jsonBinder.maxBytes();

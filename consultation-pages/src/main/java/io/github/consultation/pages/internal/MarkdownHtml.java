@@ -63,15 +63,26 @@ public final class MarkdownHtml {
             List<Quote> quotes, Document document, List<Removed> removed) {
     }
 
-    /** An element, or attributes of one, that the sanitiser removed. */
-    public record Removed(String element, List<String> attributes) {
+    /**
+     * What the sanitiser removed from the author's HTML: an element (with the attributes it was
+     * written with, if any), or attributes of one.
+     *
+     * @param element the element
+     * @param attributes the attributes removed, or those the removed element carried
+     * @param wholeElement whether the element itself went
+     * @param offset where in the page's Markdown the HTML that carried it starts
+     */
+    public record Removed(String element, List<String> attributes, boolean wholeElement, int offset) {
     }
+
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("\\s([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=");
 
     /**
      * A converter with the consultation settings, whose heading ids keep clear of
      * {@code reservedIds}: the ids of what the page carries beside its Markdown, such as its form.
      */
-    public MarkdownHtml(RawHtml rawHtml, LinkTargets links, Set<String> reservedIds, MarkdownDialect dialect) {
+    public MarkdownHtml(RawHtml rawHtml, LinkTargets links, Set<String> reservedIds, MarkdownDialect dialect,
+            io.github.consultation.pages.ElementClasses classes) {
         this.rawHtml = rawHtml;
         this.links = links;
         this.mkdocs = dialect == MarkdownDialect.MKDOCS;
@@ -86,7 +97,7 @@ public final class MarkdownHtml {
                     admonitionParser(),
                     com.vladsch.flexmark.ext.definition.DefinitionExtension.create()));
         }
-        extensions.add(renderers(mkdocs));
+        extensions.add(renderers(mkdocs, classes));
         options.set(Parser.EXTENSIONS, extensions)
                 .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
@@ -160,8 +171,12 @@ public final class MarkdownHtml {
         }
     }
 
-    /** Footnotes (every one, in both dialects), and in the MkDocs dialect admonitions and headings as Python-Markdown writes them. */
-    private static HtmlRenderer.HtmlRendererExtension renderers(boolean mkdocs) {
+    /**
+     * Footnotes (every one, in both dialects), and in the MkDocs dialect admonitions and headings as
+     * Python-Markdown writes them; the host's classes on every element.
+     */
+    private static HtmlRenderer.HtmlRendererExtension renderers(boolean mkdocs,
+            io.github.consultation.pages.ElementClasses classes) {
         return new HtmlRenderer.HtmlRendererExtension() {
             @Override
             public void rendererOptions(MutableDataHolder options) {
@@ -170,6 +185,9 @@ public final class MarkdownHtml {
             @Override
             public void extend(HtmlRenderer.Builder builder, String rendererType) {
                 builder.nodeRendererFactory(Footnotes.factory(mkdocs));
+                if (!classes.asMap().isEmpty()) {
+                    builder.attributeProviderFactory(Classes.provider(classes));
+                }
                 if (mkdocs) {
                     builder.nodeRendererFactory(MkDocs.renderers());
                 }
@@ -204,12 +222,53 @@ public final class MarkdownHtml {
     public Result render(String markdown, String directory) {
         String source = mkdocs ? MkDocs.prepare(markdown, inner -> renderer.render(parse(inner, directory))) : markdown;
         Document document = parse(source, directory);
-        UnaryOperator<String> policy = policy(directory, null);
+        UnaryOperator<String> policy = policy(directory);
         String raw = renderer.render(document);
-        List<Removed> removed = new ArrayList<>();
-        String html = policy(directory, removed).apply(raw);
+        String html = policy.apply(raw);
         return new Result(html, headings(document), footnotes(document, raw, policy),
-                quotes(document, raw, policy), document, List.copyOf(removed));
+                quotes(document, raw, policy), document, removed(document, directory));
+    }
+
+    /**
+     * What the sanitiser removes from each piece of HTML the author wrote, with where that piece
+     * stands: each is sanitised on its own, so that every removal is found on its own line.
+     */
+    private List<Removed> removed(Document document, String directory) {
+        if (rawHtml != RawHtml.SANITISED) {
+            return List.of();
+        }
+        PolicyFactory policy = Sanitiser.policy(url -> links.resolve(url, directory));
+        List<Removed> removed = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            boolean html = node instanceof HtmlInline || node instanceof com.vladsch.flexmark.ast.HtmlBlock;
+            String text = node.getChars().toString();
+            if (!html || text.startsWith("<!--") || text.startsWith("</")) {
+                continue;
+            }
+            int offset = node.getStartOffset();
+            org.owasp.html.HtmlChangeListener<List<Removed>> listener = new org.owasp.html.HtmlChangeListener<>() {
+                @Override
+                public void discardedTag(List<Removed> into, String element) {
+                    List<String> written = new ArrayList<>();
+                    Matcher tag = Pattern.compile("<" + Pattern.quote(element) + "\\b[^>]*>", Pattern.CASE_INSENSITIVE)
+                            .matcher(text);
+                    if (tag.find()) {
+                        Matcher name = ATTRIBUTE_NAME.matcher(tag.group());
+                        while (name.find()) {
+                            written.add(name.group(1).toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                    into.add(new Removed(element, List.copyOf(written), true, offset));
+                }
+
+                @Override
+                public void discardedAttributes(List<Removed> into, String element, String... attributes) {
+                    into.add(new Removed(element, List.of(attributes), false, offset));
+                }
+            };
+            policy.sanitize(ColourPass.normaliseFunctions(text), listener, removed);
+        }
+        return List.copyOf(removed);
     }
 
     private Document parse(String markdown, String directory) {
@@ -221,27 +280,13 @@ public final class MarkdownHtml {
         return document;
     }
 
-    /** The raw-HTML policy; the sanitiser's removals go to {@code removed}, if it is not null. */
-    private UnaryOperator<String> policy(String directory, List<Removed> removed) {
+    /** The raw-HTML policy. */
+    private UnaryOperator<String> policy(String directory) {
         if (rawHtml != RawHtml.SANITISED) {
             return UnaryOperator.identity();
         }
         PolicyFactory policy = Sanitiser.policy(url -> links.resolve(url, directory));
-        if (removed == null) {
-            return html -> policy.sanitize(ColourPass.normaliseFunctions(html));
-        }
-        org.owasp.html.HtmlChangeListener<List<Removed>> listener = new org.owasp.html.HtmlChangeListener<>() {
-            @Override
-            public void discardedTag(List<Removed> into, String element) {
-                into.add(new Removed(element, List.of()));
-            }
-
-            @Override
-            public void discardedAttributes(List<Removed> into, String element, String... attributes) {
-                into.add(new Removed(element, List.of(attributes)));
-            }
-        };
-        return html -> policy.sanitize(ColourPass.normaliseFunctions(html), listener, removed);
+        return html -> policy.sanitize(ColourPass.normaliseFunctions(html));
     }
 
     private static String text(Node node) {

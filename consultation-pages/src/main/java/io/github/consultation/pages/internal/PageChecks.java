@@ -167,20 +167,21 @@ public final class PageChecks {
     }
 
     private void removed(List<MarkdownHtml.Removed> removed) {
-        int from = 0;
         for (MarkdownHtml.Removed r : removed) {
-            int at = source.toLowerCase(Locale.ROOT).indexOf("<" + r.element().toLowerCase(Locale.ROOT), from);
-            if (at >= 0) {
-                from = at + 1;
-            }
-            int line = at < 0 ? page.bodyLine() : line(at);
-            if (r.attributes().isEmpty()) {
+            int line = line(r.offset());
+            String names = String.join(", ", r.attributes());
+            String plural = r.attributes().size() == 1 ? "" : "s";
+            if (r.wholeElement() && r.attributes().isEmpty()) {
                 add(Kind.REMOVED_BY_SANITISER, line, "the <" + r.element() + "> element was removed: pages may not"
                         + " carry it");
+            } else if (r.wholeElement()) {
+                add(Kind.REMOVED_BY_SANITISER, line, "the <" + r.element() + "> element was removed with its " + names
+                        + " attribute" + plural + ": pages may not carry " + (plural.isEmpty() ? "it" : "them")
+                        + ", and the element means nothing without");
             } else {
-                add(Kind.REMOVED_BY_SANITISER, line, "the " + String.join(", ", r.attributes()) + " attribute"
-                        + (r.attributes().size() == 1 ? " was" : "s were") + " removed from <" + r.element()
-                        + ">: pages may not carry " + (r.attributes().size() == 1 ? "it" : "them"));
+                add(Kind.REMOVED_BY_SANITISER, line, "the " + names + " attribute" + plural
+                        + (plural.isEmpty() ? " was" : " were") + " removed from <" + r.element()
+                        + ">: pages may not carry " + (plural.isEmpty() ? "it" : "them"));
             }
         }
     }

@@ -1,0 +1,303 @@
+package io.github.consultation.validate;
+
+import io.github.consultation.model.FieldError;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.validate.internal.UrlEncodedForm;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one way a submission comes in, whether it is a form post or the existing site's JSON: checks
+ * its media type and size, reads it, validates it in the reader's language, and gives an
+ * {@link Outcome} that the host turns into its answer. A valid outcome is then kept with
+ * {@link #keep}, so that a host may refuse it in between (a rate limit, say). Built once; safe to
+ * share between threads.
+ *
+ * <p>The language: the page's own, when the flow knows the page's language
+ * ({@link Builder#pageLanguage}); else the first of the reader's languages (for JSON, from
+ * {@code Accept-Language}: {@link #languages(String)}) that a validator speaks; else the first
+ * validator's.
+ *
+ * <pre>{@code
+ * SubmissionFlow flow = SubmissionFlow.builder()
+ *         .validator(FeedbackValidator.builder().locale(Locale.ENGLISH).build())
+ *         .validator(FeedbackValidator.builder().locale(FormDefinition.WELSH).build())
+ *         .build();
+ * Outcome outcome = flow.json(contentType, body, SubmissionFlow.languages(acceptLanguage));
+ * if (outcome.kind() == Outcome.Kind.VALID) {
+ *     outcome = flow.keep(outcome, feedback -> store.save(feedback, Instant.now()));
+ * }
+ * respond(outcome.jsonStatus(), outcome.json());
+ * }</pre>
+ */
+public final class SubmissionFlow {
+    /** The media type of a form post. */
+    public static final String FORM_TYPE = "application/x-www-form-urlencoded";
+    /** The media type of a JSON post. */
+    public static final String JSON_TYPE = "application/json";
+
+    private final List<FeedbackValidator> validators;
+    private final Function<String, Optional<Locale>> pageLanguage;
+    private final int maxFormFields;
+
+    private SubmissionFlow(Builder b) {
+        this.validators = List.copyOf(b.validators);
+        this.pageLanguage = b.pageLanguage;
+        this.maxFormFields = b.maxFormFields;
+    }
+
+    /** Starts configuring a flow. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The validators, the default first. */
+    public List<FeedbackValidator> validators() {
+        return validators;
+    }
+
+    /** The largest body accepted, in bytes: the default validator's payload limit. */
+    public int maxBodyBytes() {
+        return validators.get(0).maxPayloadBytes();
+    }
+
+    /**
+     * A form post as the browser sent it: its {@code Content-Type} header (or null) and its body.
+     *
+     * @param languages the page's language first, then the reader's
+     */
+    public Outcome form(String contentType, byte[] body, List<Locale> languages) {
+        return form(contentType, body, languages, null);
+    }
+
+    /**
+     * Like {@link #form(String, byte[], List)}, for a host that knows which form the page posted to
+     * carries: the rules of {@code variant} apply, whatever page the submission names.
+     */
+    public Outcome form(String contentType, byte[] body, List<Locale> languages, FormVariant variant) {
+        Objects.requireNonNull(body, "body");
+        FeedbackValidator validator = validator(languages);
+        if (!hasType(contentType, FORM_TYPE)) {
+            return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator, FORM_TYPE);
+        }
+        if (body.length > validator.maxPayloadBytes()) {
+            return tooLarge(languages);
+        }
+        Optional<Map<String, List<String>>> fields = UrlEncodedForm.parse(body, maxFormFields);
+        if (fields.isEmpty()) {
+            return unread(Outcome.Kind.UNREADABLE, validator, "");
+        }
+        return decide(v -> variant == null ? v.validateForm(fields.get()) : v.validateForm(fields.get(), variant),
+                validator);
+    }
+
+    /**
+     * A form post a framework has read already: each name with its values (a Spring
+     * {@code MultiValueMap}, say). Names other than the form's own (a CSRF token) are ignored.
+     */
+    public Outcome form(Map<String, ? extends List<String>> fields, List<Locale> languages) {
+        Objects.requireNonNull(fields, "fields");
+        return decide(v -> v.validateForm(fields), validator(languages));
+    }
+
+    /** A form post as a servlet reads it ({@code request.getParameterMap()}). */
+    public Outcome parameters(Map<String, String[]> parameters, List<Locale> languages) {
+        Objects.requireNonNull(parameters, "parameters");
+        return decide(v -> v.validateParameters(parameters), validator(languages));
+    }
+
+    /**
+     * A JSON post: its {@code Content-Type} header (or null) and its body.
+     *
+     * @param languages the reader's languages, from {@code Accept-Language}
+     */
+    public Outcome json(String contentType, byte[] body, List<Locale> languages) {
+        Objects.requireNonNull(body, "body");
+        FeedbackValidator validator = validator(languages);
+        if (!hasType(contentType, JSON_TYPE)) {
+            return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator, JSON_TYPE);
+        }
+        return decide(v -> v.validateJson(body), validator);
+    }
+
+    /** The outcome for a body the host would not read at all, for its declared length. */
+    public Outcome tooLarge(List<Locale> languages) {
+        return unread(Outcome.Kind.TOO_LARGE, validator(languages), "");
+    }
+
+    /**
+     * Keeps the feedback of a {@link Outcome.Kind#VALID} outcome with {@code sink}: the outcome is
+     * then {@link Outcome.Kind#RECEIVED}, or {@link Outcome.Kind#NOT_KEPT} if the sink threw. Any
+     * other outcome is returned as it is.
+     */
+    public Outcome keep(Outcome outcome, FeedbackSink sink) {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(sink, "sink");
+        if (outcome.kind() != Outcome.Kind.VALID) {
+            return outcome;
+        }
+        Outcome.Kind kind;
+        try {
+            sink.keep(outcome.feedback().orElseThrow());
+            kind = Outcome.Kind.RECEIVED;
+        } catch (Exception e) {
+            kind = Outcome.Kind.NOT_KEPT;
+        }
+        return new Outcome(kind, outcome.locale(), outcome.verdict(), outcome.limitBytes());
+    }
+
+    /**
+     * The validator for {@code languages}: the first of them that a validator speaks (by
+     * language), else the default.
+     */
+    public FeedbackValidator validator(List<Locale> languages) {
+        Objects.requireNonNull(languages, "languages");
+        for (Locale wanted : languages) {
+            for (FeedbackValidator v : validators) {
+                if (v.locale().getLanguage().equals(wanted.getLanguage())) {
+                    return v;
+                }
+            }
+        }
+        return validators.get(0);
+    }
+
+    /**
+     * The languages of an {@code Accept-Language} header, most wanted first; empty for a missing
+     * or malformed header (a reader's header is never a reason to refuse them).
+     */
+    public static List<Locale> languages(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 1000) {
+            return List.of();
+        }
+        List<Locale> languages = new ArrayList<>();
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                if (!range.getRange().equals("*") && range.getWeight() > 0) {
+                    languages.add(Locale.forLanguageTag(range.getRange()));
+                }
+            }
+        } catch (IllegalArgumentException | IllformedLocaleException e) {
+            return List.of();
+        }
+        return languages;
+    }
+
+    private Outcome decide(Function<FeedbackValidator, Verdict> validate, FeedbackValidator chosen) {
+        Verdict verdict = validate.apply(chosen);
+        FeedbackValidator validator = chosen;
+        String page = verdict.submission().value("page");
+        if (!page.isEmpty()) {
+            Optional<Locale> language = pageLanguage.apply(page);
+            if (language.isPresent()) {
+                FeedbackValidator own = validator(List.of(language.get()));
+                if (own != chosen) {
+                    // The page's language wins over the reader's: validate again for its messages.
+                    validator = own;
+                    verdict = validate.apply(own);
+                }
+            }
+        }
+        Outcome.Kind kind = switch (verdict.status()) {
+            case VALID -> Outcome.Kind.VALID;
+            case SPAM -> Outcome.Kind.SPAM;
+            case INVALID -> Outcome.Kind.INVALID;
+            case UNREADABLE -> verdict.errors().get(0).code().equals(ErrorCodes.TOO_LARGE)
+                    ? Outcome.Kind.TOO_LARGE : Outcome.Kind.UNREADABLE;
+        };
+        return new Outcome(kind, validator.locale(), verdict, validator.maxPayloadBytes());
+    }
+
+    private static Outcome unread(Outcome.Kind kind, FeedbackValidator validator, String expectedType) {
+        String code = switch (kind) {
+            case TOO_LARGE -> ErrorCodes.TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+            default -> ErrorCodes.UNREADABLE;
+        };
+        FieldError error = validator.submissionError(code);
+        error = new FieldError(error.field(), error.code(), error.message().replace("{type}", expectedType));
+        return new Outcome(kind, validator.locale(), Verdict.unreadable(error), validator.maxPayloadBytes());
+    }
+
+    /** Whether {@code contentType} names {@code type}, its parameters (a charset) aside. */
+    static boolean hasType(String contentType, String type) {
+        if (contentType == null) {
+            return false;
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().equalsIgnoreCase(type);
+    }
+
+    /**
+     * Configures a {@link SubmissionFlow}.
+     *
+     * <pre>{@code
+     * SubmissionFlow flow = SubmissionFlow.builder()
+     *         .validator(english).validator(welsh)             // the first is the default
+     *         .pageLanguage(page -> site.languageOf(page))     // a page's own language wins
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final List<FeedbackValidator> validators = new ArrayList<>();
+        private Function<String, Optional<Locale>> pageLanguage = page -> Optional.empty();
+        private int maxFormFields = 64;
+
+        private Builder() {
+        }
+
+        /** Adds a validator, for its language; the first added is the default. */
+        public Builder validator(FeedbackValidator validator) {
+            validators.add(Objects.requireNonNull(validator, "validator"));
+            return this;
+        }
+
+        /**
+         * The language of the page a submission names, when the host knows it: its answers are then
+         * in that language whatever the reader's browser asks for. Default: none known.
+         */
+        public Builder pageLanguage(Function<String, Optional<Locale>> pageLanguage) {
+            this.pageLanguage = Objects.requireNonNull(pageLanguage, "pageLanguage");
+            return this;
+        }
+
+        /** The most fields a form post may have. Default 64. */
+        public Builder maxFormFields(int maxFormFields) {
+            this.maxFormFields = maxFormFields;
+            return this;
+        }
+
+        /**
+         * Builds the flow.
+         *
+         * @throws IllegalStateException with every problem, if there is no validator, two speak one
+         *     language, or the field limit is below one
+         */
+        public SubmissionFlow build() {
+            List<String> problems = new ArrayList<>();
+            if (validators.isEmpty()) {
+                problems.add("add at least one validator");
+            }
+            Map<String, FeedbackValidator> byLanguage = new LinkedHashMap<>();
+            for (FeedbackValidator v : validators) {
+                if (byLanguage.putIfAbsent(v.locale().getLanguage(), v) != null) {
+                    problems.add("two validators speak " + v.locale().getLanguage());
+                }
+            }
+            if (maxFormFields < 1) {
+                problems.add("maxFormFields must be at least 1, not " + maxFormFields);
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("SubmissionFlow: " + String.join("; ", problems));
+            }
+            return new SubmissionFlow(this);
+        }
+    }
+}

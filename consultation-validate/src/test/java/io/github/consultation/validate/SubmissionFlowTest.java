@@ -1,0 +1,212 @@
+package io.github.consultation.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.consultation.model.Feedback;
+import io.github.consultation.model.FormDefinition;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * One flow for both paths: every outcome, through the form path and the JSON path, in English and
+ * in Welsh, with the page's own language winning over the reader's.
+ */
+class SubmissionFlowTest {
+    private static final Locale WELSH = FormDefinition.WELSH;
+    private static final List<Locale> NO_PREFERENCE = List.of();
+
+    /** A bilingual site: pages under /cy/ are Welsh, the rest English. */
+    private static final SubmissionFlow FLOW = SubmissionFlow.builder()
+            .validator(FeedbackValidator.builder().locale(Locale.ENGLISH).maxPayloadBytes(10_000).build())
+            .validator(FeedbackValidator.builder().locale(WELSH).maxPayloadBytes(10_000).build())
+            .pageLanguage(page -> page.startsWith("/cy/") ? Optional.of(WELSH) : Optional.of(Locale.ENGLISH))
+            .build();
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String form(String page, String summary) {
+        return "page=" + page + "&summary=" + summary + "&details=&role=Data+and+digital+consultant&org=&email="
+                + "&nature=&hp_field=";
+    }
+
+    private static String json(String page, String summary) {
+        return "{\"tab\":\"Feedback\",\"page\":\"" + page + "\",\"summary\":\"" + summary + "\",\"details\":\"\","
+                + "\"role\":\"Data and digital consultant\",\"org\":\"\",\"email\":\"\",\"nature\":\"\",\"hp_field\":\"\"}";
+    }
+
+    /** Both paths, as the host calls them, for one page and summary. */
+    private static List<Outcome> bothPaths(String page, String summary, List<Locale> reader) {
+        return List.of(
+                FLOW.form("application/x-www-form-urlencoded", bytes(form(page, summary.replace(' ', '+'))), reader),
+                FLOW.json("application/json; charset=utf-8", bytes(json(page, summary)), reader));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/shared-record", "/cy/cofnod-a-rennir"})
+    void aGoodSubmissionIsKeptThenThanked(String page) {
+        for (Outcome read : bothPaths(page, "A clear proposal", NO_PREFERENCE)) {
+            assertEquals(Outcome.Kind.VALID, read.kind());
+            assertThrows(IllegalStateException.class, read::jsonStatus, "no answer before it is kept");
+            List<Feedback> kept = new ArrayList<>();
+            Outcome done = FLOW.keep(read, kept::add);
+            assertEquals(Outcome.Kind.RECEIVED, done.kind());
+            assertEquals(1, kept.size());
+            assertEquals(page, kept.get(0).page());
+            assertEquals(303, done.formStatus());
+            assertEquals(201, done.jsonStatus());
+            assertEquals("{\"status\":\"received\"}", done.json());
+            assertTrue(done.thanked());
+        }
+    }
+
+    @Test
+    void feedbackTheStoreRefusesIsNotThankedFor() {
+        Outcome read = bothPaths("/shared-record", "A clear proposal", NO_PREFERENCE).get(1);
+        Outcome done = FLOW.keep(read, feedback -> {
+            throw new IOException("disk full");
+        });
+        assertEquals(Outcome.Kind.NOT_KEPT, done.kind());
+        assertEquals(503, done.formStatus());
+        assertEquals(503, done.jsonStatus());
+        assertEquals("{\"status\":\"unavailable\"}", done.json());
+        assertFalse(done.thanked());
+        assertFalse(done.refused());
+    }
+
+    @Test
+    void englishPagesAnswerInEnglish() {
+        for (Outcome o : bothPaths("/shared-record", "abc", List.of(WELSH))) {
+            assertEquals(Outcome.Kind.INVALID, o.kind());
+            assertEquals(422, o.formStatus());
+            assertEquals(422, o.jsonStatus());
+            assertEquals(Locale.ENGLISH, o.locale());
+            assertEquals("Summary must be 5 characters or more", o.verdict().errorFor("summary").orElseThrow().message());
+            assertEquals("{\"status\":\"invalid\",\"errors\":[{\"field\":\"summary\",\"code\":\"too-short\","
+                    + "\"message\":\"Summary must be 5 characters or more\"}]}", o.json());
+        }
+    }
+
+    @Test
+    void welshPagesAnswerInWelshWhateverTheBrowserAsks() {
+        for (List<Locale> reader : List.of(NO_PREFERENCE, List.of(Locale.ENGLISH), List.of(WELSH))) {
+            for (Outcome o : bothPaths("/cy/cofnod-a-rennir", "abc", reader)) {
+                assertEquals(WELSH, o.locale());
+                assertEquals("Rhaid i\u2019r crynodeb fod yn 5 nod neu fwy",
+                        o.verdict().errorFor("summary").orElseThrow().message(), reader.toString());
+            }
+        }
+    }
+
+    @Test
+    void withoutAKnownPageTheReadersLanguageDecides() {
+        SubmissionFlow flow = SubmissionFlow.builder()
+                .validator(FeedbackValidator.builder().locale(Locale.ENGLISH).build())
+                .validator(FeedbackValidator.builder().locale(WELSH).build()).build();
+        Outcome welsh = flow.json("application/json", bytes(json("/p", "")), SubmissionFlow.languages("cy-GB,en;q=0.5"));
+        assertEquals("Rhowch grynodeb", welsh.verdict().errorFor("summary").orElseThrow().message());
+        Outcome english = flow.json("application/json", bytes(json("/p", "")), SubmissionFlow.languages("fr, en;q=0.8"));
+        assertEquals("Enter a summary", english.verdict().errorFor("summary").orElseThrow().message());
+    }
+
+    @Test
+    void spamIsThankedForAndNotKept() {
+        Outcome form = FLOW.form("application/x-www-form-urlencoded",
+                bytes(form("/shared-record", "Buy+now") + "&hp_field=bot"), NO_PREFERENCE);
+        for (Outcome o : List.of(form, FLOW.json("application/json",
+                bytes(json("/shared-record", "Buy now").replace("\"hp_field\":\"\"", "\"hp_field\":\"bot\"")),
+                NO_PREFERENCE))) {
+            assertEquals(Outcome.Kind.SPAM, o.kind());
+            assertEquals(o, FLOW.keep(o, f -> {
+                throw new AssertionError("spam is never kept");
+            }));
+            assertEquals(303, o.formStatus());
+            assertEquals(201, o.jsonStatus());
+            assertEquals("{\"status\":\"received\"}", o.json());
+        }
+    }
+
+    @Test
+    void eachPathTakesItsOwnMediaType() {
+        Outcome jsonAsForm = FLOW.form("application/json", bytes(json("/shared-record", "Fine words")), List.of(WELSH));
+        assertEquals(415, jsonAsForm.formStatus());
+        assertEquals("{\"status\":\"unsupported media type\","
+                + "\"errors\":[{\"field\":\"\",\"code\":\"unsupported-media-type\",\"message\":"
+                + "\"Rhaid anfon y cyflwyniad fel application/x-www-form-urlencoded\"}]}", jsonAsForm.json());
+        Outcome formAsJson = FLOW.json("text/plain", bytes(form("/shared-record", "Fine")), NO_PREFERENCE);
+        assertEquals(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, formAsJson.kind());
+        assertEquals(415, formAsJson.jsonStatus());
+        assertEquals("The submission must be sent as application/json", formAsJson.errors().get(0).message());
+        assertEquals(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, FLOW.json(null, bytes("{}"), NO_PREFERENCE).kind());
+        assertEquals(Outcome.Kind.VALID, FLOW.json("Application/JSON ; charset=UTF-8",
+                bytes(json("/shared-record", "Fine words")), NO_PREFERENCE).kind());
+    }
+
+    @Test
+    void tooLargeUnreadableAndBrokenBodiesAreNamed() {
+        byte[] big = bytes(json("/shared-record", "x".repeat(12_000)));
+        for (Outcome o : List.of(FLOW.json("application/json", big, NO_PREFERENCE),
+                FLOW.form("application/x-www-form-urlencoded", big, NO_PREFERENCE), FLOW.tooLarge(NO_PREFERENCE))) {
+            assertEquals(Outcome.Kind.TOO_LARGE, o.kind());
+            assertEquals(413, o.formStatus());
+            assertEquals(413, o.jsonStatus());
+            assertEquals("{\"status\":\"too large\",\"limitBytes\":10000,\"errors\":[{\"field\":\"\",\"code\":\"too-large\","
+                    + "\"message\":\"The submission must be 10000 bytes or smaller\"}]}", o.json());
+        }
+        Outcome badEscape = FLOW.form("application/x-www-form-urlencoded", bytes("summary=%zz"), NO_PREFERENCE);
+        assertEquals(Outcome.Kind.UNREADABLE, badEscape.kind());
+        assertEquals(400, badEscape.formStatus());
+        Outcome notJson = FLOW.json("application/json", bytes("summary=words"), NO_PREFERENCE);
+        assertEquals(400, notJson.jsonStatus());
+        assertTrue(notJson.json().startsWith("{\"status\":\"unreadable\",\"errors\":[{\"field\":\"\",\"code\":\"not-json\""),
+                notJson.json());
+        assertTrue(notJson.refused());
+    }
+
+    @Test
+    void aFrameworksFieldsAndAServletsParametersGoTheSameWay() {
+        Map<String, List<String>> fields = Map.of("page", List.of("/cy/tudalen"), "summary", List.of("abc"),
+                "role", List.of("Data and digital consultant"), "_csrf", List.of("token"));
+        Outcome fromFields = FLOW.form(fields, NO_PREFERENCE);
+        assertEquals(Outcome.Kind.INVALID, fromFields.kind());
+        assertEquals(List.of("summary"), fromFields.errors().stream().map(e -> e.field()).toList(),
+                "the CSRF token is not the form's");
+        assertEquals(WELSH, fromFields.locale());
+        Outcome fromParameters = FLOW.parameters(Map.of("page", new String[] {"/cy/tudalen"},
+                "summary", new String[] {"abc"}, "role", new String[] {"Data and digital consultant"},
+                "_csrf", new String[] {"token"}), NO_PREFERENCE);
+        assertEquals(fromFields.json(), fromParameters.json());
+    }
+
+    @Test
+    void acceptLanguageIsReadLeniently() {
+        assertEquals(List.of(Locale.forLanguageTag("cy-GB"), WELSH, Locale.ENGLISH),
+                SubmissionFlow.languages("cy-GB, cy;q=0.9, en;q=0.5, *;q=0.1"));
+        assertEquals(List.of(), SubmissionFlow.languages(null));
+        assertEquals(List.of(), SubmissionFlow.languages("en;q=abc"));
+        assertEquals(List.of(), SubmissionFlow.languages("x".repeat(2000)));
+        assertEquals(List.of(Locale.ENGLISH), SubmissionFlow.languages("fr;q=0, en"));
+    }
+
+    @Test
+    void theBuilderNamesEveryProblem() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SubmissionFlow.builder().maxFormFields(0).build());
+        assertEquals("SubmissionFlow: add at least one validator; maxFormFields must be at least 1, not 0", e.getMessage());
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> SubmissionFlow.builder()
+                .validator(FeedbackValidator.create()).validator(FeedbackValidator.create()).build());
+        assertEquals("SubmissionFlow: two validators speak en", twice.getMessage());
+    }
+}
