@@ -1,38 +1,56 @@
 package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.consultation.form.HtmlEscaper;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.Option;
-import io.github.consultation.form.HtmlEscaper;
 import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.store.FeedbackStore;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The consultation team's view, behind HTTP Basic authentication (user {@code admin}):
- * {@code /admin/feedback} (submissions per page, with a chart of reflections by role group),
- * {@code /admin/feedback.csv} (every submission) and {@code POST /admin/feedback/erase} (every
- * submission with one email address). Nothing personal is served without the password.
+ * The consultation team's views, behind HTTP Basic authentication (user {@code admin}), read a
+ * page at a time so that a national consultation's million submissions show in a small heap:
+ *
+ * <ul>
+ *   <li>{@code /admin/feedback}: how many submissions each page has, with a chart of reflections
+ *       by role group, counted by the database;
+ *   <li>{@code /admin/feedback/submissions?page=/slug&after=ID}: a page's submissions,
+ *       {@value #PAGE_SIZE} at a time, oldest first;
+ *   <li>{@code /admin/feedback.csv}: every submission, streamed from the database;
+ *   <li>{@code POST /admin/feedback/erase}: every submission with one email address.
+ * </ul>
+ *
+ * Nothing personal is served without the password.
  */
 final class AdminPages {
     static final String PREFIX = "/admin/feedback";
+    static final int PAGE_SIZE = 50;
     private static final String USER = "admin";
 
     private final ServerSettings settings;
+    private final Layout layout;
     private final byte[] expected;
     private final String formToken;
 
-    AdminPages(ServerSettings settings) {
+    AdminPages(ServerSettings settings, Layout layout) {
         this.settings = settings;
+        this.layout = layout;
         this.expected = (USER + ":" + settings.adminPassword).getBytes(StandardCharsets.UTF_8);
         byte[] token = new byte[18];
         new SecureRandom().nextBytes(token);
@@ -56,11 +74,11 @@ final class AdminPages {
             if (path.equals(PREFIX) && isGet(exchange)) {
                 return Http.sendHtml(exchange, 200, overview());
             }
+            if (path.equals(PREFIX + "/submissions") && isGet(exchange)) {
+                return submissions(exchange);
+            }
             if (path.equals(PREFIX + ".csv") && isGet(exchange)) {
-                StringWriter csv = new StringWriter();
-                FeedbackCsv.write(settings.store.all(), csv);
-                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"feedback.csv\"");
-                return Http.send(exchange, 200, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8));
+                return csv(exchange);
             }
             if (path.equals(PREFIX + "/erase") && exchange.getRequestMethod().equals("POST")) {
                 return erase(exchange);
@@ -89,43 +107,85 @@ final class AdminPages {
         }
     }
 
+    /** Every submission as CSV, written as the database reads it: no row is held longer than it takes to write. */
+    private int csv(HttpExchange exchange) throws IOException, SQLException {
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"feedback.csv\"");
+        exchange.getResponseHeaders().set("Content-Type", "text/csv; charset=utf-8");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            return 200;
+        }
+        exchange.sendResponseHeaders(200, 0);
+        Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8);
+        long rows = settings.store.exportCsv(out);
+        out.flush();
+        settings.log.println("admin exported " + rows + " submissions");
+        return 200;
+    }
+
     private int erase(HttpExchange exchange) throws IOException, SQLException {
         String origin = Http.header(exchange, "Origin");
         if (!origin.isEmpty() && !origin.equalsIgnoreCase(Http.ownOrigin(exchange))) {
             return Http.sendText(exchange, 403, "Erase from this server's own admin page");
         }
         Optional<byte[]> body = Http.readBody(exchange, 4096);
-        Optional<Map<String, List<String>>> fields = body.flatMap(b -> FormBody.parse(b, 8));
+        Optional<Map<String, String>> fields = body.flatMap(b -> fields(new String(b, StandardCharsets.UTF_8)));
         if (fields.isEmpty()) {
             return Http.sendText(exchange, 400, "The form could not be read");
         }
-        List<String> token = fields.get().getOrDefault("token", List.of());
-        List<String> email = fields.get().getOrDefault("email", List.of());
-        if (token.size() != 1 || !MessageDigest.isEqual(token.get(0).getBytes(StandardCharsets.UTF_8),
-                formToken.getBytes(StandardCharsets.UTF_8))) {
+        String token = fields.get().getOrDefault("token", "");
+        String email = fields.get().getOrDefault("email", "");
+        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), formToken.getBytes(StandardCharsets.UTF_8))) {
             return Http.sendText(exchange, 403, "Erase from this server's own admin page");
         }
-        if (email.size() != 1 || email.get(0).isBlank()) {
+        if (email.isBlank()) {
             return Http.sendText(exchange, 400, "Enter the email address whose feedback to erase");
         }
-        int erased = settings.store.eraseEmail(email.get(0));
+        int erased = settings.store.eraseEmail(email);
         settings.log.println("admin erased " + erased + " submissions by email");
-        return Http.sendHtml(exchange, 200, page("Feedback erased", "<p>Erased " + erased
+        return Http.sendHtml(exchange, 200, layout.admin("Feedback erased", "<p>Erased " + erased
                 + (erased == 1 ? " submission" : " submissions") + " with that email address.</p>\n<p><a href=\""
                 + PREFIX + "\">Back to the feedback</a></p>\n"));
     }
 
-    private String overview() throws SQLException {
-        List<FeedbackStore.StoredFeedback> rows = settings.store.all();
-        Map<String, List<FeedbackStore.StoredFeedback>> byPage = new LinkedHashMap<>();
-        for (RenderedPage page : settings.pages.all()) {
-            byPage.put(pageKey("/" + page.page().slug()), new java.util.ArrayList<>());
+    /**
+     * The fields of a query or form body, each name once; empty if it cannot be read or names a
+     * field twice. The admin's own forms and links only: nothing here is a reader's submission.
+     */
+    static Optional<Map<String, String>> fields(String encoded) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return Optional.of(fields);
         }
-        for (FeedbackStore.StoredFeedback row : rows) {
-            byPage.computeIfAbsent(pageKey(row.feedback().page()), k -> new java.util.ArrayList<>()).add(row);
+        try {
+            for (String pair : encoded.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                if (fields.put(name, value) != null) {
+                    return Optional.empty();
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(fields);
+    }
+
+    /** Each page with its count and chart, from the database's counts; the submissions themselves are a link away. */
+    private String overview() throws SQLException {
+        Map<String, List<FeedbackStore.Count>> byPage = new LinkedHashMap<>();
+        for (RenderedPage page : settings.pages.all()) {
+            byPage.put(pageKey("/" + page.page().slug()), new ArrayList<>());
+        }
+        long total = 0;
+        for (FeedbackStore.Count count : settings.store.counts()) {
+            byPage.computeIfAbsent(count.page(), k -> new ArrayList<>()).add(count);
+            total += count.count();
         }
         StringBuilder body = new StringBuilder();
-        body.append("<p>").append(rows.size()).append(rows.size() == 1 ? " submission" : " submissions")
+        body.append("<p>").append(total).append(total == 1 ? " submission" : " submissions")
                 .append(" in all. <a href=\"").append(PREFIX).append(".csv\">Download every submission as CSV</a></p>\n");
         body.append("<form method=\"post\" action=\"").append(PREFIX).append("/erase\" class=\"erase\">\n")
                 .append("<input type=\"hidden\" name=\"token\" value=\"").append(HtmlEscaper.attribute(formToken)).append("\">\n")
@@ -133,22 +193,53 @@ final class AdminPages {
                 .append("<input type=\"email\" id=\"erase-email\" name=\"email\" autocomplete=\"off\" spellcheck=\"false\" required>\n")
                 .append("<button type=\"submit\">Erase</button>\n</form>\n");
         int n = 0;
-        for (Map.Entry<String, List<FeedbackStore.StoredFeedback>> page : byPage.entrySet()) {
+        for (Map.Entry<String, List<FeedbackStore.Count>> page : byPage.entrySet()) {
             n++;
             String name = page.getKey().isEmpty() ? "(no page)" : page.getKey();
+            long count = page.getValue().stream().mapToLong(FeedbackStore.Count::count).sum();
             body.append("<section class=\"page-feedback\">\n<h2>").append(HtmlEscaper.text(name)).append(" (")
-                    .append(page.getValue().size()).append(")</h2>\n");
-            if (page.getValue().isEmpty()) {
+                    .append(count).append(")</h2>\n");
+            if (count == 0) {
                 body.append("<p>No feedback yet.</p>\n");
             } else {
-                FeedbackChart chart = new FeedbackChart(settings.definition, java.util.Locale.ENGLISH);
-                page.getValue().forEach(r -> chart.add(r.feedback().role(), r.feedback().reflection()));
+                FeedbackChart chart = new FeedbackChart(settings.definition, Locale.ENGLISH);
+                page.getValue().forEach(c -> chart.add(c.role(), c.reflection(), c.count()));
                 body.append(chart.svg("chart-" + n, name)).append(chart.table("Reflections by role group on " + name))
-                        .append(submissions(page.getValue(), name));
+                        .append("<p><a href=\"").append(HtmlEscaper.url(PREFIX + "/submissions?page=" + query(page.getKey())))
+                        .append("\">Read the ").append(count).append(count == 1 ? " submission" : " submissions")
+                        .append(" on ").append(HtmlEscaper.text(name)).append("</a></p>\n");
             }
             body.append("</section>\n");
         }
-        return page("Feedback", body.toString());
+        return layout.admin("Feedback", body.toString());
+    }
+
+    /** One page's submissions, {@value #PAGE_SIZE} at a time, each batch read by its key from where the last ended. */
+    private int submissions(HttpExchange exchange) throws IOException, SQLException {
+        Optional<Map<String, String>> query = fields(exchange.getRequestURI().getRawQuery());
+        long after;
+        try {
+            after = Long.parseLong(query.map(q -> q.getOrDefault("after", "0")).orElse("x"));
+        } catch (NumberFormatException e) {
+            return Http.sendText(exchange, 400, "The address of this list is not one the admin pages make");
+        }
+        String page = query.get().getOrDefault("page", "");
+        List<FeedbackStore.StoredFeedback> rows = settings.store.page(page, after, PAGE_SIZE + 1);
+        boolean more = rows.size() > PAGE_SIZE;
+        List<FeedbackStore.StoredFeedback> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+        String name = page.isEmpty() ? "every page" : page;
+        StringBuilder body = new StringBuilder();
+        body.append("<p><a href=\"").append(PREFIX).append("\">Back to the overview</a></p>\n")
+                .append(table(shown, name));
+        if (more) {
+            body.append("<p><a href=\"").append(HtmlEscaper.url(PREFIX + "/submissions?page=" + query(page) + "&after="
+                    + shown.get(shown.size() - 1).id())).append("\">Next ").append(PAGE_SIZE).append(" submissions</a></p>\n");
+        }
+        return Http.sendHtml(exchange, 200, layout.admin("Feedback on " + name, body.toString()));
+    }
+
+    private static String query(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Pages compare without a trailing slash, so {@code /a} and {@code /a/} are one page. */
@@ -156,7 +247,11 @@ final class AdminPages {
         return page.length() > 1 && page.endsWith("/") ? page.substring(0, page.length() - 1) : page;
     }
 
-    private static String submissions(List<FeedbackStore.StoredFeedback> rows, String name) {
+    /**
+     * The submissions as a table. Line breaks in the free text are kept: the text is escaped as it
+     * is, and the cells show its line breaks ({@code white-space: pre-line} in the stylesheet).
+     */
+    private static String table(List<FeedbackStore.StoredFeedback> rows, String name) {
         StringBuilder t = new StringBuilder("<table class=\"submissions\">\n<caption>Submissions on ")
                 .append(HtmlEscaper.text(name)).append("</caption>\n<thead><tr>");
         for (String column : List.of("Received", "Reflection", "Role", "Summary", "Details", "Organisation", "Email")) {
@@ -166,21 +261,17 @@ final class AdminPages {
         for (FeedbackStore.StoredFeedback row : rows) {
             Feedback f = row.feedback();
             t.append("<tr>");
-            String received = row.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
-                    .replace('T', ' ').replace("Z", " UTC");
+            String received = row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ')
+                    .replace("Z", " UTC");
             for (String cell : List.of(received, f.reflection().map(Option::text).orElse(""),
                     f.role().map(Option::text).orElse(""), f.summary(), f.details(), f.organisation(), f.email())) {
-                t.append("<td>").append(HtmlEscaper.text(cell)).append("</td>");
+                t.append("<td class=\"text\">").append(HtmlEscaper.text(cell)).append("</td>");
             }
             t.append("</tr>\n");
         }
+        if (rows.isEmpty()) {
+            t.append("<tr><td colspan=\"7\">No submissions.</td></tr>\n");
+        }
         return t.append("</tbody>\n</table>\n").toString();
-    }
-
-    private static String page(String title, String body) {
-        StringBuilder html = new StringBuilder(body.length() + 1024);
-        PageLayout.head(html, title + " \u2013 " + PageLayout.SITE_NAME + " admin", "en", "admin");
-        return html.append("<main id=\"main\">\n<h1>").append(HtmlEscaper.text(title)).append("</h1>\n").append(body)
-                .append("</main>\n</body>\n</html>\n").toString();
     }
 }

@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
-/** The options and operands of one subcommand: {@code --name value}, repeatable, then operands. */
+/**
+ * The options and operands of one subcommand: {@code --name value}, repeatable, and operands. One
+ * rule for every command: an option it does not know, an option without its value, and an operand
+ * beyond those it takes are each refused with one line saying which.
+ */
 final class Args {
     private final Map<String, List<String>> options;
     private final Set<String> flags;
@@ -22,16 +26,25 @@ final class Args {
     }
 
     /**
-     * Parses {@code args}, accepting only {@code known} option names (without the dashes).
+     * Parses the arguments of {@code command}, accepting only {@code known} option names (without
+     * the dashes), the value-less {@code knownFlags}, and as many operands as {@code operands}
+     * names (none, or one such as {@code FILE}).
      *
-     * @throws UsageException for an unknown option or one without its value
+     * @throws UsageException for an unknown option, one without its value, or a stray operand
      */
-    static Args parse(List<String> args, Set<String> known) {
-        return parse(args, known, Set.of());
+    static Args parse(String command, List<String> args, Set<String> known, Set<String> knownFlags,
+            List<String> operandNames) {
+        Args parsed = parse(args, known, knownFlags);
+        if (parsed.operands.size() > operandNames.size()) {
+            String stray = parsed.operands.get(operandNames.size());
+            throw new UsageException(operandNames.isEmpty()
+                    ? command + " takes no operands, but was given '" + stray + "'"
+                    : command + " takes one " + operandNames.get(0) + ", but was also given '" + stray + "'");
+        }
+        return parsed;
     }
 
-    /** Like {@link #parse(List, Set)}, also accepting the value-less {@code knownFlags}. */
-    static Args parse(List<String> args, Set<String> known, Set<String> knownFlags) {
+    private static Args parse(List<String> args, Set<String> known, Set<String> knownFlags) {
         Set<String> flags = new java.util.HashSet<>();
         Map<String, List<String>> options = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
@@ -114,15 +127,22 @@ final class Args {
         return options.getOrDefault(name, List.of());
     }
 
-    List<String> operands() {
-        return operands;
+    /** The operand, if one was given. */
+    Optional<String> operand() {
+        return operands.stream().findFirst();
     }
 
-    Optional<String> singleOperand(String what) {
-        if (operands.size() > 1) {
-            throw new UsageException("expected at most one " + what + ", got " + operands.size());
+    /**
+     * The value of option {@code name}, which must not be empty when given.
+     *
+     * @throws UsageException if it was given empty
+     */
+    Optional<String> nonEmptyOption(String name) {
+        Optional<String> value = option(name);
+        if (value.isPresent() && value.get().isBlank()) {
+            throw new UsageException("--" + name + " must not be empty");
         }
-        return operands.stream().findFirst();
+        return value;
     }
 
     /** A mistake in how the command was called. */

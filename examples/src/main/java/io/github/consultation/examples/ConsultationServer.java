@@ -2,61 +2,83 @@ package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.consultation.model.FormVariant;
 import io.github.consultation.form.FormState;
 import io.github.consultation.pages.RenderedPage;
-import io.github.consultation.validate.Verdict;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The demo host application: serves the consultation's pages with their forms, takes their
- * submissions as form posts and as the existing site's JSON, and keeps valid feedback in the
- * {@link FeedbackStore}.
+ * submissions as form posts and as the existing site's JSON (one flow for both:
+ * {@link SubmissionEndpoint}), and keeps valid feedback in the library's store.
  *
- * <ul>
- *   <li>{@code GET /}: the list of pages; {@code GET /<slug>}: a page with its form
- *       ({@code ?sent=1} shows the thanks); {@code GET /<path>.png} and other images: the pages'
- *       images.
- *   <li>{@code POST /<slug>}: a form post; valid, duplicate or spam: 303 to the page with the
- *       thanks; invalid: 422 with the form, its values and errors; past the rate limit: 429.
- *   <li>{@code POST /api/feedback}: see {@link FeedbackApi}.
- *   <li>{@code /admin/feedback}, {@code /admin/feedback.csv}: see {@link AdminPages}.
- *   <li>{@code GET /health}: 200 when the database answers, else 503.
- * </ul>
+ * <p>Its routes, in the order they are tried:
  *
- * <p>Limits: request headers (count and size), the time to read a request and to write an
- * answer, and the body size are bounded; a fixed pool of workers with a bounded queue serves
- * requests; {@link #close()} stops gracefully.
+ * <table>
+ *   <caption>Routes</caption>
+ *   <tr><td>{@code /assets/...}</td><td>stylesheets and scripts ({@link StaticAssets})</td></tr>
+ *   <tr><td>{@code /api/feedback}</td><td>the JSON endpoint ({@link FeedbackApi})</td></tr>
+ *   <tr><td>{@code /admin/feedback...}</td><td>the consultation team's views ({@link AdminPages})</td></tr>
+ *   <tr><td>{@code GET /health}</td><td>200 when the database answers, else 503</td></tr>
+ *   <tr><td>{@code GET /}</td><td>the list of pages</td></tr>
+ *   <tr><td>{@code GET /<slug>}</td><td>a page with its form ({@code ?sent=1} shows the thanks)</td></tr>
+ *   <tr><td>{@code POST /<slug>}</td><td>a form post ({@link SubmissionEndpoint#form})</td></tr>
+ *   <tr><td>{@code GET /<path>.png} and other images</td><td>the pages' images</td></tr>
+ * </table>
+ *
+ * <p>Errors are answered in one place, {@link #handle}. Limits: request headers (count and size),
+ * the time to read a request and to write an answer, and the body size are bounded; a fixed pool
+ * of workers with a bounded queue serves requests; {@link #close()} stops gracefully.
  */
 final class ConsultationServer implements AutoCloseable {
+    /** One small function over a request; returns the status it answered with. */
+    @FunctionalInterface
+    interface Handler {
+        int handle(HttpExchange exchange, String path) throws IOException;
+    }
+
+    /** A route: the paths it takes, and its handler. */
+    private record Route(Predicate<String> paths, Handler handler) {
+        static Route exact(String path, Handler handler) {
+            return new Route(path::equals, handler);
+        }
+
+        static Route prefix(String prefix, Handler handler) {
+            return new Route(p -> p.startsWith(prefix), handler);
+        }
+    }
+
     private final ServerSettings settings;
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
-    private final FeedbackApi api;
-    private final AdminPages admin;
-    private final RateLimiter limiter;
-    private final ClientAddress clients;
-    private final StaticAssets assets = new StaticAssets();
+    private final Layout layout;
+    private final SubmissionEndpoint submissions;
+    private final List<Route> routes;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
 
     private ConsultationServer(ServerSettings settings) throws IOException {
         this.settings = settings;
-        this.clients = new ClientAddress(settings.trustedProxies);
-        this.limiter = settings.rateBurst <= 0 ? null
-                : new RateLimiter(settings.rateBurst, settings.ratePerMinute, settings.rateClients, System::nanoTime);
-        this.api = new FeedbackApi(settings, limiter, clients);
-        this.admin = new AdminPages(settings);
+        this.layout = new Layout(settings.pages, settings.form);
+        this.submissions = new SubmissionEndpoint(settings, layout);
+        StaticAssets assets = new StaticAssets();
+        FeedbackApi api = new FeedbackApi(settings, submissions);
+        AdminPages admin = new AdminPages(settings, layout);
+        this.routes = List.of(
+                Route.prefix("/assets/", (exchange, path) -> assets.serve(exchange, path.substring("/assets/".length()))),
+                Route.exact(FeedbackApi.PATH, (exchange, path) -> api.handle(exchange)),
+                Route.prefix(AdminPages.PREFIX, admin::handle),
+                Route.exact("/health", (exchange, path) -> health(exchange)),
+                Route.exact("/", (exchange, path) -> read(exchange, () -> Http.sendHtml(exchange, 200, layout.home()))),
+                Route.prefix("/", this::page));
         this.server = HttpServer.create(new InetSocketAddress(settings.host, settings.port), 128);
         this.workers = new ThreadPoolExecutor(settings.threads, settings.threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(settings.queue), r -> {
@@ -69,10 +91,13 @@ final class ConsultationServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server; port 0 picks a free one. The JDK server reads its limits once, when it is
+     * Starts a server; port 0 picks a free one. The JDK server reads its settings once, when it is
      * first used, so they are set here unless the JVM was started with them.
      */
     static ConsultationServer start(ServerSettings settings) throws IOException {
+        // Without TCP_NODELAY every answer on a kept-alive connection waits about 40 ms: its last
+        // small write meets the client's delayed acknowledgement (Nagle's algorithm).
+        setDefault("sun.net.httpserver.nodelay", "true");
         setDefault("sun.net.httpserver.maxReqHeaders", "100");
         setDefault("sun.net.httpserver.maxReqHeaderSize", "16384");
         setDefault("sun.net.httpserver.maxReqTime", "10");
@@ -121,8 +146,10 @@ final class ConsultationServer implements AutoCloseable {
         }
     }
 
+    /** Every request: the route that takes its path, and every error answered here. */
     private void handle(HttpExchange exchange) {
         long started = System.nanoTime();
+        String path = exchange.getRequestURI().getPath();
         int status;
         inFlight.incrementAndGet();
         try {
@@ -131,11 +158,10 @@ final class ConsultationServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Retry-After", "5");
                 status = Http.sendText(exchange, 503, "The service is restarting; try again in a moment");
             } else {
-                status = route(exchange);
+                status = route(exchange, path);
             }
         } catch (IOException | RuntimeException e) {
-            settings.log.println("error " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-                    + e.getClass().getSimpleName());
+            settings.log.println("error " + exchange.getRequestMethod() + " " + path + " " + e.getClass().getSimpleName());
             status = 500;
             try {
                 Http.sendText(exchange, 500, "Sorry \u2014 something went wrong");
@@ -146,119 +172,67 @@ final class ConsultationServer implements AutoCloseable {
             exchange.close();
             inFlight.decrementAndGet();
         }
-        settings.log.printf(Locale.ROOT, "%s %s %d %dms%n", exchange.getRequestMethod(),
-                exchange.getRequestURI().getPath(), status, (System.nanoTime() - started) / 1_000_000);
+        settings.log.printf(Locale.ROOT, "%s %s %d %dms%n", exchange.getRequestMethod(), path, status,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
-    private int route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        if (path.startsWith("/assets/")) {
-            return assets.serve(exchange, path.substring("/assets/".length()));
+    private int route(HttpExchange exchange, String path) throws IOException {
+        for (Route route : routes) {
+            if (route.paths().test(path)) {
+                return route.handler().handle(exchange, path);
+            }
         }
-        if (path.equals(FeedbackApi.PATH)) {
-            return api.handle(exchange);
-        }
-        if (path.startsWith(AdminPages.PREFIX)) {
-            return admin.handle(exchange, path);
-        }
-        if (path.equals("/health")) {
-            boolean healthy = settings.store.healthy();
-            return Http.sendJson(exchange, healthy ? 200 : 503, healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
-        }
-        if (path.equals("/")) {
-            return Http.sendHtml(exchange, 200, IndexPage.document(settings.pages.all()));
-        }
+        return notFound(exchange);
+    }
+
+    private int health(HttpExchange exchange) throws IOException {
+        boolean healthy = settings.store.healthy();
+        return Http.sendJson(exchange, healthy ? 200 : 503, healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
+    }
+
+    /** A page of the site (read, or posted to), else one of its images, else not found. */
+    private int page(HttpExchange exchange, String path) throws IOException {
         String slug = path.substring(1);
         Optional<RenderedPage> page = settings.pages.get(slug);
-        if (page.isEmpty()) {
-            Optional<SitePages.StaticFile> file = isRead(exchange) ? settings.pages.file(slug) : Optional.empty();
-            if (file.isPresent()) {
-                exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
-                exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-                return Http.send(exchange, 200, file.get().type(), file.get().bytes());
+        if (page.isPresent()) {
+            if (exchange.getRequestMethod().equals("POST")) {
+                return submissions.form(exchange, page.get(), path);
             }
-            return Http.sendText(exchange, 404, "There is no page at this address");
-        }
-        if (isRead(exchange)) {
             boolean sent = "sent=1".equals(exchange.getRequestURI().getRawQuery());
             FormState state = sent ? FormState.succeeded(path) : FormState.blank(path);
-            return Http.sendHtml(exchange, 200, PageLayout.document(page.get(), state, settings.form, settings.pages.site()));
+            return read(exchange, () -> Http.sendHtml(exchange, 200, layout.page(page.get(), state)), "GET, HEAD, POST");
         }
-        if (exchange.getRequestMethod().equals("POST")) {
-            return post(exchange, page.get(), path);
+        Optional<SitePages.StaticFile> file = isRead(exchange) ? settings.pages.file(slug) : Optional.empty();
+        if (file.isPresent()) {
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
+            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+            return Http.send(exchange, 200, file.get().type(), file.get().bytes());
         }
-        exchange.getResponseHeaders().set("Allow", "GET, HEAD, POST");
-        return Http.sendText(exchange, 405, "This address takes GET and POST only");
+        return notFound(exchange);
+    }
+
+    private int notFound(HttpExchange exchange) throws IOException {
+        return Http.sendHtml(exchange, 404, layout.notFound());
+    }
+
+    /** An answer for a read, or 405 for another method. */
+    private static int read(HttpExchange exchange, Answer answer) throws IOException {
+        return read(exchange, answer, "GET, HEAD");
+    }
+
+    private static int read(HttpExchange exchange, Answer answer, String allowed) throws IOException {
+        if (isRead(exchange)) {
+            return answer.send();
+        }
+        exchange.getResponseHeaders().set("Allow", allowed);
+        return Http.sendText(exchange, 405, "This address takes " + allowed.replace(", ", " and ") + " only");
+    }
+
+    private interface Answer {
+        int send() throws IOException;
     }
 
     private static boolean isRead(HttpExchange exchange) {
         return exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD");
-    }
-
-    /** The seconds until {@code exchange}'s client may send again, if it is over its limit now. */
-    static Optional<Integer> rateLimited(HttpExchange exchange, RateLimiter limiter, ClientAddress clients) {
-        if (limiter == null) {
-            return Optional.empty();
-        }
-        String client = clients.of(exchange.getRemoteAddress().getAddress(), exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
-        RateLimiter.Decision decision = limiter.tryAcquire(client);
-        if (decision.allowed()) {
-            return Optional.empty();
-        }
-        exchange.getResponseHeaders().set("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-        return Optional.of((int) decision.retryAfterSeconds());
-    }
-
-    /**
-     * Stores the feedback of a valid verdict (once, if it is a duplicate) and logs what happened,
-     * without its content; false if the database did not take it.
-     */
-    static boolean keep(ServerSettings settings, Verdict verdict, String where) {
-        try {
-            FeedbackStore.Saved saved = settings.store.save(verdict.feedback().orElseThrow(), settings.clock.instant());
-            settings.log.println(saved.duplicate() ? "duplicate feedback for " + where + " not stored again"
-                    : "stored feedback " + saved.id() + " for " + where);
-            return true;
-        } catch (SQLException e) {
-            settings.log.println("not stored: " + e.getClass().getSimpleName() + " " + e.getErrorCode());
-            return false;
-        }
-    }
-
-    private int post(HttpExchange exchange, RenderedPage page, String path) throws IOException {
-        Optional<Integer> limited = rateLimited(exchange, limiter, clients);
-        if (limited.isPresent()) {
-            return Http.sendHtml(exchange, 429, PageLayout.notice("Too many submissions",
-                    "You have sent a lot of feedback in a short time. Wait " + limited.get()
-                            + (limited.get() == 1 ? " second" : " seconds") + ", then go back and send it again.",
-                    settings.form));
-        }
-        if (!Http.hasType(exchange, "application/x-www-form-urlencoded")) {
-            return Http.sendText(exchange, 415, "Send the form as application/x-www-form-urlencoded");
-        }
-        Optional<byte[]> body = Http.readBody(exchange, settings.maxBodyBytes);
-        if (body.isEmpty()) {
-            return Http.sendText(exchange, 413, "The form is too large");
-        }
-        Optional<Map<String, List<String>>> fields = FormBody.parse(body.get(), settings.maxFormFields);
-        if (fields.isEmpty()) {
-            return Http.sendText(exchange, 400, "The form could not be read");
-        }
-        FormVariant variant = page.formVariant().orElse(FormVariant.FULL);
-        Verdict verdict = settings.validators.get(0).validateForm(fields.get(), variant);
-        switch (verdict.status()) {
-            case VALID:
-                if (!keep(settings, verdict, path)) {
-                    return Http.sendHtml(exchange, 503, PageLayout.notice("Feedback not saved",
-                            "Sorry \u2014 your feedback could not be saved just now. Go back and send it again.", settings.form));
-                }
-                return Http.redirect(exchange, path + "?sent=1#sheets");
-            case SPAM:
-                settings.log.println("dropped spam for " + path + " (" + verdict.spamReason().orElse("") + ")");
-                return Http.redirect(exchange, path + "?sent=1#sheets");
-            default:
-                FormState failed = FormState.failed(path, verdict.submission(), verdict.errors());
-                return Http.sendHtml(exchange, 422, PageLayout.document(page, failed, settings.form, settings.pages.site()));
-        }
     }
 }

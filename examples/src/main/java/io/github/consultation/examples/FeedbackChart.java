@@ -37,7 +37,7 @@ final class FeedbackChart {
     /** The reflections in chart order, then "none given" (the empty code). */
     private final List<String> kinds = new ArrayList<>();
     private final Map<String, String> kindLabels = new LinkedHashMap<>();
-    private final Map<String, int[]> counts = new LinkedHashMap<>();
+    private final Map<String, long[]> counts = new LinkedHashMap<>();
 
     FeedbackChart(FormDefinition definition, Locale locale) {
         this.definition = definition;
@@ -56,17 +56,25 @@ final class FeedbackChart {
         }));
         kinds.add("");
         kindLabels.put("", definition.question("nature").isPresent() ? "No reflection given" : "Feedback");
-        rows.forEach(r -> counts.put(r.key(), new int[kinds.size()]));
+        rows.forEach(r -> counts.put(r.key(), new long[kinds.size()]));
     }
 
-    /** Counts one submission; one without a role, or with a role or reflection the form no longer has, is left out. */
-    void add(Optional<Option> role, Optional<Option> reflection) {
-        String rowKey = rows.size() == 1 && rows.get(0).key().isEmpty() ? ""
-                : role.map(r -> r.group().map(OptionGroup::code).orElse(r.code())).orElse(null);
-        int kind = kinds.indexOf(reflection.map(Option::code).orElse(""));
-        int[] row = rowKey == null ? null : counts.get(rowKey);
+    /**
+     * Counts {@code n} submissions with the role and reflection of these codes ("" for none). A
+     * submission without a role, or with a role or reflection the form no longer has, is left out.
+     */
+    void add(String role, String reflection, long n) {
+        String rowKey;
+        if (rows.size() == 1 && rows.get(0).key().isEmpty()) {
+            rowKey = "";
+        } else {
+            rowKey = definition.option("role", role).map(r -> r.group().map(OptionGroup::code).orElse(r.code()))
+                    .orElse(null);
+        }
+        int kind = kinds.indexOf(reflection);
+        long[] row = rowKey == null ? null : counts.get(rowKey);
         if (row != null && kind >= 0) {
-            row[kind]++;
+            row[kind] += n;
         }
     }
 
@@ -76,10 +84,10 @@ final class FeedbackChart {
 
     /** The chart as inline SVG, with {@code idBase} making its ids unique on the page. */
     String svg(String idBase, String pageName) {
-        int max = 1;
-        for (int[] row : counts.values()) {
-            int sum = 0;
-            for (int n : row) {
+        long max = 1;
+        for (long[] row : counts.values()) {
+            long sum = 0;
+            for (long n : row) {
                 sum += n;
             }
             max = Math.max(max, sum);
@@ -98,12 +106,12 @@ final class FeedbackChart {
             svg.append("<text x=\"0\" y=\"").append(y + 19).append("\" font-size=\"14\">")
                     .append(HtmlEscaper.text(r.label())).append("</text>\n");
             int x = LABEL_WIDTH;
-            int[] row = counts.get(r.key());
+            long[] row = counts.get(r.key());
             for (int k = 0; k < kinds.size(); k++) {
                 if (row[k] == 0) {
                     continue;
                 }
-                int width = Math.max(2, Math.round((float) row[k] * BAR_WIDTH / max));
+                int width = (int) Math.max(2, Math.round((double) row[k] * BAR_WIDTH / max));
                 svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(width)
                         .append("\" height=\"").append(ROW - 8).append("\" fill=\"").append(colour(k)).append("\"/>\n");
                 if (width >= 18) {
@@ -148,7 +156,7 @@ final class FeedbackChart {
     String description() {
         StringBuilder d = new StringBuilder();
         for (Row r : rows) {
-            int[] row = counts.get(r.key());
+            long[] row = counts.get(r.key());
             StringBuilder parts = new StringBuilder();
             for (int k = 0; k < kinds.size(); k++) {
                 if (row[k] > 0) {
@@ -171,7 +179,7 @@ final class FeedbackChart {
         t.append("</tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             t.append("<tr><th scope=\"row\">").append(HtmlEscaper.text(r.label())).append("</th>");
-            for (int n : counts.get(r.key())) {
+            for (long n : counts.get(r.key())) {
                 t.append("<td>").append(n).append("</td>");
             }
             t.append("</tr>\n");
@@ -180,7 +188,7 @@ final class FeedbackChart {
     }
 
     /** The count of row {@code rowKey} (a group or role code) and reflection {@code kind} (a code, or "" for none). */
-    int count(String rowKey, String kind) {
+    long count(String rowKey, String kind) {
         return counts.get(rowKey)[kinds.indexOf(kind)];
     }
 }

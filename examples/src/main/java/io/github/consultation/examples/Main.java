@@ -1,76 +1,91 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.model.Consultation;
-import io.github.consultation.model.FormVariant;
-import io.github.consultation.model.Page;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.consultation.form.FormRenderer;
 import io.github.consultation.form.FormState;
+import io.github.consultation.form.Theme;
+import io.github.consultation.model.Consultation;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.Page;
+import io.github.consultation.model.PageFiles;
+import io.github.consultation.pages.FormDefinitionFile;
+import io.github.consultation.pages.PageFinding;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RawHtml;
+import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;
-import io.github.consultation.form.Theme;
+import io.github.consultation.pages.SiteFileException;
+import io.github.consultation.pages.SiteFolder;
+import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.SubmissionSchema;
 import io.github.consultation.validate.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The command line of the examples jar.
- *
- * <pre>
- * java -jar consultation-examples.jar serve [--port N] [--pages DIR] [--db PATH] [options]
- * java -jar consultation-examples.jar erase --email ADDRESS [--db PATH]
- * java -jar consultation-examples.jar load [--url URL] [--count N] [--concurrency N]
- * java -jar consultation-examples.jar render FILE.md
- * java -jar consultation-examples.jar form --page ID [--submission FILE|-]
- * java -jar consultation-examples.jar validate [--locale en|cy] [FILE|-]
- * java -jar consultation-examples.jar schema [--variant full|minimal]
- * </pre>
+ * The command line of the examples jar; {@link #USAGE} lists its commands. Every mistake in a
+ * call, and every file that cannot serve, is answered with one line on standard error and exit
+ * status 2; never a stack trace.
  */
 public final class Main {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int UNREADABLE = 2;
 
-    /** Keeps Hibernate Validator's start-up notice out of the command's output. */
-    private static final Logger QUIET_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+    /** The largest JSON submission file read: far beyond any valid one, well short of a memory problem. */
+    private static final int MAX_SUBMISSION_FILE = 1024 * 1024;
 
-    private static final String USAGE = String.join("\n",
+    static final String USAGE = String.join("\n",
             "Usage: java -jar consultation-examples.jar COMMAND [OPTIONS]",
             "",
             "  serve [--port N] [--host ADDRESS] [--pages DIR] [--db PATH|JDBC-URL] [--theme origin|govuk|plain]",
             "        [--locale en|cy] [--allow-origin URL]... [--trusted-proxy ADDRESS[/BITS]]...",
             "        [--rate-burst N] [--rate-per-minute N] [--duplicate-window SECONDS] [--threads N] [--any-page]",
             "        serve the consultation's pages with their feedback forms on http://localhost:N/,",
-            "        take the existing site's JSON at /api/feedback, and show submissions at /admin/feedback",
+            "        take the existing site's JSON at /api/feedback, and show submissions at /admin/feedback.",
+            "        DIR: Markdown pages, with feedback-form.yml beside them if the form is the team's own,",
+            "        or a MkDocs project (its mkdocs.yml). Rate limits per client: "
+                    + ServerSettings.RATE_BURST + " accepted submissions at once, then "
+                    + plain(ServerSettings.RATE_PER_MINUTE) + " a minute",
+            "        (--rate-burst, --rate-per-minute; --rate-burst 0 turns limits off); refused ones, which a",
+            "        reader corrects and sends again, have their own budget of " + ServerSettings.REFUSED_BURST
+                    + " at once, then " + plain(ServerSettings.REFUSED_PER_MINUTE) + " a minute",
             "  erase --email ADDRESS [--db PATH|JDBC-URL]",
             "        erase every submission with that email address",
             "  load [--url URL] [--count N] [--concurrency N] [--page PATH]",
             "        send N valid submissions to a running server and report submissions per second",
-            "  render FILE.md [--theme origin|govuk|plain] [--locale en|cy] [--raw-html trusted|sanitised|escaped]",
-            "        print the page as HTML, with its feedback form",
-            "  form --page ID [--submission FILE|-] [--theme origin|govuk|plain] [--variant full|minimal|demo]",
-            "       [--locale en|cy]",
+            "  render FILE.md [--slug SLUG] [--form FORM.yml] [--theme origin|govuk|plain] [--locale en|cy]",
+            "        [--raw-html trusted|sanitised|escaped]",
+            "        print the page as HTML, with its feedback form; its address is made from the file's name",
+            "        (lower case, hyphens, accents dropped) unless --slug gives it",
+            "  form --page ADDRESS [--form FORM.yml] [--submission FILE|-] [--theme origin|govuk|plain]",
+            "       [--variant full|minimal|demo] [--locale en|cy]",
             "        print the form; with a JSON submission, the form as shown after validating it",
-            "  validate [--locale en|cy] [FILE|-]",
+            "  validate [--form FORM.yml] [--locale en|cy] [FILE|-]",
             "        validate one JSON submission and print the verdict as JSON;",
             "        exit status 0 valid, 1 invalid or spam, 2 unreadable",
-            "  schema [--variant full|minimal]",
-            "        print the JSON Schema of a submission, generated from the rules");
+            "  schema [--form FORM.yml] [--variant full|minimal]",
+            "        print the JSON Schema of a submission, generated from the form's rules",
+            "  check DIR [--json]",
+            "        list what, on the author's side, makes the pages in DIR fail WCAG 2.2 AA or HTML validity:",
+            "        colours below contrast, skipped heading levels, images without text, links to pages that",
+            "        do not exist, ids used twice, what the sanitiser removed; exit status 1 if there is any",
+            "",
+            "FORM.yml is a form definition file (feedback-form.yml); without --form, the built-in form.");
 
     private final InputStream in;
     private final PrintStream out;
@@ -84,11 +99,14 @@ public final class Main {
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        QUIET_VALIDATOR.setLevel(Level.WARNING);
         int status = new Main(System.in, System.out, System.err).run(args);
         if (status >= 0) {
             System.exit(status);
         }
+    }
+
+    private static String plain(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
     }
 
     /** Runs the command; returns its exit status, or -1 for a server left running. */
@@ -98,41 +116,54 @@ public final class Main {
             return args.length == 0 ? UNREADABLE : OK;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        String command = args[0];
         try {
-            switch (args[0]) {
+            switch (command) {
                 case "serve":
-                    return serve(Args.parse(rest, Set.of("host", "port", "pages", "db", "theme", "locale", "threads",
-                            "allow-origin", "trusted-proxy", "rate-burst", "rate-per-minute", "duplicate-window"),
-                            Set.of("any-page")));
+                    return serve(Args.parse(command, rest, Set.of("host", "port", "pages", "db", "theme", "locale",
+                            "threads", "allow-origin", "trusted-proxy", "rate-burst", "rate-per-minute",
+                            "duplicate-window"), Set.of("any-page"), List.of()));
                 case "erase":
-                    return erase(Args.parse(rest, Set.of("db", "email")));
+                    return erase(Args.parse(command, rest, Set.of("db", "email"), Set.of(), List.of()));
                 case "load":
-                    return load(Args.parse(rest, Set.of("url", "count", "concurrency", "page")));
+                    return load(Args.parse(command, rest, Set.of("url", "count", "concurrency", "page"), Set.of(),
+                            List.of()));
                 case "render":
-                    return render(Args.parse(rest, Set.of("theme", "locale", "raw-html")));
+                    return render(Args.parse(command, rest, Set.of("slug", "form", "theme", "locale", "raw-html"),
+                            Set.of(), List.of("FILE.md")));
                 case "form":
-                    return form(Args.parse(rest, Set.of("page", "submission", "theme", "variant", "locale")));
+                    return form(Args.parse(command, rest, Set.of("page", "form", "submission", "theme", "variant",
+                            "locale"), Set.of(), List.of()));
                 case "validate":
-                    return validate(Args.parse(rest, Set.of("locale")));
+                    return validate(Args.parse(command, rest, Set.of("form", "locale"), Set.of(), List.of("FILE")));
                 case "schema":
-                    return schema(Args.parse(rest, Set.of("variant")));
+                    return schema(Args.parse(command, rest, Set.of("form", "variant"), Set.of(), List.of()));
+                case "check":
+                    return check(Args.parse(command, rest, Set.of(), Set.of("json"), List.of("DIR")));
                 default:
-                    throw new Args.UsageException("unknown command " + args[0]);
+                    throw new Args.UsageException("unknown command " + command);
             }
         } catch (Args.UsageException e) {
-            err.println("consultation: " + e.getMessage());
-            err.println("Run with --help for usage.");
+            err.println("consultation: " + e.getMessage() + " (run with --help for usage)");
             return UNREADABLE;
-        } catch (NoSuchFileException e) {
-            err.println("consultation: no such file: " + e.getFile());
+        } catch (SiteFileException e) {
+            // Each problem of a definition file or mkdocs.yml on its own line, with its line and column.
+            err.println("consultation: " + e.getMessage());
             return UNREADABLE;
         } catch (IOException e) {
-            err.println("consultation: cannot read input: " + e.getMessage());
+            err.println("consultation: " + e.getMessage());
             return UNREADABLE;
         } catch (SQLException e) {
-            err.println("consultation: cannot open the database: " + e.getMessage());
+            err.println("consultation: cannot use the database: " + oneLine(e.getMessage()));
+            return UNREADABLE;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("consultation: " + oneLine(e.getMessage()));
             return UNREADABLE;
         }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     private int serve(Args args) throws IOException, SQLException {
@@ -140,37 +171,41 @@ public final class Main {
         settings.host = args.option("host").orElse("127.0.0.1");
         settings.port = args.intOption("port", 8080, 0, 65535);
         settings.threads = args.intOption("threads", 16, 1, 512);
-        settings.rateBurst = args.intOption("rate-burst", 10, 0, 1_000_000);
-        settings.ratePerMinute = args.doubleOption("rate-per-minute", 6, 0.001, 1_000_000);
+        settings.rateBurst = args.intOption("rate-burst", ServerSettings.RATE_BURST, 0, 1_000_000);
+        settings.ratePerMinute = args.doubleOption("rate-per-minute", ServerSettings.RATE_PER_MINUTE, 0.001, 1_000_000);
         settings.allowedOrigins.addAll(args.all("allow-origin"));
         settings.trustedProxies.addAll(args.all("trusted-proxy"));
-        Locale locale = locale(args);
-        settings.form = ServerSettings.form(theme(args), locale);
-        PageRenderer renderer = settings.pageRenderer();
-        settings.pages = args.option("pages").isPresent()
-                ? SitePages.fromDirectory(Path.of(args.option("pages").get()), renderer)
-                : SitePages.bundled(renderer);
-        if (settings.pages.all().isEmpty()) {
-            throw new Args.UsageException("no .md pages found");
-        }
-        settings.useValidators(args.flag("any-page"));
+        settings.locale = locale(args);
+        settings.theme = theme(args);
         Duration window = Duration.ofSeconds(args.intOption("duplicate-window", 600, 1, 86_400 * 7));
-        settings.store = FeedbackStore.open(args.option("db").orElse("consultation-feedback.db"), window,
+        Optional<Path> pages = args.nonEmptyOption("pages").map(Path::of);
+        settings.site(pages, args.flag("any-page"));
+        if (settings.pages.all().isEmpty()) {
+            throw new Args.UsageException("no pages found in " + pages.map(Path::toString).orElse("the jar")
+                    + " (pages are .md or .markdown files)");
+        }
+        HikariDataSource database = Database.open(args.option("db").orElse("consultation-feedback.db"),
                 Math.max(2, settings.threads / 2));
+        try {
+            settings.store = FeedbackStore.builder(database).form(settings.definition).duplicateWindow(window).build();
+        } catch (SQLException e) {
+            database.close();
+            throw e;
+        }
         String password = System.getenv("CONSULTATION_ADMIN_PASSWORD");
         settings.adminPassword = password == null || password.isEmpty() ? AdminPages.randomPassword() : password;
         settings.log = err;
+        for (String note : settings.pages.notes()) {
+            err.println("consultation: " + note);
+        }
         ConsultationServer server = ConsultationServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            try {
-                settings.store.close();
-            } catch (SQLException e) {
-                err.println("consultation: closing the database: " + e.getMessage());
-            }
+            database.close();
         }, "consultation-shutdown"));
-        out.println("Serving " + settings.pages.all().size() + " pages on http://localhost:" + server.port() + "/");
-        out.println("Feedback is stored in " + settings.store.description());
+        out.println("Serving " + settings.pages.all().size() + (settings.pages.all().size() == 1 ? " page" : " pages")
+                + " on http://localhost:" + server.port() + "/");
+        out.println("Feedback is stored in " + Database.describe(database));
         if (password == null || password.isEmpty()) {
             out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin, password "
                     + settings.adminPassword + "; set CONSULTATION_ADMIN_PASSWORD to choose one)");
@@ -183,9 +218,9 @@ public final class Main {
     }
 
     private int erase(Args args) throws SQLException {
-        String email = args.option("email").orElseThrow(() -> new Args.UsageException("erase needs --email ADDRESS"));
-        try (FeedbackStore store = FeedbackStore.open(args.option("db").orElse("consultation-feedback.db"))) {
-            int erased = store.eraseEmail(email);
+        String email = args.nonEmptyOption("email").orElseThrow(() -> new Args.UsageException("erase needs --email ADDRESS"));
+        try (HikariDataSource database = Database.open(args.option("db").orElse("consultation-feedback.db"), 1)) {
+            int erased = FeedbackStore.builder(database).build().eraseEmail(email);
             out.println("Erased " + erased + (erased == 1 ? " submission" : " submissions") + " with that email address");
         }
         return OK;
@@ -200,15 +235,28 @@ public final class Main {
     }
 
     private int render(Args args) throws IOException {
-        String file = args.singleOperand("FILE.md").orElseThrow(() -> new Args.UsageException("render needs FILE.md"));
-        Path path = Path.of(file);
-        String slug = path.getFileName().toString().replaceFirst("\\.md$", "").replaceAll("\\s+", "-");
-        FormRenderer form = FormRenderer.builder().theme(theme(args)).locale(locale(args)).build();
-        Page page = Page.parse(slug, Files.readString(path, StandardCharsets.UTF_8));
+        Path path = Path.of(args.operand().orElseThrow(() -> new Args.UsageException("render needs FILE.md")));
+        String slug = args.nonEmptyOption("slug").orElseGet(() -> slugOf(path));
+        String text = PageFiles.text(path);
+        if (text.isBlank()) {
+            throw new IOException(path + " is empty: a page needs at least a title");
+        }
+        Page page = Page.parse(slug, text);
+        FormRenderer form = FormRenderer.builder().form(definition(args)).theme(theme(args)).locale(locale(args)).build();
         RenderedSite site = RenderedSite.render(Consultation.builder().of(List.of(page)),
-                PageRenderer.builder().form(form).reserveIds(PageLayout.MAIN_ID).rawHtml(rawHtml(args)).build());
-        out.print(PageLayout.document(site.pages().get(0), FormState.blank("/" + slug), form, site));
+                PageRenderer.builder().form(form).reserveIds(Layout.MAIN_ID).rawHtml(rawHtml(args)).build());
+        SitePages one = SitePages.of(site);
+        out.print(new Layout(one, form).page(site.pages().get(0), FormState.blank("/" + slug)));
         return OK;
+    }
+
+    /** The page address a file's name makes, or a one-line refusal where it cannot make one. */
+    private static String slugOf(Path path) {
+        try {
+            return Page.slugOf(String.valueOf(path.getFileName()));
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(e.getMessage() + "; give the page an address with --slug");
+        }
     }
 
     private static RawHtml rawHtml(Args args) {
@@ -218,15 +266,16 @@ public final class Main {
     }
 
     private int form(Args args) throws IOException {
-        String page = args.option("page").orElseThrow(() -> new Args.UsageException("form needs --page ID"));
+        String page = args.nonEmptyOption("page").orElseThrow(() -> new Args.UsageException("form needs --page ADDRESS"));
         Locale locale = locale(args);
-        FormRenderer form = FormRenderer.builder().theme(theme(args)).locale(locale).build();
+        FormDefinition definition = definition(args);
+        FormRenderer form = FormRenderer.builder().form(definition).theme(theme(args)).locale(locale).build();
         FormVariant variant = variant(args, FormVariant.values());
         if (args.option("submission").isEmpty()) {
             out.print(form.render(variant, FormState.blank(page)));
             return OK;
         }
-        FeedbackValidator validator = FeedbackValidator.builder().locale(locale).build();
+        FeedbackValidator validator = FeedbackValidator.builder().form(definition).locale(locale).build();
         Verdict verdict = validator.validateJson(read(args.option("submission").get()), variant);
         switch (verdict.status()) {
             case UNREADABLE:
@@ -242,9 +291,8 @@ public final class Main {
     }
 
     private int validate(Args args) throws IOException {
-        String source = args.singleOperand("FILE").orElse("-");
-        FeedbackValidator validator = FeedbackValidator.builder().locale(locale(args)).build();
-        Verdict verdict = validator.validateJson(read(source));
+        FeedbackValidator validator = FeedbackValidator.builder().form(definition(args)).locale(locale(args)).build();
+        Verdict verdict = validator.validateJson(read(args.operand().orElse("-")));
         if (verdict.status() == Verdict.Status.UNREADABLE) {
             err.println("consultation: " + verdict.errors().get(0).message());
         }
@@ -259,9 +307,50 @@ public final class Main {
         }
     }
 
-    private int schema(Args args) {
-        out.println(SubmissionSchema.json(variant(args, FormVariant.FULL, FormVariant.MINIMAL)));
+    private int schema(Args args) throws IOException {
+        out.println(SubmissionSchema.json(definition(args), variant(args, FormVariant.FULL, FormVariant.MINIMAL)));
         return OK;
+    }
+
+    /**
+     * {@code check DIR}: each finding as {@code file:line: message}, then a count; with
+     * {@code --json}, the same as one JSON object. Exit status 1 if there is any finding.
+     */
+    private int check(Args args) throws IOException {
+        Path folder = Path.of(args.operand().orElseThrow(() -> new Args.UsageException("check needs DIR")));
+        SiteFolder.Site loaded = SiteFolder.load(folder);
+        // The author's colours as written (the server adjusts them; the check reports them).
+        RenderedSite site = RenderedSite.render(loaded.consultation(), PageRenderer.builder()
+                .form(ServerSettings.form(loaded.form(), Theme.ORIGIN, Locale.ENGLISH)).dialect(loaded.dialect())
+                .reserveIds(Layout.MAIN_ID).build());
+        ArrayNode findings = VerdictJson.mapper().createArrayNode();
+        int pagesWithFindings = 0;
+        for (RenderedPage page : site.pages()) {
+            String file = site.consultation().file(page.page()).orElse(page.page().slug() + ".md");
+            List<PageFinding> found = site.findings(page.page().slug());
+            pagesWithFindings += found.isEmpty() ? 0 : 1;
+            for (PageFinding f : found) {
+                ObjectNode node = findings.addObject().put("file", file).put("line", f.line())
+                        .put("kind", f.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')).put("message", f.message());
+                if (!args.flag("json")) {
+                    out.println(node.get("file").asText() + ":" + f.line() + ": " + f.message());
+                }
+            }
+        }
+        for (String note : SitePages.notes(loaded)) {
+            err.println("consultation: " + note);
+        }
+        int n = findings.size();
+        String summary = n + (n == 1 ? " finding" : " findings") + " in " + pagesWithFindings + " of "
+                + site.pages().size() + (site.pages().size() == 1 ? " page" : " pages");
+        if (args.flag("json")) {
+            ObjectNode root = VerdictJson.mapper().createObjectNode();
+            root.put("pages", site.pages().size()).put("findings", n).set("items", findings);
+            out.println(VerdictJson.write(root));
+        } else {
+            out.println(summary);
+        }
+        return n == 0 ? OK : INVALID;
     }
 
     private static FormVariant variant(Args args, FormVariant... allowed) {
@@ -273,6 +362,12 @@ public final class Main {
         }
         throw new Args.UsageException("--variant must be one of " + Arrays.stream(allowed)
                 .map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** The form of {@code --form FILE}, or the built-in one. */
+    private static FormDefinition definition(Args args) throws IOException {
+        Optional<String> file = args.nonEmptyOption("form");
+        return file.isPresent() ? FormDefinitionFile.read(Path.of(file.get())) : FormDefinition.pageFeedback();
     }
 
     private static Theme theme(Args args) {
@@ -288,10 +383,21 @@ public final class Main {
         return Locale.forLanguageTag(tag);
     }
 
+    /** A JSON submission from a file, or from standard input for {@code -}. */
     private byte[] read(String source) throws IOException {
         if (source.equals("-")) {
-            return in.readAllBytes();
+            return in.readNBytes(MAX_SUBMISSION_FILE + 1);
         }
-        return Files.readAllBytes(Path.of(source));
+        Path file = Path.of(source);
+        if (Files.isDirectory(file)) {
+            throw new IOException(source + " is a folder, not a submission file");
+        }
+        if (!Files.exists(file)) {
+            throw new IOException("there is no file " + source);
+        }
+        try (InputStream stream = Files.newInputStream(file)) {
+            // The validator refuses what is over its limit; reading stops a little past it.
+            return stream.readNBytes(MAX_SUBMISSION_FILE + 1);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.github.consultation.model.Page;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;
+import io.github.consultation.pages.SiteFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,12 +33,19 @@ final class SitePages {
     private static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
             "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
 
+    /** The name of the sample consultation, and of a folder's site that names none. */
+    static final String SAMPLE_NAME = "Sample consultation";
+
     private final RenderedSite site;
     private final Path folder;
+    private final String name;
+    private final List<String> notes;
 
-    private SitePages(RenderedSite site, Path folder) {
+    private SitePages(RenderedSite site, Path folder, String name, List<String> notes) {
         this.site = site;
         this.folder = folder;
+        this.name = name;
+        this.notes = List.copyOf(notes);
     }
 
     /** The sample pages bundled in the jar, in the order of their list. */
@@ -52,12 +60,34 @@ final class SitePages {
                 pages.add(Page.parse(slug, text).inDirectory(directory));
             }
         }
-        return new SitePages(RenderedSite.render(Consultation.builder().of(pages), renderer), null);
+        return new SitePages(RenderedSite.render(Consultation.builder().of(pages), renderer), null, SAMPLE_NAME,
+                List.of());
     }
 
-    /** The Markdown pages under {@code root}; its images are served too. */
-    static SitePages fromDirectory(Path root, PageRenderer renderer) throws IOException {
-        return new SitePages(RenderedSite.render(Consultation.load(root), renderer), root.toAbsolutePath().normalize());
+    /** The pages of a folder, as {@link SiteFolder} read it; its images are served too. */
+    static SitePages fromFolder(SiteFolder.Site site, PageRenderer renderer) {
+        return new SitePages(RenderedSite.render(site.consultation(), renderer), site.pages().toAbsolutePath().normalize(),
+                site.name().isBlank() ? SAMPLE_NAME : site.name().strip(), notes(site));
+    }
+
+    /** A site rendered already, with no images of its own: one page from the command line, say. */
+    static SitePages of(RenderedSite site) {
+        return new SitePages(site, null, SAMPLE_NAME, List.of());
+    }
+
+    /** What loading {@code site} noticed: each file skipped and why, and any other warning. */
+    static List<String> notes(SiteFolder.Site site) {
+        return site.warnings();
+    }
+
+    /** The site's name, for its header and titles. */
+    String name() {
+        return name;
+    }
+
+    /** What loading the folder noticed: each file skipped and why, and any other warning. */
+    List<String> notes() {
+        return notes;
     }
 
     private static Optional<byte[]> resourceBytes(String name) {

@@ -2,25 +2,83 @@ package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.github.consultation.form.FormRenderer;
+import io.github.consultation.form.GovukTheme;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Serves the demo's stylesheet and the render module's enhancement script from the class path. */
+/**
+ * The files under {@code /assets/}: the demo's stylesheets, the form module's enhancement script,
+ * and GOV.UK Frontend's own stylesheet and script from its webjar, at the version the govuk theme
+ * writes. Read once, at start; immutable.
+ */
 final class StaticAssets {
-    private static final Map<String, String> FILES = Map.of(
-            "site.css", "/assets/site.css",
-            "feedback.js", FormRenderer.SCRIPT_RESOURCE);
+    /** GOV.UK Frontend's stylesheet, as a service outside GOV.UK uses it. */
+    static final String STYLESHEET = "/assets/govuk/govuk-frontend.min.css";
+    /** The module that starts GOV.UK Frontend's components. */
+    static final String START = "/assets/govuk-start.mjs";
+
+    private static final String WEBJAR = "/META-INF/resources/webjars/govuk-frontend/" + GovukTheme.FRONTEND_VERSION
+            + "/dist/govuk/";
+    private static final String CSS = "text/css; charset=utf-8";
+    private static final String SCRIPT = "text/javascript; charset=utf-8";
+
+    private record Asset(String type, byte[] bytes) {
+    }
+
+    private final Map<String, Asset> assets = new HashMap<>();
+
+    StaticAssets() {
+        add("site.css", CSS, read("/assets/site.css"));
+        add("govuk-site.css", CSS, read("/assets/govuk-site.css"));
+        add("govuk-start.mjs", SCRIPT, read("/assets/govuk-start.mjs"));
+        add("feedback.js", SCRIPT, read(FormRenderer.SCRIPT_RESOURCE));
+        add("govuk/govuk-frontend.min.css", CSS, withoutGdsTransport(read(WEBJAR + "govuk-frontend.min.css")));
+        add("govuk/govuk-frontend.min.js", SCRIPT, read(WEBJAR + "govuk-frontend.min.js"));
+    }
+
+    private void add(String name, String type, String text) {
+        assets.put(name, new Asset(type, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = StaticAssets.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The jar lacks " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * GOV.UK Frontend's stylesheet without its typeface: GDS Transport is for GOV.UK alone, so a
+     * service outside it sets {@code $govuk-font-family} to Arial. This does to the compiled
+     * stylesheet what that setting does to the Sass: the {@code @font-face} rules go, and every
+     * font stack starts at Arial.
+     */
+    static String withoutGdsTransport(String css) {
+        return css.replaceAll("@font-face\\{font-family:\"?GDS Transport\"?;[^}]*\\}", "")
+                .replace("font-family:\"GDS Transport\",arial,sans-serif", "font-family:arial,sans-serif")
+                .replace("font-family:GDS Transport,arial,sans-serif", "font-family:arial,sans-serif");
+    }
+
+    /** The asset called {@code name}, if there is one. */
+    Optional<byte[]> bytes(String name) {
+        return Optional.ofNullable(assets.get(name)).map(Asset::bytes);
+    }
 
     int serve(HttpExchange exchange, String name) throws IOException {
-        String resource = FILES.get(name);
-        try (InputStream in = resource == null ? null : StaticAssets.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Http.sendText(exchange, 404, "There is no file at this address");
-            }
-            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
-            String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
-            return Http.send(exchange, 200, type, in.readAllBytes());
+        Asset asset = assets.get(name);
+        if (asset == null) {
+            return Http.sendText(exchange, 404, "There is no file at this address");
         }
+        exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
+        return Http.send(exchange, 200, asset.type(), asset.bytes());
     }
 }

@@ -57,7 +57,7 @@ class AdminPagesTest {
         }
         assertEquals(401, server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
                 "email=reader%40example.org").statusCode());
-        assertEquals(3, server.store.all().size());
+        assertEquals(3, server.stored().size());
     }
 
     @Test
@@ -74,8 +74,40 @@ class AdminPagesTest {
         assertTrue(svg.selectFirst("desc").text().contains("Private sector: 1 i disagree with this"), svg.text());
         Element counts = shared.selectFirst("table.counts");
         assertEquals("1", counts.select("tr:has(th:contains(Local authority)) td").get(1).text());
-        assertEquals(2, shared.select("table.submissions tbody tr").size());
-        assertTrue(shared.text().contains("reader@example.org"), "the team sees the email, behind the password");
+        assertFalse(shared.text().contains("reader@example.org"), "submissions are a link away");
+        Element more = shared.selectFirst("a:contains(Read the 2 submissions)");
+        Document list = Jsoup.parse(server.get(more.attr("href"), "Authorization", auth).body());
+        assertEquals(2, list.select("table.submissions tbody tr").size());
+        assertTrue(list.text().contains("reader@example.org"), "the team sees the email, behind the password");
+    }
+
+    /** A reader's line breaks survive to the team's table: kept in the text, and shown by the cell's style. */
+    @Test
+    void lineBreaksInDetailsAreKept() throws Exception {
+        Document list = Jsoup.parse(server.get("/admin/feedback/submissions?page=%2Fgovernance", "Authorization", auth)
+                .body());
+        Element details = list.select("table.submissions tbody tr td").stream()
+                .filter(td -> td.wholeText().contains("Line one")).findFirst().orElseThrow();
+        assertEquals("Line one\nLine two", details.wholeText());
+        assertEquals("text", details.className());
+        String css = new String(AdminPagesTest.class.getResourceAsStream("/assets/site.css").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(css.contains(".admin td.text { white-space: pre-line; }"), "the style that shows them");
+    }
+
+    @Test
+    void longListsComeAPageAtATime() throws Exception {
+        for (int i = 0; i < AdminPages.PAGE_SIZE + 5; i++) {
+            server.postJson(TestServer.goodJson("Submission number " + i));
+        }
+        Document first = Jsoup.parse(server.get("/admin/feedback/submissions?page=%2Fshared-record", "Authorization", auth)
+                .body());
+        assertEquals(AdminPages.PAGE_SIZE, first.select("table.submissions tbody tr").size());
+        Element next = first.selectFirst("a:contains(Next " + AdminPages.PAGE_SIZE + " submissions)");
+        Document second = Jsoup.parse(server.get(next.attr("href"), "Authorization", auth).body());
+        assertTrue(second.select("table.submissions tbody tr").size() >= 5);
+        assertTrue(second.selectFirst("a:contains(Next)") == null, "the last page links no further");
+        assertEquals(400, server.get("/admin/feedback/submissions?after=x", "Authorization", auth).statusCode());
     }
 
     @Test
@@ -105,13 +137,13 @@ class AdminPagesTest {
         HttpResponse<String> otherSite = server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
                 "token=" + token + "&email=reader%40example.org", "Authorization", auth, "Origin", "https://evil.example");
         assertEquals(403, otherSite.statusCode());
-        assertEquals(3, server.store.all().size());
+        assertEquals(3, server.stored().size());
         HttpResponse<String> erased = server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
                 "token=" + token + "&email=READER%40example.org", "Authorization", auth);
         assertEquals(200, erased.statusCode());
         assertTrue(erased.body().contains("Erased 2 submissions"), erased.body());
-        assertEquals(1, server.store.all().size());
-        assertEquals("Someone@Example.org", server.store.all().get(0).feedback().email());
+        assertEquals(1, server.stored().size());
+        assertEquals("Someone@Example.org", server.stored().get(0).feedback().email());
     }
 
     @Test

@@ -81,8 +81,8 @@ class BrowserFlowsTest {
             browser.waitFor(d -> d.getCurrentUrl().contains("sent=1"));
             assertTrue(thanksShown(browser, theme), theme.name());
             browser.screenshot(name(theme, "plain-post-thanks"));
-            assertEquals(1, server.store.all().size());
-            assertEquals("First line\nSecond line", server.store.all().get(0).feedback().details());
+            assertEquals(1, server.stored().size());
+            assertEquals("First line\nSecond line", server.stored().get(0).feedback().details());
         }
     }
 
@@ -98,7 +98,35 @@ class BrowserFlowsTest {
             assertEquals("    abcd".strip(), browser.byId("gs-summary").getAttribute("value"));
             assertTrue(browser.byId("gs-error-summary").isDisplayed());
             browser.screenshot(name(theme, "plain-post-errors"));
-            assertEquals(0, server.store.all().size());
+            assertEquals(0, server.stored().size());
+        }
+    }
+
+    /**
+     * Issue 19.1: on a long page the form is far below the fold; after a refused plain post the
+     * answer must open at the error summary, not at the top of the page. The summary takes focus
+     * too, with no script, where the theme lets it (all but GOV.UK, whose own script focuses it).
+     */
+    @ParameterizedTest
+    @MethodSource("themes")
+    void afterARefusedPlainPostTheErrorSummaryIsOnScreen(Theme theme) throws Exception {
+        try (TestServer server = new TestServer(dir, theme, null, s -> { }); Browser browser = Browser.start(false)) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+            browser.driver.get(server.uri("/shared-record").toString());
+            long height = ((Number) browser.js("return window.innerHeight;")).longValue();
+            long formTop = ((Number) browser.js("return document.getElementById('gs-form').getBoundingClientRect().top;"))
+                    .longValue();
+            assertTrue(formTop > height, "the form starts below the fold, so the test can tell: " + formTop);
+            fillRefusedByTheServerOnly(browser);
+            submit(browser).click();
+            browser.waitFor(d -> d.getTitle().startsWith("Error: "));
+            Number top = (Number) browser.js("return document.getElementById('gs-error-summary').getBoundingClientRect().top;");
+            assertTrue(top.doubleValue() >= 0 && top.doubleValue() < height, theme + ": the summary's top is at " + top
+                    + " in a window " + height + " high");
+            if (theme != Theme.GOVUK) {
+                assertEquals("gs-error-summary", browser.focused(), "focused with scripts off");
+            }
+            browser.screenshot(name(theme, "plain-post-errors-in-view"));
         }
     }
 
@@ -116,7 +144,7 @@ class BrowserFlowsTest {
             assertFalse(submit(browser).getAttribute("disabled") != null, "the button is enabled again");
             assertEquals("", browser.byId("gs-summary").getAttribute("value"), "the form is reset");
             browser.screenshot(name(theme, "json-thanks"));
-            assertEquals(1, server.store.all().size());
+            assertEquals(1, server.stored().size());
             assertTrue(server.log().contains("POST /api/feedback 201"), server.log());
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.consultation.store.FeedbackStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ class FeedbackApiTest {
         assertEquals(201, response.statusCode());
         assertEquals("received", json(response).get("status").asText());
         assertEquals(SITE, response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
-        FeedbackStore.StoredFeedback row = server.store.all().get(0);
+        FeedbackStore.StoredFeedback row = server.stored().get(0);
         assertEquals("/shared-record/", row.feedback().page());
         assertEquals(SEED.option("nature", "unsure").orElseThrow(), row.feedback().reflection().orElseThrow());
         assertEquals("reader@example.org", row.feedback().email());
@@ -57,20 +58,18 @@ class FeedbackApiTest {
         assertEquals("invalid", body.get("status").asText());
         assertEquals("summary", body.get("errors").get(0).get("field").asText());
         assertEquals("Summary must be 5 characters or more", body.get("errors").get(0).get("message").asText());
-        HttpResponse<String> welsh = server.postJson(TestServer.goodJson("Hi"), "Accept-Language", "cy-GB,cy;q=0.9");
-        assertEquals("Rhaid i\u2019r crynodeb fod yn 5 nod neu fwy", json(welsh).get("errors").get(0).get("message").asText());
     }
 
     @Test
     void badRequestsGetTheirOwnStatus() throws Exception {
         assertEquals(400, server.postJson("{not json").statusCode());
         assertEquals(415, server.send("POST", FeedbackApi.PATH, "text/plain", TestServer.goodJson("Costs are unclear")).statusCode());
-        String big = TestServer.goodJson("x".repeat(server.settings.maxBodyBytes));
+        String big = TestServer.goodJson("x".repeat(server.settings.flow.maxBodyBytes()));
         assertEquals(413, server.postJson(big).statusCode());
         assertEquals(405, server.get(FeedbackApi.PATH).statusCode());
         assertEquals(422, server.postJson(TestServer.goodJson("A page nobody serves").replace("/shared-record/", "/elsewhere/"))
                 .statusCode(), "feedback for a page this server does not serve");
-        assertEquals(0, server.store.all().size());
+        assertEquals(0, server.stored().size());
     }
 
     @Test
@@ -83,7 +82,7 @@ class FeedbackApiTest {
         HttpResponse<String> again = server.postJson(TestServer.goodJson("Sent twice by a double click"));
         assertEquals(201, again.statusCode());
         assertEquals("{\"status\":\"received\"}", again.body());
-        assertEquals(1, server.store.all().size());
+        assertEquals(1, server.stored().size());
     }
 
     @Test
@@ -99,7 +98,7 @@ class FeedbackApiTest {
         assertEquals(403, refused.statusCode());
         assertFalse(refused.headers().firstValue("Access-Control-Allow-Origin").isPresent());
         assertEquals(403, server.postJson(TestServer.goodJson("From elsewhere"), "Origin", "https://evil.example").statusCode());
-        assertEquals(List.of(), server.store.all());
+        assertEquals(List.of(), server.stored());
     }
 
     @Test

@@ -52,11 +52,11 @@ class MainTest {
     void numberOptionsOutOfRangeOrNotNumbersAreRefusedBeforeAnythingStarts() {
         Run port = run("", "serve", "--port", "70000");
         assertEquals(2, port.status());
-        assertTrue(port.err().startsWith("consultation: --port must be between 0 and 65535\n"), port.err());
+        assertTrue(port.err().startsWith("consultation: --port must be between 0 and 65535 (run with --help for usage)\n"), port.err());
         Run rate = run("", "serve", "--rate-per-minute", "0");
-        assertTrue(rate.err().startsWith("consultation: --rate-per-minute must be between 0.001 and 1000000\n"), rate.err());
+        assertTrue(rate.err().startsWith("consultation: --rate-per-minute must be between 0.001 and 1000000 (run"), rate.err());
         Run threads = run("", "serve", "--threads", "1.5");
-        assertTrue(threads.err().startsWith("consultation: --threads must be a number\n"), threads.err());
+        assertTrue(threads.err().startsWith("consultation: --threads must be a number (run"), threads.err());
     }
 
     @Test
@@ -85,7 +85,7 @@ class MainTest {
         assertFalse(run.err().contains("Exception"), run.err());
         Run missing = run("", "validate", "/no/such/file.json");
         assertEquals(2, missing.status());
-        assertTrue(missing.err().contains("no such file"), missing.err());
+        assertEquals("consultation: there is no file /no/such/file.json\n", missing.err());
     }
 
     @Test

@@ -60,8 +60,8 @@ class OriginScriptTest {
             browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
             browser.waitFor(d -> browser.byId("gs-ok").isDisplayed());
             browser.screenshot("origin-site-thanks");
-            assertEquals(1, server.store.all().size());
-            assertEquals("/shared-record/", server.store.all().get(0).feedback().page());
+            assertEquals(1, server.stored().size());
+            assertEquals("/shared-record/", server.stored().get(0).feedback().page());
 
             browser.type(browser.byId("gs-summary"), "    abcd");
             new Select(browser.byId("mf-role")).selectByVisibleText("Central government leadership");
@@ -69,7 +69,7 @@ class OriginScriptTest {
             browser.waitFor(d -> browser.byId("gs-err").isDisplayed());
             browser.screenshot("origin-site-error");
             assertTrue(!browser.byId("gs-ok").isDisplayed());
-            assertEquals(1, server.store.all().size());
+            assertEquals(1, server.stored().size());
             assertTrue(server.log().contains("OPTIONS /api/feedback 204") && server.log().contains("POST /api/feedback 422"),
                     server.log());
         } finally {

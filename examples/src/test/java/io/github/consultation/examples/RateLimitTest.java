@@ -43,7 +43,51 @@ class RateLimitTest {
             HttpResponse<String> other = server.postJson(TestServer.goodJson("Someone else entirely"),
                     "X-Forwarded-For", "198.51.100.20");
             assertEquals(201, other.statusCode());
-            assertEquals(6, server.store.all().size());
+            assertEquals(6, server.stored().size());
+        }
+    }
+
+    /**
+     * With scripts on, each refused try is two posts: the JSON, then the plain post the script falls
+     * back to. At the default limits, a reader who corrects their feedback ten times in a row, then
+     * sends it, meets no limit.
+     */
+    @Test
+    void tenCorrectionsInARowNeverMeetTheLimit() throws Exception {
+        try (TestServer server = new TestServer(dir, s -> {
+            s.rateBurst = ServerSettings.RATE_BURST;
+            s.ratePerMinute = ServerSettings.RATE_PER_MINUTE;
+        })) {
+            java.util.Map<String, String> bad = TestServer.goodForm();
+            bad.put("summary", "abc");
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                assertEquals(422, server.postJson(TestServer.goodJson("abc")).statusCode(), "JSON try " + attempt);
+                assertEquals(422, server.postForm("/shared-record", bad).statusCode(), "fallback post " + attempt);
+            }
+            assertEquals(201, server.postJson(TestServer.goodJson("Corrected at last")).statusCode());
+            assertEquals(1, server.stored().size());
+        }
+    }
+
+    @Test
+    void refusedSubmissionsHaveABudgetOfTheirOwn() throws Exception {
+        try (TestServer server = new TestServer(dir, s -> {
+            s.rateBurst = 2;
+            s.ratePerMinute = 1;
+            s.refusedBurst = 3;
+            s.refusedPerMinute = 1;
+        })) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(422, server.postJson(TestServer.goodJson("abc")).statusCode());
+            }
+            HttpResponse<String> limited = server.postJson(TestServer.goodJson("abc"));
+            assertEquals(429, limited.statusCode(), "a flood of refused posts is still limited");
+            assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+            assertEquals(201, server.postJson(TestServer.goodJson("Accepted one")).statusCode(),
+                    "refused posts spend nothing of the accepted budget");
+            assertEquals(201, server.postJson(TestServer.goodJson("Accepted two")).statusCode());
+            assertEquals(429, server.postJson(TestServer.goodJson("Accepted three")).statusCode());
+            assertEquals(2, server.stored().size());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.form.Theme;
+import io.github.consultation.store.FeedbackStore;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -68,8 +69,8 @@ class ServerTest {
         HttpResponse<String> response = server.postForm("/shared-record", TestServer.goodForm());
         assertEquals(303, response.statusCode());
         assertEquals("/shared-record?sent=1#sheets", response.headers().firstValue("Location").orElseThrow());
-        assertEquals(1, server.store.all().size());
-        FeedbackStore.StoredFeedback row = server.store.all().get(0);
+        assertEquals(1, server.stored().size());
+        FeedbackStore.StoredFeedback row = server.stored().get(0);
         assertEquals("The format should cover contact history", row.feedback().summary());
         assertEquals("Line one\nLine two", row.feedback().details());
         assertEquals(SEED.option("role", "la-social-care").orElseThrow(), row.feedback().role().orElseThrow());
@@ -98,7 +99,7 @@ class ServerTest {
         assertEquals("Error: Summary must be 5 characters or more", doc.getElementById("gs-summary-error").text());
         assertEquals("Hi", doc.getElementById("gs-summary").attr("value"));
         assertEquals("Acme <b>Ltd</b>", doc.getElementById("mf-org").attr("value"));
-        assertEquals(0, server.store.all().size());
+        assertEquals(0, server.stored().size());
     }
 
     @Test
@@ -125,7 +126,7 @@ class ServerTest {
         Map<String, String> fields = TestServer.goodForm();
         fields.put("hp_field", "https://spam.example");
         assertEquals(303, server.postForm("/shared-record", fields).statusCode());
-        assertEquals(0, server.store.all().size());
+        assertEquals(0, server.stored().size());
     }
 
     @Test
@@ -133,7 +134,7 @@ class ServerTest {
         assertEquals(404, server.get("/no-such-page").statusCode());
         assertEquals(415, server.send("POST", "/shared-record", "text/plain", "x").statusCode());
         Map<String, String> huge = TestServer.goodForm();
-        huge.put("details", "x".repeat(server.settings.maxBodyBytes));
+        huge.put("details", "x".repeat(server.settings.flow.maxBodyBytes()));
         for (int i = 0; i < 20; i++) { // the client is still sending when the answer is ready
             assertEquals(413, server.postForm("/shared-record", huge).statusCode());
         }
@@ -186,6 +187,45 @@ class ServerTest {
         assertTrue(text.contains("POST /shared-record 303") && text.contains("POST /api/feedback 201"), text);
         for (String secret : new String[] {"reader@example.org", "contact history", "Logged nowhere", "Northshire", "127.0.0.1"}) {
             assertFalse(text.contains(secret), secret + " in " + text);
+        }
+    }
+
+    /** The log names the page a submission was about, which is what a reader of the log wants to know. */
+    @Test
+    void theLogNamesThePageNotTheEndpoint() throws Exception {
+        server.postJson(TestServer.goodJson("Named by its page"));
+        String text = server.log();
+        assertTrue(text.matches("(?s).*stored feedback \\d+ for /shared-record.*"), text);
+        assertFalse(text.contains("for /api/feedback"), text);
+    }
+
+    @Test
+    void anAddressWithNothingAtItHasTheSitesLayoutAndAWayHome() throws Exception {
+        HttpResponse<String> missing = server.get("/no-such-page");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        Document doc = Jsoup.parse(missing.body());
+        assertEquals("Page not found", doc.selectFirst("main h1").text());
+        assertEquals("/", doc.selectFirst("main a:contains(home page)").attr("href"));
+        assertEquals(4, doc.select("header nav a").size(), "the site's navigation, as on every page");
+        assertEquals("main", doc.selectFirst("a.skip-link").attr("href").substring(1));
+    }
+
+    @Test
+    void theHomePageHasTheHeaderAndNavigationOfTheOthers() throws Exception {
+        Document home = Jsoup.parse(server.get("/").body());
+        Document page = Jsoup.parse(server.get("/governance").body());
+        assertEquals(page.selectFirst("header .site-name").text(), home.selectFirst("header .site-name").text());
+        assertEquals(page.select("header nav a").eachAttr("href"), home.select("header nav a").eachAttr("href"));
+        assertEquals(4, home.select("main li a").size());
+    }
+
+    /** Every page declares it has no icon, so no browser asks for /favicon.ico and logs a 404 for it. */
+    @Test
+    void noPageSendsTheBrowserForAFavicon() throws Exception {
+        for (String path : new String[] {"/", "/governance", "/no-such-page"}) {
+            Element icon = Jsoup.parse(server.get(path).body()).selectFirst("link[rel=icon]");
+            assertEquals("data:,", icon.attr("href"), path);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.consultation.examples;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.consultation.form.Theme;
+import io.github.consultation.store.FeedbackStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -10,7 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -25,6 +28,7 @@ final class TestServer implements AutoCloseable {
     final ServerSettings settings = new ServerSettings();
     final ConsultationServer server;
     final FeedbackStore store;
+    final HikariDataSource database;
     final HttpClient client = HttpClient.newHttpClient();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
@@ -39,17 +43,16 @@ final class TestServer implements AutoCloseable {
     /** A server of {@code theme} serving the pages under {@code pages} (the bundled ones if null). */
     TestServer(Path dir, Theme theme, Path pages, Consumer<ServerSettings> configure) throws Exception {
         settings.port = 0;
-        settings.form = ServerSettings.form(theme, Locale.ENGLISH);
-        settings.pages = pages == null ? SitePages.bundled(settings.pageRenderer())
-                : SitePages.fromDirectory(pages, settings.pageRenderer());
-        settings.useValidators(false);
+        settings.theme = theme;
         settings.adminPassword = PASSWORD;
         settings.rateBurst = 0;
         settings.log = new PrintStream(log, true, StandardCharsets.UTF_8);
         configure.accept(settings);
+        settings.site(Optional.ofNullable(pages), false);
+        java.nio.file.Files.createDirectories(dir);
+        database = Database.open(dir.resolve("feedback.db").toString(), 4);
         if (settings.store == null) {
-            java.nio.file.Files.createDirectories(dir);
-            settings.store = FeedbackStore.open(dir.resolve("feedback.db").toString(), Duration.ofMinutes(10), 2);
+            settings.store = FeedbackStore.builder(database).form(settings.definition).build();
         }
         store = settings.store;
         server = ConsultationServer.start(settings);
@@ -120,9 +123,14 @@ final class TestServer implements AutoCloseable {
                 + "\"email\":\"reader@example.org\",\"nature\":\"I\u2019m unsure about this\",\"hp_field\":\"\"}";
     }
 
+    /** Every stored submission, oldest first. */
+    List<FeedbackStore.StoredFeedback> stored() throws java.sql.SQLException {
+        return store.page("", 0, 10_000);
+    }
+
     @Override
     public void close() throws Exception {
         server.close();
-        store.close();
+        database.close();
     }
 }
