@@ -40,7 +40,9 @@ import java.util.Set;
 public final class PageRenderer {
     /** Stands where the form goes while the Markdown is rendered; plain text, so every policy keeps it. */
     private static final String SLOT = "CONSULTATIONFORMSLOT7f3a";
-    private static final String SLOT_PARAGRAPH = "<p>" + SLOT + "</p>";
+    /** The paragraph the slot becomes, with whatever classes the host gives paragraphs. */
+    private static final java.util.regex.Pattern SLOT_PARAGRAPH =
+            java.util.regex.Pattern.compile("<p(?: class=\"[^\"]*\")?>" + SLOT + "</p>\n?");
 
     private final FormRenderer form;
     private final boolean formByDefault;
@@ -91,14 +93,12 @@ public final class PageRenderer {
         List<PageFinding> findings = PageChecks.check(page, result.document(), html, result.removed(), coloured.findings(),
                 form.ids());
         List<PageChecks.PageLink> links = PageChecks.links(page, result.document());
-        int slot = html.indexOf(SLOT_PARAGRAPH);
+        java.util.regex.Matcher paragraph = SLOT_PARAGRAPH.matcher(html);
+        int slot = paragraph.find() ? paragraph.start() : -1;
         if (placement.variant().isEmpty() || slot < 0) {
             return new RenderedPage(page, html, "", null, form, result, coloured.findings(), findings, links);
         }
-        int after = slot + SLOT_PARAGRAPH.length();
-        if (after < html.length() && html.charAt(after) == '\n') {
-            after++;
-        }
+        int after = paragraph.end();
         return new RenderedPage(page, html.substring(0, slot), html.substring(after), placement.variant().get(), form,
                 result, coloured.findings(), findings, links);
     }

@@ -49,6 +49,18 @@ class ElementClassesTest {
         }
     }
 
+    /** The form still stands where the page's marker is, whatever class paragraphs are given. */
+    @Test
+    void theFormTakesItsPlaceAmongStyledParagraphs() {
+        PageRenderer pages = PageRenderer.builder().elementClasses(ElementClasses.GOVUK).build();
+        String html = pages.render(Page.parse("p", "# Title\n\nBefore.\n\n<!-- feedback form -->\n\nAfter.\n"))
+                .html(FormState.blank("/p"));
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertTrue(doc.getElementById("gs-form") != null, html);
+        assertTrue(!html.contains("CONSULTATIONFORMSLOT"), html);
+        assertTrue(html.indexOf("Before.") < html.indexOf("gs-form") && html.indexOf("gs-form") < html.indexOf("After."));
+    }
+
     @Test
     void noneLeavesMarkdownsHtmlAsItIs() {
         String plain = PageRenderer.builder().formWithoutMarker(false).build().render(Page.parse("p", MARKDOWN))

@@ -4,6 +4,7 @@ import io.github.consultation.form.FormRenderer;
 import io.github.consultation.form.Theme;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.ColourPolicy;
+import io.github.consultation.pages.ElementClasses;
 import io.github.consultation.pages.MarkdownDialect;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.SiteFolder;
@@ -96,6 +97,7 @@ final class ServerSettings {
     /** A renderer of pages with this server's form; authors' colours are adjusted until they can be read. */
     PageRenderer pageRenderer(MarkdownDialect dialect) {
         return PageRenderer.builder().dialect(dialect).form(form).colours(ColourPolicy.ADJUST)
+                .elementClasses(theme == Theme.GOVUK ? ElementClasses.GOVUK : ElementClasses.NONE)
                 .reserveIds(Layout.MAIN_ID).build();
     }
 

@@ -60,6 +60,8 @@ class AccessibilityTest {
                 }
                 browser.driver.get(server.uri("/").toString());
                 failures.addAll(check(browser, theme + " index"));
+                browser.driver.get(server.uri("/no-such-page").toString());
+                failures.addAll(check(browser, theme + " not found"));
             }
         }
         assertEquals(27, checked);
