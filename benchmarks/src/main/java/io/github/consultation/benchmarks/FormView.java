@@ -209,11 +209,15 @@ public final class FormView {
     private final String success;
     private final String failureClass;
     private final String failure;
+    private final String tab;
+    private final String fields;
 
-    FormView(boolean govuk, boolean plain, String wrapperClass, String headingClass, String heading, String summaryClass,
+    FormView(String tab, String fields, boolean govuk, boolean plain, String wrapperClass, String headingClass, String heading, String summaryClass,
             String summaryTitle, List<ErrorLink> errors, String page, boolean honeypotStyle, List<Control> controls,
             String actionsClass, String buttonClass, String submit, String successClass, boolean successHidden,
             String success, String failureClass, String failure) {
+        this.tab = tab;
+        this.fields = fields;
         this.govuk = govuk;
         this.plain = plain;
         this.wrapperClass = wrapperClass;
@@ -233,6 +237,16 @@ public final class FormView {
         this.success = success;
         this.failureClass = failureClass;
         this.failure = failure;
+    }
+
+    /** The form's tab, for the enhancement script's JSON. */
+    public String getTab() {
+        return tab;
+    }
+
+    /** The names the enhancement script sends, space separated. */
+    public String getFields() {
+        return fields;
     }
 
     public boolean isGovuk() {

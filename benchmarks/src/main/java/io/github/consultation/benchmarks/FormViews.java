@@ -1,118 +1,110 @@
 package io.github.consultation.benchmarks;
 
-import io.github.consultation.model.FeedbackField;
-import io.github.consultation.model.FieldError;
-import io.github.consultation.model.FieldRules;
-import io.github.consultation.model.FormVariant;
-import io.github.consultation.model.Reflection;
-import io.github.consultation.model.Role;
-import io.github.consultation.model.RoleGroup;
-import io.github.consultation.model.Submission;
 import io.github.consultation.form.FormState;
 import io.github.consultation.form.Theme;
+import io.github.consultation.model.ChoiceQuestion;
+import io.github.consultation.model.FieldError;
+import io.github.consultation.model.FieldRules;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormTexts;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.OptionGroup;
+import io.github.consultation.model.Question;
+import io.github.consultation.model.Submission;
+import io.github.consultation.model.TextQuestion;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the {@link FormView} that gives the competitors the library's markup for a theme and state. */
+/**
+ * Builds the {@link FormView} that gives the competitors the library's markup for a theme and
+ * state, from the same form definition and texts the library renders: the origin and plain
+ * themes. (The GOV.UK theme writes GOV.UK Frontend's components, proven against upstream's own
+ * fixtures; it is timed alone.)
+ */
 final class FormViews {
-    private static final Map<FeedbackField, String> IDS = Map.of(FeedbackField.PAGE, "gs-page",
-            FeedbackField.REFLECTION, "mf-nature", FeedbackField.SUMMARY, "gs-summary", FeedbackField.DETAILS, "gs-details",
-            FeedbackField.ROLE, "mf-role", FeedbackField.ORGANISATION, "mf-org", FeedbackField.EMAIL, "mf-email");
-    private static final Map<String, String> ORIGIN_LABELS = Map.of("nature", "Reflection on our thinking from this page",
-            "summary", "Summary", "details", "Details", "role", "Your role", "org", "Your organisation (optional)",
-            "email", "Your email (optional, for follow-up only)");
-    private static final Map<String, String> LABELS = Map.of("nature", "Reflection on our thinking from this page",
-            "summary", "Summary", "details", "Details", "role", "Your role", "org", "Your organisation",
-            "email", "Your email address");
-    private static final Map<String, String> PLACEHOLDERS = Map.of("summary", "Brief summary (required)",
-            "details", "Details (optional)", "org", "Organisation", "email", "you@example.org");
-    private static final Map<String, String> HINTS = Map.of("summary", "A sentence or two about what you think of this page",
-            "details", "Anything else you would like us to know", "email", "We will only use it to follow up on this feedback");
+    private static final FormDefinition FORM = FormDefinition.pageFeedback();
 
     private FormViews() {
     }
 
-    private static String pick(Theme theme, String govuk, String origin, String plain) {
-        return theme == Theme.GOVUK ? govuk : theme == Theme.ORIGIN ? origin : plain;
-    }
-
     static FormView of(Theme theme, FormState state) {
+        if (theme != Theme.ORIGIN && theme != Theme.PLAIN) {
+            throw new IllegalArgumentException("The competitors write the origin and plain themes, not " + theme);
+        }
         boolean origin = theme == Theme.ORIGIN;
-        List<FieldError> errors = state.errors();
+        FormTexts texts = FORM.texts(Locale.ENGLISH);
         List<FormView.ErrorLink> links = new ArrayList<>();
-        for (FieldError e : errors) {
-            String target = e.feedbackField().filter(f -> !f.filledByPage()).map(IDS::get).orElse("gs-form");
+        for (FieldError e : state.errors()) {
+            String target = FORM.question(e.field()).filter(q -> !isPage(q)).map(Question::id).orElse("gs-form");
             links.add(new FormView.ErrorLink("#" + target, e.message()));
         }
         List<FormView.Control> controls = new ArrayList<>();
-        for (FeedbackField field : FormVariant.FULL.fields()) {
-            if (!field.filledByPage()) {
-                controls.add(control(theme, field, state.submission(), errors));
+        List<String> fields = new ArrayList<>();
+        for (Question q : FORM.questions()) {
+            fields.add(q.name());
+        }
+        fields.add(FormDefinition.HONEYPOT);
+        for (Question q : FORM.questions(FormVariant.FULL)) {
+            if (!isPage(q)) {
+                controls.add(control(origin, q, texts, state.submission(), state.errors()));
             }
         }
-        String wrapper = pick(theme, "govuk-!-margin-top-8", "feedback-section feedback-compact", "feedback");
-        return new FormView(theme == Theme.GOVUK, theme == Theme.PLAIN, wrapper, theme == Theme.GOVUK ? "govuk-heading-m" : null,
-                "Page feedback", origin ? "feedback-error-summary" : "error-summary", "There is a problem", links, state.page(),
-                origin, controls, pick(theme, "govuk-button-group", "feedback-actions", "actions"),
-                pick(theme, "govuk-button", "md-button", null), "Submit feedback",
-                pick(theme, "govuk-body feedback-success", "feedback-success", "success"),
-                state.outcome() != FormState.Outcome.SUCCEEDED || theme == Theme.GOVUK, "Thanks \u2014 feedback received",
-                pick(theme, "govuk-error-message feedback-error", "feedback-error", "failure"), "Sorry \u2014 something went wrong");
+        return new FormView(FORM.tab(), String.join(" ", fields), false, !origin,
+                origin ? "feedback-section feedback-compact" : "feedback", null, texts.get("heading"),
+                origin ? "feedback-error-summary" : "error-summary", texts.get("error.summary"), links, state.page(), origin,
+                controls, origin ? "feedback-actions" : "actions", origin ? "md-button" : null, texts.get("submit"),
+                origin ? "feedback-success" : "success", state.outcome() != FormState.Outcome.SUCCEEDED,
+                texts.get("success"), origin ? "feedback-error" : "failure", texts.get("failure"));
     }
 
-    private static FormView.Control control(Theme theme, FeedbackField field, Submission values, List<FieldError> errors) {
-        boolean origin = theme == Theme.ORIGIN;
-        boolean govuk = theme == Theme.GOVUK;
-        FieldRules rules = field.rules(FormVariant.FULL);
-        String name = field.formName();
-        String id = IDS.get(field);
+    private static boolean isPage(Question q) {
+        return q instanceof TextQuestion && ((TextQuestion) q).filledByPage();
+    }
+
+    private static FormView.Control control(boolean origin, Question q, FormTexts texts, Submission values,
+            List<FieldError> errors) {
+        FieldRules rules = FORM.rules(q.name(), FormVariant.FULL);
+        String name = q.name();
+        String id = q.id();
         Optional<FieldError> error = errors.stream().filter(e -> e.field().equals(name)).findFirst();
         boolean invalid = error.isPresent();
-        String hint = origin ? null : HINTS.get(name);
+        String hint = origin ? null : texts.find("hint." + name).orElse(null);
         String describedBy = hint != null && invalid ? id + "-hint " + id + "-error"
                 : hint != null ? id + "-hint" : invalid ? id + "-error" : null;
-        String tag = rules.isChoice() ? "select" : field.multiline() ? "textarea" : "input";
-        String controlClass = !govuk ? null : "govuk-" + tag + (invalid ? " govuk-" + tag + "--error" : "");
-        String labelClass = origin ? (field == FeedbackField.SUMMARY || field == FeedbackField.DETAILS ? "sr-only" : null)
-                : govuk ? "govuk-label" : null;
-        String label = origin ? ORIGIN_LABELS.get(name) : LABELS.get(name);
-        String optional = !origin && !rules.required() ? "(optional)" : null;
-        String autocomplete = rules.email() ? "email" : field == FeedbackField.ORGANISATION ? "organization" : null;
+        TextQuestion text = q instanceof TextQuestion ? (TextQuestion) q : null;
+        String tag = text == null ? "select" : text.multiline() ? "textarea" : "input";
+        String label = origin ? texts.find("origin.label." + name).orElseGet(() -> texts.get("label." + name))
+                : texts.get("label." + name);
+        String labelClass = origin && texts.find("origin.placeholder." + name).isPresent() && text != null
+                && !name.equals("org") && !name.equals("email") ? "sr-only" : null;
+        String optional = !origin && !rules.required() ? texts.get("optional") : null;
+        String value = values.value(name);
         List<FormView.Group> groups = new ArrayList<>();
-        String value = values.value(field);
-        if (field == FeedbackField.ROLE) {
-            for (RoleGroup group : RoleGroup.values()) {
-                List<FormView.Option> options = new ArrayList<>();
-                for (Role role : Role.values()) {
-                    if (role.group() == group) {
-                        options.add(new FormView.Option(role.text(), !origin, role.text(), role.text().equals(value)));
-                    }
-                }
-                groups.add(new FormView.Group(origin ? null : group.text(), options));
+        if (q instanceof ChoiceQuestion) {
+            Map<Optional<OptionGroup>, List<FormView.Option>> byGroup = new LinkedHashMap<>();
+            for (Option o : ((ChoiceQuestion) q).options()) {
+                String shown = texts.option(q, o);
+                byGroup.computeIfAbsent(origin ? Optional.empty() : o.group(), g -> new ArrayList<>())
+                        .add(new FormView.Option(shown, !origin, shown, shown.equals(value)));
             }
-        } else if (field == FeedbackField.REFLECTION) {
-            List<FormView.Option> options = new ArrayList<>();
-            for (Reflection r : Reflection.values()) {
-                options.add(new FormView.Option(r.text(), !origin, r.text(), r.text().equals(value)));
-            }
-            groups.add(new FormView.Group(null, options));
+            byGroup.forEach((group, options) -> groups.add(new FormView.Group(group.map(texts::group).orElse(null), options)));
         }
-        return new FormView.Control(
-                origin ? null : govuk ? "govuk-form-group" + (invalid ? " govuk-form-group--error" : "")
-                        : "field" + (invalid ? " field-error" : ""),
-                labelClass, label, origin && field == FeedbackField.ROLE, optional,
-                hint == null ? null : id + "-hint", pick(theme, "govuk-hint", "feedback-hint", "hint"), hint,
-                id + "-error", pick(theme, "govuk-error-message", "feedback-field-error", "error-message"),
-                pick(theme, "govuk-visually-hidden", "sr-only", "visually-hidden"), "Error:",
-                error.map(FieldError::message).orElse(null),
-                tag, controlClass, rules.email() ? "email" : "text", id, name, rules.required(), describedBy, invalid,
+        return new FormView.Control(origin ? null : "field" + (invalid ? " field-error" : ""),
+                labelClass, label, origin && rules.required() && text == null, optional,
+                hint == null ? null : id + "-hint", origin ? "feedback-hint" : "hint", hint,
+                id + "-error", origin ? "feedback-field-error" : "error-message", origin ? "sr-only" : "visually-hidden",
+                texts.get("error.prefix") + ":", error.map(FieldError::message).orElse(null),
+                tag, null, rules.email() ? "email" : "text", id, name, rules.required(), describedBy, invalid,
                 rules.minLength().isPresent() ? rules.minLength().getAsInt() : null,
                 rules.maxLength().isPresent() && !rules.isChoice() ? rules.maxLength().getAsInt() : null,
-                rules.emailPattern().orElse(null), autocomplete, rules.email(), origin ? "3" : "5",
-                origin && !rules.isChoice() ? PLACEHOLDERS.get(name) : null,
-                value.isEmpty() ? null : value,
-                field == FeedbackField.ROLE ? "\u2014 Select your role \u2014" : "\u2014 Select (optional) \u2014", groups);
+                rules.emailPattern().orElse(null), text == null || text.autocomplete().isEmpty() ? null : text.autocomplete(),
+                rules.email(), text != null && text.multiline() ? String.valueOf(origin ? text.rows() : 5) : null,
+                origin ? texts.find("origin.placeholder." + name).orElse(null) : null,
+                value.isEmpty() ? null : value, texts.find("choose." + name).orElse(null), groups);
     }
 }

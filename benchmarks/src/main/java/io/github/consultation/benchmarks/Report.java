@@ -35,7 +35,7 @@ public final class Report {
                     primary.get("scoreUnit").asText(), alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble()));
         }
         List<String[]> rows = new ArrayList<>();
-        for (String theme : List.of("ORIGIN", "GOVUK", "PLAIN")) {
+        for (String theme : List.of("ORIGIN", "PLAIN")) {
             for (String state : List.of("blank", "errors")) {
                 String suffix = " " + state + " " + theme;
                 for (String engine : List.of("jte", "mustache", "thymeleaf")) {
@@ -49,6 +49,11 @@ public final class Report {
                             "FormRenderBenchmark.library" + suffix, "FormRenderBenchmark." + engine + suffix, target);
                 }
             }
+        }
+        for (String state : List.of("blank", "errors")) {
+            // GOV.UK Frontend's components have no template-engine twin to race; beside the origin theme instead.
+            row(rows, results, "form govuk " + state + " vs the library's origin", "FormRenderBenchmark.govuk " + state
+                    + " ORIGIN", "FormRenderBenchmark.library " + state + " ORIGIN", null);
         }
         row(rows, results, "JSON to verdict vs Jackson read alone", "ValidationBenchmark.jsonToVerdict",
                 "ValidationBenchmark.jsonRecord", 2.0);

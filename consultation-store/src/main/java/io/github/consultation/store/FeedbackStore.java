@@ -4,6 +4,7 @@ import io.github.consultation.model.Feedback;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;
 import io.github.consultation.store.internal.Dialect;
+import io.github.consultation.store.internal.GroupCommit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -38,7 +39,11 @@ import org.flywaydb.core.Flyway;
  *
  * <ul>
  *   <li><b>Durable.</b> {@link #save} returns only once the row is committed: answer the reader
- *       after it, never before. (On SQLite, give the data source {@code synchronous=FULL}.)
+ *       after it, never before. (On SQLite, give the data source {@code synchronous=FULL}.) Saves
+ *       that arrive together are committed together, in one transaction and so one wait for the
+ *       disk; each still returns only once its own row is committed, and a batch that fails fails
+ *       every save in it. (One writer at a time per store also suits SQLite, which has one writer
+ *       at a time and whose waiting writers sleep.)
  *   <li><b>Migrated.</b> The schema is shipped as Flyway migrations, run at {@link Builder#build()}
  *       with a history table of its own ({@code consultation_schema_history}), so that they never
  *       mix with the host's own. A database made by the demo server's earlier migrations is taken as
@@ -75,6 +80,8 @@ public final class FeedbackStore {
     private final FormDefinition definition;
     private final Duration duplicateWindow;
     private final AtomicLong saves = new AtomicLong();
+    /** Saves waiting together, committed together. */
+    private final GroupCommit<Write, Saved> writer;
 
     /** What a save did: the new row's id, or a duplicate that was not stored again (id 0). */
     public record Saved(long id, boolean duplicate) {
@@ -101,6 +108,7 @@ public final class FeedbackStore {
         this.dialect = dialect;
         this.definition = b.definition;
         this.duplicateWindow = b.duplicateWindow;
+        this.writer = new GroupCommit<>(this::commit, 64);
     }
 
     /** Starts configuring a store on {@code dataSource}. */
@@ -156,23 +164,47 @@ public final class FeedbackStore {
     public Saved save(Feedback feedback, Instant receivedAt) throws SQLException {
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(receivedAt, "receivedAt");
-        String hash = contentHash(feedback);
         long bucket = receivedAt.toEpochMilli() / Math.max(1, duplicateWindow.toMillis());
-        Saved saved = inTransaction(c -> {
-            if (!claim(c, hash, bucket) || !claim(c, hash, bucket + 1)) {
-                c.rollback(); // a claim of the first bucket alone must not outlive this attempt
-                return new Saved(0, true);
+        Write write = new Write(feedback, receivedAt, contentHash(feedback), bucket);
+        return writer.submit(write);
+    }
+
+    /** One save: the feedback, when it came, its content hash and its time bucket. */
+    private record Write(Feedback feedback, Instant receivedAt, String hash, long bucket) {
+    }
+
+    /**
+     * Commits {@code writes} in one transaction: each claims its content hash for its bucket and
+     * the next, and is stored unless a claim exists (a duplicate). In a batch, each write has a
+     * savepoint of its own, so that a duplicate's first claim does not outlive it.
+     */
+    private List<Saved> commit(List<Write> writes) throws SQLException {
+        return inTransaction(c -> {
+            List<Saved> saved = new ArrayList<>(writes.size());
+            boolean alone = writes.size() == 1;
+            long counted = saves.getAndAdd(writes.size());
+            if (counted / 256 != (counted + writes.size()) / 256) {
+                forgetOldClaims(c, writes.get(0).bucket() - 1);
             }
-            return new Saved(insert(c, feedback, receivedAt), false);
+            for (Write w : writes) {
+                java.sql.Savepoint before = alone ? null : c.setSavepoint();
+                if (!claim(c, w.hash(), w.bucket()) || !claim(c, w.hash(), w.bucket() + 1)) {
+                    // A claim of the first bucket alone must not outlive this attempt.
+                    if (alone) {
+                        c.rollback();
+                    } else {
+                        c.rollback(before);
+                    }
+                    saved.add(new Saved(0, true));
+                } else {
+                    saved.add(new Saved(insert(c, w.feedback(), w.receivedAt()), false));
+                    if (!alone) {
+                        c.releaseSavepoint(before);
+                    }
+                }
+            }
+            return saved;
         });
-        if (saves.incrementAndGet() % 256 == 0) {
-            try {
-                forgetClaimsBefore(bucket - 1);
-            } catch (SQLException e) {
-                // Housekeeping only: the feedback is committed, and the next round tries again.
-            }
-        }
-        return saved;
     }
 
     private boolean claim(Connection c, String hash, long bucket) throws SQLException {
@@ -208,12 +240,19 @@ public final class FeedbackStore {
         }
     }
 
-    /** Drops duplicate claims too old to matter, so that no content hash outlives its window for long. */
-    private void forgetClaimsBefore(long bucket) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM feedback_claim WHERE bucket < ?")) {
+    /**
+     * Drops duplicate claims from before {@code bucket}, too old to matter, so that no content hash
+     * outlives its window for long: every 256 saves, in a save's own transaction (so that SQLite
+     * still has one writer), under a savepoint so that housekeeping never fails a save.
+     */
+    private static void forgetOldClaims(Connection c, long bucket) throws SQLException {
+        java.sql.Savepoint before = c.setSavepoint();
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM feedback_claim WHERE bucket < ?")) {
             delete.setLong(1, bucket);
             delete.executeUpdate();
+            c.releaseSavepoint(before);
+        } catch (SQLException e) {
+            c.rollback(before); // the next round tries again
         }
     }
 

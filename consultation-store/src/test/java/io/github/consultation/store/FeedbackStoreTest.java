@@ -102,6 +102,41 @@ class FeedbackStoreTest {
         }
     }
 
+    /** Many readers at once: every submission stored once, each save given the id of its own row. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void manySavesAtOnceEachGetTheirOwnRow(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "many")) {
+            FeedbackStore store = FeedbackStore.builder(db).build();
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            List<Callable<FeedbackStore.Saved>> tasks = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                String summary = "Reader number " + i;
+                tasks.add(() -> store.save(feedback(summary), NOW));
+            }
+            // The first thirty again: duplicates, within the same batches or not.
+            for (int i = 0; i < 30; i++) {
+                String summary = "Reader number " + i;
+                tasks.add(() -> store.save(feedback(summary), NOW));
+            }
+            List<Future<FeedbackStore.Saved>> saved = pool.invokeAll(tasks);
+            pool.shutdown();
+            java.util.Map<Long, String> byId = new java.util.HashMap<>();
+            store.forEach(r -> byId.put(r.id(), r.feedback().summary()));
+            assertEquals(300, byId.size());
+            int duplicates = 0;
+            for (int i = 0; i < saved.size(); i++) {
+                FeedbackStore.Saved s = saved.get(i).get();
+                if (s.duplicate()) {
+                    duplicates++;
+                } else {
+                    assertEquals("Reader number " + (i % 300), byId.get(s.id()), "save " + i + " has its own row");
+                }
+            }
+            assertEquals(30, duplicates);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void pagesThroughOnePageOrAllInTheOrderReceived(String kind) throws Exception {

@@ -228,4 +228,14 @@ class ServerTest {
             assertEquals("data:,", icon.attr("href"), path);
         }
     }
+
+    /**
+     * Issue 12.1's root: without TCP_NODELAY, every answer on a kept-alive connection waited about
+     * 40 ms for the client's delayed acknowledgement. The server sets it for the JDK's HTTP server
+     * before its first use (the figures are examples/scripts/load-test's, not this test's).
+     */
+    @Test
+    void theServerAnswersWithoutNaglesDelay() {
+        assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"));
+    }
 }
