@@ -55,8 +55,22 @@ public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int st
     /** The placement of {@code page}'s form, when the site's default for pages without a marker is {@code formByDefault}. */
     public static FeedbackPlacement of(Page page, boolean formByDefault) {
         Checks.notNull(page, "page");
+        return of(page, FormMarkers.find(page.markdown()), formByDefault);
+    }
+
+    /**
+     * Like {@link #of(Page, boolean)}, for a renderer that has parsed the page: a marker counts only
+     * where {@code isComment} says an HTML comment of the page starts (at that offset of its
+     * Markdown), so that one written in a code block, as an example, is left alone.
+     */
+    public static FeedbackPlacement of(Page page, boolean formByDefault, java.util.function.IntPredicate isComment) {
+        Checks.notNull(page, "page");
+        Checks.notNull(isComment, "isComment");
+        return of(page, FormMarkers.find(page.markdown(), isComment), formByDefault);
+    }
+
+    private static FeedbackPlacement of(Page page, Optional<FormMarkers> markers, boolean formByDefault) {
         String markdown = page.markdown();
-        Optional<FormMarkers> markers = FormMarkers.find(markdown);
         if (markers.isPresent()) {
             FormMarkers m = markers.get();
             return new FeedbackPlacement(Kind.AT_MARKER, Optional.of(m.legacyVariant().orElse(FormVariant.FULL)), m.start(),

@@ -77,13 +77,24 @@ public final class PageRenderer {
 
     /** Renders {@code page} with this renderer's default for pages without a marker. */
     public RenderedPage render(Page page) {
-        return render(page, FeedbackPlacement.of(Objects.requireNonNull(page, "page"), formByDefault));
+        Objects.requireNonNull(page, "page");
+        return render(page, FeedbackPlacement.of(page, formByDefault, markdown.comments(page.markdown())));
     }
 
-    /** Renders {@code page} with its form at {@code placement}; the result is immutable and may be cached. */
+    /**
+     * Renders {@code page} with its form at {@code placement}; the result is immutable and may be
+     * cached. A placement at a marker that Flexmark finds to be no HTML comment (text in a code
+     * block, shown as an example) is found again among the page's real comments.
+     */
     public RenderedPage render(Page page, FeedbackPlacement placement) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(placement, "placement");
+        if (placement.kind() == FeedbackPlacement.Kind.AT_MARKER) {
+            java.util.function.IntPredicate comments = markdown.comments(page.markdown());
+            if (!comments.test(placement.start())) {
+                placement = FeedbackPlacement.of(page, formByDefault, comments);
+            }
+        }
         String source = page.markdown();
         String withSlot = placement.kind() == FeedbackPlacement.Kind.NONE ? source
                 : source.substring(0, placement.start()) + "\n\n" + SLOT + "\n\n" + source.substring(placement.end());

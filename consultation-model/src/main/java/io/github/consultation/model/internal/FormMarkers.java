@@ -29,10 +29,22 @@ public final class FormMarkers {
         this.legacyVariant = legacyVariant;
     }
 
-    /** The placement in {@code markdown}, if it has a feedback marker. */
+    /**
+     * The placement in {@code markdown}, if it has a feedback marker outside code: the text of a
+     * marker in a fenced code block or a code span is an example, not a marker.
+     */
     public static Optional<FormMarkers> find(String markdown) {
+        return find(markdown, outsideCode(markdown));
+    }
+
+    /** Like {@link #find(String)}, taking a marker only where {@code isComment} says an HTML comment starts. */
+    public static Optional<FormMarkers> find(String markdown, java.util.function.IntPredicate isComment) {
         Matcher marker = MARKER.matcher(markdown);
-        if (!marker.find()) {
+        boolean found;
+        while ((found = marker.find()) && !isComment.test(marker.start())) {
+            // text that reads as a marker but is not one: go on to the next
+        }
+        if (!found) {
             return Optional.empty();
         }
         Matcher legacy = LEGACY_START.matcher(markdown);
@@ -44,6 +56,53 @@ public final class FormMarkers {
             }
         }
         return Optional.of(new FormMarkers(marker.start(), marker.end(), Optional.empty()));
+    }
+
+    /**
+     * Where the text is not code, as far as a scan of lines can tell without a Markdown parser:
+     * outside fenced code blocks ({@code ```} or {@code ~~~}, up to three spaces in) and code spans
+     * (a run of backticks up to the next run as long, on one line). A renderer that parses the page
+     * knows better, and passes its own test to {@link #find(String, java.util.function.IntPredicate)}.
+     */
+    static java.util.function.IntPredicate outsideCode(String markdown) {
+        java.util.BitSet code = new java.util.BitSet(markdown.length());
+        Pattern fence = Pattern.compile("^ {0,3}(`{3,}|~{3,})", Pattern.MULTILINE);
+        int lineStart = 0;
+        String open = null;
+        while (lineStart <= markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = markdown.length();
+            }
+            String line = markdown.substring(lineStart, lineEnd);
+            Matcher f = fence.matcher(line);
+            if (open != null) {
+                code.set(lineStart, lineEnd + 1);
+                if (f.find() && f.group(1).charAt(0) == open.charAt(0) && f.group(1).length() >= open.length()
+                        && line.substring(f.end()).isBlank()) {
+                    open = null;
+                }
+            } else if (f.find()) {
+                open = f.group(1);
+                code.set(lineStart, lineEnd + 1);
+            } else {
+                Matcher ticks = Pattern.compile("`+").matcher(line);
+                while (ticks.find()) {
+                    int close = line.indexOf(ticks.group(), ticks.end());
+                    while (close >= 0 && close + ticks.group().length() < line.length()
+                            && line.charAt(close + ticks.group().length()) == '`') {
+                        close = line.indexOf(ticks.group(), close + ticks.group().length() + 1);
+                    }
+                    if (close < 0) {
+                        break;
+                    }
+                    code.set(lineStart + ticks.start(), lineStart + close + ticks.group().length());
+                    ticks.region(close + ticks.group().length(), line.length());
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return offset -> !code.get(offset);
     }
 
     private static int matchingClose(String text, int from) {

@@ -230,6 +230,24 @@ public final class MarkdownHtml {
     }
 
     /**
+     * Whether an HTML comment of {@code markdown} starts at each offset, as Flexmark parses it: in
+     * the page's HTML (a comment, or a comment within a block of HTML), never in code.
+     */
+    public java.util.function.IntPredicate comments(String markdown) {
+        java.util.BitSet starts = new java.util.BitSet(markdown.length());
+        for (Node node : parser.parse(markdown).getDescendants()) {
+            if (node instanceof HtmlCommentBlock || node instanceof com.vladsch.flexmark.ast.HtmlInlineComment
+                    || node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof HtmlInline) {
+                String text = node.getChars().toString();
+                for (int at = text.indexOf("<!--"); at >= 0; at = text.indexOf("<!--", at + 4)) {
+                    starts.set(node.getStartOffset() + at);
+                }
+            }
+        }
+        return starts::get;
+    }
+
+    /**
      * What the sanitiser removes from each piece of HTML the author wrote, with where that piece
      * stands: each is sanitised on its own, so that every removal is found on its own line.
      */
