@@ -440,14 +440,20 @@ public final class FeedbackStore {
         return flyway(dataSource, dialect, false).info().current().getVersion().getVersion();
     }
 
-    private static Flyway flyway(DataSource dataSource, Dialect dialect, boolean baseline) {
+    /**
+     * The store's migrations, with a history table of their own. A database that has other tables
+     * already (the host's own, which is the usual case) is taken as empty of the store's, version 0,
+     * and every migration runs; one the demo server's earlier migrations made
+     * ({@code earlierSchema}) is taken as version 1, which its tables match.
+     */
+    private static Flyway flyway(DataSource dataSource, Dialect dialect, boolean earlierSchema) {
         return Flyway.configure(FeedbackStore.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(dialect.migrations())
                 .table(HISTORY_TABLE)
-                .baselineOnMigrate(baseline)
-                .baselineVersion("1")
-                .baselineDescription("demo server schema 5")
+                .baselineOnMigrate(true)
+                .baselineVersion(earlierSchema ? "1" : "0")
+                .baselineDescription(earlierSchema ? "demo server schema 5" : "tables of the host")
                 .load();
     }
 
@@ -521,7 +527,8 @@ public final class FeedbackStore {
 
         private static boolean hasTable(Connection c, String table) throws SQLException {
             for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
-                try (ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
+                // In the connection's own schema only: another schema's tables are not this store's.
+                try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
                     if (rs.next()) {
                         return true;
                     }

@@ -70,4 +70,24 @@ class EarlierSchemaTest {
             assertEquals("2", FeedbackStore.builder(db).build().schemaVersion());
         }
     }
+
+    /** A host's database has tables of its own: the store adds its tables beside them, and leaves theirs alone. */
+    @ParameterizedTest
+    @MethodSource("io.github.consultation.store.TestDatabases#kinds")
+    void theHostsOwnTablesAreLeftAlone(String kind) throws Exception {
+        try (HikariDataSource db = TestDatabases.open(kind, dir, "hosts")) {
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE host_orders (id INTEGER PRIMARY KEY, item VARCHAR(20))");
+                s.execute("INSERT INTO host_orders (id, item) VALUES (1, 'kept')");
+            }
+            FeedbackStore store = FeedbackStore.builder(db).build();
+            assertEquals("2", store.schemaVersion());
+            assertFalse(store.save(FeedbackStoreTest.feedback("Beside the host"), Instant.now()).duplicate());
+            try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT item FROM host_orders")) {
+                assertTrue(rs.next());
+                assertEquals("kept", rs.getString(1));
+            }
+        }
+    }
 }

@@ -1,0 +1,225 @@
+package io.github.consultation.spring;
+
+import io.github.consultation.form.FormState;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.validate.FeedbackSink;
+import io.github.consultation.validate.FormTokens;
+import io.github.consultation.validate.Outcome;
+import io.github.consultation.validate.SubmissionFlow;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * The consultation in a Spring MVC controller: a page shown with its form, a form post answered,
+ * a JSON post answered, each in a line of the host's controller. The page's language is the one
+ * the application's {@link LocaleResolver} gives the request; Spring Security's CSRF token, when
+ * there is one, goes into the form as a field and is marked for the enhancement script to send as
+ * a header.
+ *
+ * <pre>{@code
+ * @Controller
+ * class ConsultationController {
+ *     private final ConsultationMvc consultation;
+ *     ConsultationController(ConsultationMvc consultation) { this.consultation = consultation; }
+ *
+ *     @GetMapping("/pages/**")
+ *     String page(HttpServletRequest request, Model model) { return consultation.show(request, model, "page"); }
+ *
+ *     @PostMapping("/pages/**")
+ *     String post(HttpServletRequest request, HttpServletResponse response, Model model) {
+ *         return consultation.submit(request, response, model, "page");
+ *     }
+ *
+ *     @PostMapping("/api/feedback")
+ *     ResponseEntity<String> json(HttpServletRequest request) { return consultation.json(request); }
+ * }
+ * }</pre>
+ */
+public final class ConsultationMvc {
+    /** The model attribute that holds the {@link ConsultationView}. */
+    public static final String MODEL_ATTRIBUTE = "consultation";
+
+    private static final String CSRF_ATTRIBUTE = "_csrf";
+
+    private final ConsultationLanguages languages;
+    private final FeedbackSink sink;
+    private final Optional<FormTokens> tokens;
+    private final LocaleResolver locales;
+    private final String script;
+    private final UrlPathHelper paths = new UrlPathHelper();
+
+    /** The helper over {@code languages}, keeping feedback with {@code sink}. */
+    public ConsultationMvc(ConsultationLanguages languages, FeedbackSink sink, Optional<FormTokens> tokens,
+            LocaleResolver locales, String script) {
+        this.languages = Objects.requireNonNull(languages, "languages");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.locales = Objects.requireNonNull(locales, "locales");
+        this.script = Objects.requireNonNull(script, "script");
+    }
+
+    /**
+     * Shows the page at the request's path (below the pages' base path) with a blank form, or the
+     * thanks after {@code ?sent=1}: puts its {@link ConsultationView} in the model and returns
+     * {@code view}.
+     *
+     * @throws ResponseStatusException 404 if there is no such page
+     */
+    public String show(HttpServletRequest request, Model model, String view) {
+        ConsultationLanguages.Language language = language(request);
+        RenderedPage page = page(request, language);
+        String address = address(request);
+        FormState state = "1".equals(request.getParameter("sent")) ? FormState.succeeded(address) : FormState.blank(address);
+        model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(state, request), Optional.of(page)));
+        return view;
+    }
+
+    /**
+     * The form alone, blank, for a page of the host's own at {@code address}: for a view that
+     * carries the form without a Markdown page.
+     */
+    public ConsultationView form(HttpServletRequest request, String address) {
+        return view(language(request), withTokens(FormState.blank(address), request), Optional.empty());
+    }
+
+    /**
+     * Answers a form post to the page at the request's path: a redirect to the thanks (303) when
+     * the feedback is kept; {@code view} with the form, its values and errors beside their fields
+     * (422) when it is refused.
+     *
+     * @throws ResponseStatusException 404 for no such page; 400, 413 or 415 for a body that is not
+     *     the form; 503 when the feedback could not be kept (the reader may send it again)
+     */
+    public String submit(HttpServletRequest request, HttpServletResponse response, Model model, String view) {
+        ConsultationLanguages.Language language = language(request);
+        RenderedPage page = page(request, language);
+        String address = address(request);
+        SubmissionFlow flow = languages.flow();
+        List<Locale> wanted = List.of(language.locale());
+        Outcome outcome = MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request))
+                ? flow.parameters(request.getParameterMap(), wanted)
+                : flow.form(request.getContentType(), new byte[0], wanted);
+        outcome = flow.keep(outcome, sink);
+        switch (outcome.kind()) {
+            case RECEIVED, SPAM -> {
+                // Spring's redirect answers 302 unless the request names another status: 303, "see the thanks".
+                request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+                return "redirect:" + address + "?sent=1#" + language.form().definition().ids().wrapper();
+            }
+            case INVALID -> {
+                response.setStatus(outcome.formStatus());
+                FormState failed = FormState.failed(address, outcome.verdict().submission(), outcome.errors());
+                model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(failed, request), Optional.of(page)));
+                return view;
+            }
+            default -> throw new ResponseStatusException(HttpStatus.valueOf(outcome.formStatus()),
+                    outcome.errors().isEmpty() ? null : outcome.errors().get(0).message());
+        }
+    }
+
+    /**
+     * Answers a JSON post (the existing site's JSON, as the enhancement script sends it): 201 when
+     * kept, 422 with the errors, 400, 413, 415, 503; the body is the library's
+     * ({@link Outcome#json()}).
+     */
+    public ResponseEntity<String> json(HttpServletRequest request) {
+        SubmissionFlow flow = languages.flow();
+        List<Locale> wanted = List.of(locales.resolveLocale(request));
+        Outcome outcome;
+        byte[] body = read(request, flow.maxBodyBytes());
+        if (body == null) {
+            outcome = flow.tooLarge(wanted);
+        } else {
+            outcome = flow.keep(flow.json(request.getContentType(), body, wanted), sink);
+        }
+        return ResponseEntity.status(outcome.jsonStatus()).contentType(MediaType.APPLICATION_JSON).body(outcome.json());
+    }
+
+    private static MediaType contentType(HttpServletRequest request) {
+        try {
+            return request.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                    : MediaType.parseMediaType(request.getContentType());
+        } catch (org.springframework.util.InvalidMimeTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+    }
+
+    /** The body, or null if it is longer than {@code max} bytes. */
+    private static byte[] read(HttpServletRequest request, int max) {
+        if (request.getContentLengthLong() > max) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(max + 1);
+            return body.length > max ? null : body;
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private ConsultationLanguages.Language language(HttpServletRequest request) {
+        return languages.of(locales.resolveLocale(request));
+    }
+
+    /** The request's path within the application: the page's address, as the form sends it back. */
+    private String address(HttpServletRequest request) {
+        return paths.getPathWithinApplication(request);
+    }
+
+    private RenderedPage page(HttpServletRequest request, ConsultationLanguages.Language language) {
+        String address = address(request);
+        String base = languages.basePath();
+        if (language.site().isEmpty() || !address.startsWith(base)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String slug = address.substring(base.length());
+        return language.site().get().page(slug.endsWith("/") ? slug.substring(0, slug.length() - 1) : slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ConsultationView view(ConsultationLanguages.Language language, FormState state, Optional<RenderedPage> page) {
+        FormVariant variant = page.flatMap(RenderedPage::formVariant).orElse(FormVariant.FULL);
+        return ConsultationView.of(language.form(), state, variant, page, script);
+    }
+
+    /** The state with this request's CSRF token (Spring Security's) and a form token, when there are. */
+    private FormState withTokens(FormState state, HttpServletRequest request) {
+        FormState with = tokens.map(t -> state.withHiddenField(FormTokens.FIELD, t.issue(state.page()))).orElse(state);
+        Object csrf = request.getAttribute(CSRF_ATTRIBUTE);
+        if (csrf != null && Csrf.present()) {
+            return Csrf.add(with, csrf);
+        }
+        return with;
+    }
+
+    /** Spring Security's token, read only when Spring Security is on the class path. */
+    private static final class Csrf {
+        private static final boolean PRESENT = org.springframework.util.ClassUtils.isPresent(
+                "org.springframework.security.web.csrf.CsrfToken", ConsultationMvc.class.getClassLoader());
+
+        static boolean present() {
+            return PRESENT;
+        }
+
+        static FormState add(FormState state, Object attribute) {
+            if (attribute instanceof org.springframework.security.web.csrf.CsrfToken token) {
+                return state.withCsrfToken(token.getParameterName(), token.getHeaderName(), token.getToken());
+            }
+            return state;
+        }
+    }
+}

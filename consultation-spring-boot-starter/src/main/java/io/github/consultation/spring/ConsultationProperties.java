@@ -1,0 +1,207 @@
+package io.github.consultation.spring;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The starter's settings, under {@code consultation.*} in {@code application.properties}:
+ *
+ * <pre>
+ * consultation.theme=govuk
+ * consultation.default-locale=cy
+ * consultation.pages.location=classpath:consultation/
+ * consultation.pages.base-path=/pages/
+ * consultation.routes.enabled=true
+ * </pre>
+ */
+@ConfigurationProperties("consultation")
+public class ConsultationProperties {
+    /** The form's theme: origin (the existing site's markup), govuk (GOV.UK Frontend's) or plain. */
+    private String theme = "origin";
+
+    /** The language of the form and its messages when the request's locale is not one the form speaks. */
+    private Locale defaultLocale = Locale.ENGLISH;
+
+    /** The form's definition file (feedback-form.yml); by default the one beside the pages, else the built-in form. */
+    private String formDefinition = "";
+
+    /** A secret of at least 32 bytes to sign form tokens with; empty for no form tokens. */
+    private String tokenSecret = "";
+
+    /** Where the script posts the form as JSON; empty for a plain HTML form even with scripts on. */
+    private String jsonEndpoint = "/api/feedback";
+
+    /** Origins besides the site's own that may post to the JSON endpoint (a static site hosted elsewhere, say). */
+    private List<String> allowedOrigins = new ArrayList<>();
+
+    /** Where the enhancement script is served. */
+    private String scriptPath = "/consultation/feedback.js";
+
+    private final Pages pages = new Pages();
+    private final Routes routes = new Routes();
+    private final Store store = new Store();
+
+    /** The consultation's Markdown pages. */
+    public static class Pages {
+        /**
+         * The folder of pages (plain Markdown, or a MkDocs project): {@code classpath:consultation/}
+         * or a directory such as {@code file:/srv/consultation/}. Empty for no pages (the form alone).
+         */
+        private String location = "";
+
+        /** The path the host serves the pages under, ending with a slash: links between pages resolve from it. */
+        private String basePath = "/";
+
+        public String getLocation() {
+            return location;
+        }
+
+        public void setLocation(String location) {
+            this.location = location;
+        }
+
+        public String getBasePath() {
+            return basePath;
+        }
+
+        public void setBasePath(String basePath) {
+            this.basePath = basePath;
+        }
+    }
+
+    /** Routes the starter registers, for a host that writes no controller of its own. */
+    public static class Routes {
+        /** Whether to serve each page at base-path + slug (GET and the form's POST) and take JSON at the endpoint. */
+        private boolean enabled;
+
+        /** The view that shows a page (given the model attribute "consultation"). */
+        private String view = "consultation/page";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getView() {
+            return view;
+        }
+
+        public void setView(String view) {
+            this.view = view;
+        }
+    }
+
+    /** The feedback store on the application's DataSource. */
+    public static class Store {
+        /** Whether to keep feedback in the application's DataSource (when it has one). */
+        private boolean enabled = true;
+
+        /**
+         * Whether the store brings its tables up to date itself (Flyway, with its own history table).
+         * Set false when the application's own Flyway runs the store's migrations (add
+         * {@code classpath:io/github/consultation/store/migration/{vendor}} to spring.flyway.locations).
+         */
+        private boolean migrate = true;
+
+        /** How long the same content counts as a duplicate, stored once. */
+        private Duration duplicateWindow = Duration.ofMinutes(10);
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public boolean isMigrate() {
+            return migrate;
+        }
+
+        public void setMigrate(boolean migrate) {
+            this.migrate = migrate;
+        }
+
+        public Duration getDuplicateWindow() {
+            return duplicateWindow;
+        }
+
+        public void setDuplicateWindow(Duration duplicateWindow) {
+            this.duplicateWindow = duplicateWindow;
+        }
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public Locale getDefaultLocale() {
+        return defaultLocale;
+    }
+
+    public void setDefaultLocale(Locale defaultLocale) {
+        this.defaultLocale = defaultLocale;
+    }
+
+    public String getFormDefinition() {
+        return formDefinition;
+    }
+
+    public void setFormDefinition(String formDefinition) {
+        this.formDefinition = formDefinition;
+    }
+
+    public String getTokenSecret() {
+        return tokenSecret;
+    }
+
+    public void setTokenSecret(String tokenSecret) {
+        this.tokenSecret = tokenSecret;
+    }
+
+    public String getJsonEndpoint() {
+        return jsonEndpoint;
+    }
+
+    public void setJsonEndpoint(String jsonEndpoint) {
+        this.jsonEndpoint = jsonEndpoint;
+    }
+
+    public List<String> getAllowedOrigins() {
+        return allowedOrigins;
+    }
+
+    public void setAllowedOrigins(List<String> allowedOrigins) {
+        this.allowedOrigins = allowedOrigins;
+    }
+
+    public String getScriptPath() {
+        return scriptPath;
+    }
+
+    public void setScriptPath(String scriptPath) {
+        this.scriptPath = scriptPath;
+    }
+
+    public Pages getPages() {
+        return pages;
+    }
+
+    public Routes getRoutes() {
+        return routes;
+    }
+
+    public Store getStore() {
+        return store;
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.consultation.spring;
+
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.form.FormState;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.pages.Heading;
+import io.github.consultation.pages.RenderedPage;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a view shows of the consultation for one request: a page with its form, or the form alone,
+ * in the request's language, with its CSRF token. Added to the model as {@code consultation} by
+ * {@link ConsultationMvc}. Each HTML part is written by the library, every value in it escaped for
+ * its context: put it in the template unescaped ({@code th:utext}, jte's {@link ConsultationContent}).
+ *
+ * <pre>{@code
+ * <div th:utext="${consultation.errorSummary}"></div>
+ * <article th:utext="${consultation.page}"></article>
+ * <script th:src="${consultation.script}" defer></script>
+ * }</pre>
+ */
+public final class ConsultationView {
+    private final FormRenderer form;
+    private final FormState state;
+    private final FormVariant variant;
+    private final Optional<RenderedPage> page;
+    private final String script;
+
+    ConsultationView(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page, String script) {
+        this.form = form;
+        this.state = state;
+        this.variant = variant;
+        this.page = page;
+        this.script = script;
+    }
+
+    /** The page's title, or empty for the form alone. */
+    public String getTitle() {
+        return page.map(RenderedPage::title).orElse("");
+    }
+
+    /** What goes before the title: {@code "Error: "} in the form's language after a refused post, else nothing. */
+    public String getTitlePrefix() {
+        return form.titlePrefix(state);
+    }
+
+    /** The page's headings below its title, for a table of contents. */
+    public List<Heading> getHeadings() {
+        return page.map(RenderedPage::headings).orElse(List.of());
+    }
+
+    /** The page with its form where its marker is (HTML); for the form alone, the form. */
+    public String getPage() {
+        if (page.isEmpty()) {
+            return getForm();
+        }
+        StringBuilder html = new StringBuilder(16384);
+        page.get().writeTo(html, state);
+        return html.toString();
+    }
+
+    /** The form alone (HTML), in its state. */
+    public String getForm() {
+        return form.render(variant, state);
+    }
+
+    /**
+     * The error summary (HTML), for a theme that leaves it to the template (GOV.UK's, at the top of
+     * the main content); empty otherwise, so a template may always place it.
+     */
+    public String getErrorSummary() {
+        return form.renderErrorSummary(variant, state);
+    }
+
+    /** The address of the enhancement script. */
+    public String getScript() {
+        return script;
+    }
+
+    /** The language of the form, for the page's {@code lang}. */
+    public String getLanguage() {
+        return form.locale().getLanguage();
+    }
+
+    /** The form's state: blank, refused with errors, or thanked. */
+    public FormState getState() {
+        return state;
+    }
+
+    @Override
+    public String toString() {
+        return "ConsultationView[" + page.map(p -> p.page().slug()).orElse("form") + ", " + state.outcome() + "]";
+    }
+
+    static ConsultationView of(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page,
+            String script) {
+        return new ConsultationView(Objects.requireNonNull(form), Objects.requireNonNull(state),
+                Objects.requireNonNull(variant), page, script);
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.consultation.spring;
+
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.validate.FeedbackSink;
+import io.github.consultation.validate.FormTokens;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The consultation in a Spring MVC application: {@link ConsultationMvc} for the host's controllers,
+ * the enhancement script at {@code consultation.script-path}, the JSON endpoint's CORS for
+ * {@code consultation.allowed-origins}, and, with {@code consultation.routes.enabled=true}, routes
+ * for every page (GET and the form's POST at base-path + slug) and the JSON endpoint, so that the
+ * application writes no controller at all.
+ */
+@AutoConfiguration(after = {ConsultationAutoConfiguration.class, ConsultationStoreConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+public class ConsultationWebConfiguration {
+    /** The controller-side API. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ConsultationMvc consultationMvc(ConsultationLanguages languages, ObjectProvider<FeedbackSink> sink,
+            ObjectProvider<FormTokens> tokens, ObjectProvider<LocaleResolver> locales, ConsultationProperties properties) {
+        FeedbackSink keeper = sink.getIfAvailable();
+        if (keeper == null) {
+            throw new IllegalStateException("The consultation starter has nowhere to keep feedback: add a DataSource"
+                    + " (spring-boot-starter-jdbc and a database driver) for its store, or declare a FeedbackSink bean");
+        }
+        return new ConsultationMvc(languages, keeper, Optional.ofNullable(tokens.getIfAvailable()),
+                locales.getIfAvailable(AcceptHeaderLocaleResolver::new), properties.getScriptPath());
+    }
+
+    /** Serves the enhancement script. */
+    @Bean
+    public ConsultationScript consultationScript() {
+        return new ConsultationScript();
+    }
+
+    /** The script's one route. */
+    @Bean
+    public SmartInitializingSingleton consultationScriptRoute(RequestMappingHandlerMapping mappings,
+            ConsultationScript script, ConsultationProperties properties) {
+        return () -> register(mappings, properties.getScriptPath(), RequestMethod.GET, script, "script");
+    }
+
+    /** CORS for the JSON endpoint, for the origins allowed beside the application's own. */
+    @Bean
+    public WebMvcConfigurer consultationCors(ConsultationProperties properties) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addCorsMappings(CorsRegistry registry) {
+                if (!properties.getAllowedOrigins().isEmpty() && !properties.getJsonEndpoint().isEmpty()) {
+                    registry.addMapping(properties.getJsonEndpoint())
+                            .allowedOrigins(properties.getAllowedOrigins().toArray(String[]::new))
+                            .allowedMethods("POST").allowedHeaders("Content-Type", "Accept").maxAge(600);
+                }
+            }
+        };
+    }
+
+    /** The routes, for an application that asks for them. */
+    @Bean
+    @ConditionalOnProperty("consultation.routes.enabled")
+    public ConsultationRoutes consultationRoutes(ConsultationMvc consultation, ConsultationProperties properties) {
+        return new ConsultationRoutes(consultation, properties.getRoutes().getView());
+    }
+
+    /** Registers a route for every page in the default language, and the JSON endpoint. */
+    @Bean
+    @ConditionalOnProperty("consultation.routes.enabled")
+    public SmartInitializingSingleton consultationRouteTable(RequestMappingHandlerMapping mappings,
+            ConsultationRoutes routes, ConsultationLanguages languages, ConsultationProperties properties) {
+        return () -> {
+            languages.fallback().site().ifPresent(site -> {
+                for (RenderedPage page : site.pages()) {
+                    String path = languages.basePath() + page.page().slug();
+                    register(mappings, path, RequestMethod.GET, routes, "page");
+                    register(mappings, path, RequestMethod.POST, routes, "post");
+                }
+            });
+            if (!properties.getJsonEndpoint().isEmpty()) {
+                register(mappings, properties.getJsonEndpoint(), RequestMethod.POST, routes, "json");
+            }
+        };
+    }
+
+    private static void register(RequestMappingHandlerMapping mappings, String path, RequestMethod method, Object handler,
+            String name) {
+        Method target = java.util.Arrays.stream(handler.getClass().getMethods()).filter(m -> m.getName().equals(name))
+                .findFirst().orElseThrow();
+        RequestMappingInfo info = RequestMappingInfo.paths(path).methods(method)
+                .options(mappings.getBuilderConfiguration()).build();
+        mappings.registerMapping(info, handler, target);
+    }
+
+    /** The enhancement script, served with a day's caching. */
+    public static final class ConsultationScript {
+        private final byte[] script = FormRenderer.script().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        /** The script. */
+        public ResponseEntity<byte[]> script() {
+            return ResponseEntity.ok().contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
+                    .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic()).body(script);
+        }
+    }
+
+    /** The routes' handlers: each one line over {@link ConsultationMvc}. */
+    public static final class ConsultationRoutes {
+        private final ConsultationMvc consultation;
+        private final String view;
+
+        ConsultationRoutes(ConsultationMvc consultation, String view) {
+            this.consultation = consultation;
+            this.view = view;
+        }
+
+        /** A page. */
+        public String page(HttpServletRequest request, Model model) {
+            return consultation.show(request, model, view);
+        }
+
+        /** A form post to a page. */
+        public String post(HttpServletRequest request, HttpServletResponse response, Model model) {
+            return consultation.submit(request, response, model, view);
+        }
+
+        /** A JSON post. */
+        public ResponseEntity<String> json(HttpServletRequest request) {
+            return consultation.json(request);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.consultation.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.consultation.form.FormRenderer;
+import io.github.consultation.form.FormState;
+import io.github.consultation.form.Theme;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.pages.RenderedSite;
+import io.github.consultation.store.FeedbackStore;
+import io.github.consultation.validate.FeedbackSink;
+import io.github.consultation.validate.FeedbackValidator;
+import io.github.consultation.validate.FormTokens;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.StaticMessageSource;
+
+/** What the starter configures, and how an application replaces each part. */
+class ConsultationAutoConfigurationTest {
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withUserConfiguration(StarterApplication.class)
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:starter;DB_CLOSE_DELAY=-1",
+                    "consultation.pages.location=classpath:consultation-test/", "consultation.pages.base-path=/pages/");
+
+    @Test
+    void everyPartIsThereWithTheDefaults() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).hasSingleBean(FormDefinition.class).hasSingleBean(FormRenderer.class)
+                    .hasSingleBean(FeedbackValidator.class).hasSingleBean(RenderedSite.class)
+                    .hasSingleBean(FeedbackStore.class).hasSingleBean(FeedbackSink.class).hasSingleBean(ConsultationMvc.class)
+                    .doesNotHaveBean(FormTokens.class).doesNotHaveBean(ConsultationWebConfiguration.ConsultationRoutes.class);
+            assertThat(context.getBean(FormRenderer.class).theme()).isEqualTo(Theme.ORIGIN);
+            RenderedSite site = context.getBean(RenderedSite.class);
+            assertThat(site.pages()).extracting(p -> p.page().slug()).containsExactly("index", "proposal");
+            String html = site.page("index").orElseThrow().html(FormState.blank("/pages/index"));
+            assertThat(Jsoup.parse(html).selectFirst("a[href*=proposal]").attr("href")).isEqualTo("/pages/proposal");
+            assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("2");
+        });
+    }
+
+    @Test
+    void theApplicationsOwnBeansWin() {
+        runner.withUserConfiguration(OwnParts.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(FormRenderer.class)).isSameAs(context.getBean(OwnParts.class).form);
+            assertThat(context.getBean(FormDefinition.class).tab()).isEqualTo("Libraries");
+            assertThat(context.getBean(FeedbackValidator.class).definition().tab()).isEqualTo("Libraries");
+            assertThat(context.getBean(ConsultationLanguages.class).fallback().form())
+                    .isSameAs(context.getBean(OwnParts.class).form);
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnParts {
+        final FormRenderer form = FormRenderer.builder().theme(Theme.PLAIN).build();
+
+        @Bean
+        FormRenderer form() {
+            return form;
+        }
+
+        @Bean
+        FormDefinition definition() {
+            return FormDefinition.pageFeedback().toBuilder().tab("Libraries").build();
+        }
+    }
+
+    @Test
+    void themeTokensAndRoutesFromProperties() {
+        runner.withPropertyValues("consultation.theme=govuk", "consultation.routes.enabled=true",
+                "consultation.token-secret=" + "k".repeat(32)).run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(FormRenderer.class).theme()).isEqualTo(Theme.GOVUK);
+                    assertThat(context).hasSingleBean(FormTokens.class)
+                            .hasSingleBean(ConsultationWebConfiguration.ConsultationRoutes.class);
+                });
+    }
+
+    @Test
+    void mistakesStopTheApplicationWithTheirReason() {
+        runner.withPropertyValues("consultation.theme=blue").run(context -> assertThat(context).getFailure()
+                .hasRootCauseMessage("consultation.theme must be origin, govuk or plain, not 'blue'"));
+        runner.withPropertyValues("consultation.pages.base-path=pages").run(context -> assertThat(context).getFailure()
+                .hasRootCauseMessage("consultation.pages.base-path must start and end with '/', not 'pages'"));
+        runner.withPropertyValues("consultation.pages.location=classpath:nowhere/").run(context -> assertThat(context)
+                .getFailure().rootCause().hasMessageContaining("there is no folder classpath:nowhere/ on the class path"));
+        new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
+                .withPropertyValues("spring.autoconfigure.exclude="
+                        + "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration,"
+                        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageStartingWith("The consultation starter has nowhere to keep feedback"));
+    }
+
+    /** Texts come from the application's messages first, in each locale; the rest stay the library's. */
+    @Test
+    void theApplicationsMessagesComeFirst() {
+        runner.withUserConfiguration(Messages.class).run(context -> {
+            ConsultationLanguages languages = context.getBean(ConsultationLanguages.class);
+            String english = languages.of(Locale.ENGLISH).form().render(FormState.blank("/pages/index"));
+            assertThat(Jsoup.parse(english).selectFirst("h2").text()).isEqualTo("Tell us what you think");
+            String welsh = languages.of(FormDefinition.WELSH).form().render(FormState.blank("/pages/index"));
+            assertThat(Jsoup.parse(welsh).selectFirst("h2").text()).isEqualTo("Dywedwch wrthym");
+            assertThat(Jsoup.parse(welsh).selectFirst("button").text()).isEqualTo("Anfon adborth");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Messages {
+        @Bean
+        MessageSource messageSource() {
+            StaticMessageSource messages = new StaticMessageSource();
+            messages.addMessage("consultation.heading", Locale.ENGLISH, "Tell us what you think");
+            messages.addMessage("consultation.heading", FormDefinition.WELSH, "Dywedwch wrthym");
+            return messages;
+        }
+    }
+
+    /** IDEs complete the consultation.* keys from the metadata the build writes. */
+    @Test
+    void theKeysAreDescribedForIdes() throws Exception {
+        try (InputStream in = ConsultationProperties.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String key : new String[] {"consultation.theme", "consultation.default-locale", "consultation.pages.location",
+                "consultation.form-definition", "consultation.token-secret", "consultation.allowed-origins",
+                "consultation.routes.enabled", "consultation.store.duplicate-window"}) {
+                assertThat(metadata).contains("\"name\": \"" + key + "\"");
+            }
+        }
+    }
+}
