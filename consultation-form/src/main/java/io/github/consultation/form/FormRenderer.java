@@ -102,9 +102,30 @@ public final class FormRenderer {
      * made. It also moves focus to an error summary and from its links to their fields.
      */
     public static String script() {
-        try (java.io.InputStream in = FormRenderer.class.getResourceAsStream("feedback.js")) {
+        return resource("feedback.js");
+    }
+
+    /**
+     * A minimal stylesheet for the form in {@code theme}, to serve beside it (as
+     * {@code <link rel="stylesheet" href="...">}): the classes its markup uses, the visually
+     * hidden text, focus, errors and the thanks, every colour meeting WCAG 2.2 AA contrast. Empty
+     * for the GOV.UK theme, whose stylesheet is GOV.UK Frontend's own, and for a host's theme.
+     */
+    public static java.util.Optional<String> stylesheet(Theme theme) {
+        Objects.requireNonNull(theme, "theme");
+        if (theme == Theme.ORIGIN) {
+            return java.util.Optional.of(resource("origin.css"));
+        }
+        if (theme == Theme.PLAIN) {
+            return java.util.Optional.of(resource("plain.css"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = FormRenderer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("feedback.js is missing from the render module");
+                throw new IllegalStateException(name + " is missing from the form module");
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {

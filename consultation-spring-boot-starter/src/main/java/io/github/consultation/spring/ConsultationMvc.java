@@ -60,16 +60,22 @@ public final class ConsultationMvc {
     private final Optional<FormTokens> tokens;
     private final LocaleResolver locales;
     private final String script;
+    private final String stylesheet;
     private final UrlPathHelper paths = new UrlPathHelper();
 
-    /** The helper over {@code languages}, keeping feedback with {@code sink}. */
+    /**
+     * The helper over {@code languages}, keeping feedback with {@code sink}; {@code script} and
+     * {@code stylesheet} are where the enhancement script and the theme's stylesheet are served
+     * (empty for none).
+     */
     public ConsultationMvc(ConsultationLanguages languages, FeedbackSink sink, Optional<FormTokens> tokens,
-            LocaleResolver locales, String script) {
+            LocaleResolver locales, String script, String stylesheet) {
         this.languages = Objects.requireNonNull(languages, "languages");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.locales = Objects.requireNonNull(locales, "locales");
         this.script = Objects.requireNonNull(script, "script");
+        this.stylesheet = Objects.requireNonNull(stylesheet, "stylesheet");
     }
 
     /**
@@ -193,7 +199,7 @@ public final class ConsultationMvc {
 
     private ConsultationView view(ConsultationLanguages.Language language, FormState state, Optional<RenderedPage> page) {
         FormVariant variant = page.flatMap(RenderedPage::formVariant).orElse(FormVariant.FULL);
-        return ConsultationView.of(language.form(), state, variant, page, script);
+        return ConsultationView.of(language.form(), state, variant, page, script, stylesheet);
     }
 
     /** The state with this request's CSRF token (Spring Security's) and a form token, when there are. */

@@ -40,6 +40,9 @@ public class ConsultationProperties {
     /** Where the enhancement script is served. */
     private String scriptPath = "/consultation/feedback.js";
 
+    /** Where the theme's minimal stylesheet is served (the origin and plain themes; GOV.UK brings its own). */
+    private String stylesheetPath = "/consultation/form.css";
+
     private final Pages pages = new Pages();
     private final Routes routes = new Routes();
     private final Store store = new Store();
@@ -191,6 +194,14 @@ public class ConsultationProperties {
 
     public void setScriptPath(String scriptPath) {
         this.scriptPath = scriptPath;
+    }
+
+    public String getStylesheetPath() {
+        return stylesheetPath;
+    }
+
+    public void setStylesheetPath(String stylesheetPath) {
+        this.stylesheetPath = stylesheetPath;
     }
 
     public Pages getPages() {

@@ -5,13 +5,18 @@ import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.FeedbackSink;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
 
 /**
  * Feedback kept in the application's own {@link DataSource} (and so its pool): the library's
@@ -27,6 +32,41 @@ import org.springframework.context.annotation.Bean;
     "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
 @ConditionalOnProperty(prefix = "consultation.store", name = "enabled", matchIfMissing = true)
 public class ConsultationStoreConfiguration {
+    /** Spring Boot's Flyway runner, in Spring Boot 3 and in Spring Boot 4. */
+    private static final List<String> FLYWAY_INITIALIZERS = List.of(
+            "org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer",
+            "org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer");
+
+    /**
+     * The store migrates after the application's own Flyway, when Spring Boot runs one. The store's
+     * flyway-core is enough for Spring Boot 3 to start its Flyway too, and that Flyway refuses a
+     * schema with tables but none of its own history: run first, it finds the schema empty and
+     * records its history, and the store's migrations (with a history table of their own) follow.
+     */
+    @Bean
+    public static BeanFactoryPostProcessor consultationStoreAfterFlyway() {
+        return beanFactory -> {
+            if (!beanFactory.containsBeanDefinition("consultationFeedbackStore")) {
+                return;
+            }
+            List<String> runners = new ArrayList<>();
+            for (String type : FLYWAY_INITIALIZERS) {
+                if (ClassUtils.isPresent(type, ConsultationStoreConfiguration.class.getClassLoader())) {
+                    runners.addAll(List.of(beanFactory.getBeanNamesForType(
+                            ClassUtils.resolveClassName(type, ConsultationStoreConfiguration.class.getClassLoader()),
+                            true, false)));
+                }
+            }
+            if (!runners.isEmpty()) {
+                BeanDefinition store = beanFactory.getBeanDefinition("consultationFeedbackStore");
+                List<String> dependsOn = new ArrayList<>(store.getDependsOn() == null ? List.of()
+                        : List.of(store.getDependsOn()));
+                dependsOn.addAll(runners);
+                store.setDependsOn(dependsOn.toArray(String[]::new));
+            }
+        };
+    }
+
     /** The store on the application's DataSource. */
     @Bean
     @ConditionalOnMissingBean

@@ -20,6 +20,9 @@ import java.util.Optional;
  * <article th:utext="${consultation.page}"></article>
  * <script th:src="${consultation.script}" defer></script>
  * }</pre>
+ *
+ * <p>and in the head, for the origin and plain themes,
+ * {@code <link rel="stylesheet" th:href="${consultation.stylesheet}">}.
  */
 public final class ConsultationView {
     private final FormRenderer form;
@@ -27,13 +30,16 @@ public final class ConsultationView {
     private final FormVariant variant;
     private final Optional<RenderedPage> page;
     private final String script;
+    private final String stylesheet;
 
-    ConsultationView(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page, String script) {
+    ConsultationView(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page, String script,
+            String stylesheet) {
         this.form = form;
         this.state = state;
         this.variant = variant;
         this.page = page;
         this.script = script;
+        this.stylesheet = stylesheet;
     }
 
     /** The page's title, or empty for the form alone. */
@@ -79,6 +85,14 @@ public final class ConsultationView {
         return script;
     }
 
+    /**
+     * The address of the theme's minimal stylesheet, or empty for a theme that brings its own
+     * (GOV.UK's: serve GOV.UK Frontend's).
+     */
+    public String getStylesheet() {
+        return stylesheet;
+    }
+
     /** The language of the form, for the page's {@code lang}. */
     public String getLanguage() {
         return form.locale().getLanguage();
@@ -95,8 +109,8 @@ public final class ConsultationView {
     }
 
     static ConsultationView of(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page,
-            String script) {
+            String script, String stylesheet) {
         return new ConsultationView(Objects.requireNonNull(form), Objects.requireNonNull(state),
-                Objects.requireNonNull(variant), page, script);
+                Objects.requireNonNull(variant), page, script, stylesheet);
     }
 }

@@ -51,20 +51,26 @@ public class ConsultationWebConfiguration {
                     + " (spring-boot-starter-jdbc and a database driver) for its store, or declare a FeedbackSink bean");
         }
         return new ConsultationMvc(languages, keeper, Optional.ofNullable(tokens.getIfAvailable()),
-                locales.getIfAvailable(AcceptHeaderLocaleResolver::new), properties.getScriptPath());
+                locales.getIfAvailable(AcceptHeaderLocaleResolver::new), properties.getScriptPath(),
+                FormRenderer.stylesheet(languages.fallback().form().theme()).isPresent() ? properties.getStylesheetPath() : "");
     }
 
-    /** Serves the enhancement script. */
+    /** Serves the enhancement script, and the theme's stylesheet. */
     @Bean
-    public ConsultationScript consultationScript() {
-        return new ConsultationScript();
+    public ConsultationScript consultationScript(FormRenderer form) {
+        return new ConsultationScript(FormRenderer.stylesheet(form.theme()));
     }
 
-    /** The script's one route. */
+    /** The script's route, and the stylesheet's (for a theme that has one). */
     @Bean
     public SmartInitializingSingleton consultationScriptRoute(RequestMappingHandlerMapping mappings,
             ConsultationScript script, ConsultationProperties properties) {
-        return () -> register(mappings, properties.getScriptPath(), RequestMethod.GET, script, "script");
+        return () -> {
+            register(mappings, properties.getScriptPath(), RequestMethod.GET, script, "script");
+            if (script.hasStylesheet()) {
+                register(mappings, properties.getStylesheetPath(), RequestMethod.GET, script, "stylesheet");
+            }
+        };
     }
 
     /** CORS for the JSON endpoint, for the origins allowed beside the application's own. */
@@ -117,14 +123,32 @@ public class ConsultationWebConfiguration {
         mappings.registerMapping(info, handler, target);
     }
 
-    /** The enhancement script, served with a day's caching. */
+    /** The enhancement script and the theme's stylesheet, served with a day's caching. */
     public static final class ConsultationScript {
         private final byte[] script = FormRenderer.script().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        private final byte[] stylesheet;
+
+        ConsultationScript(Optional<String> stylesheet) {
+            this.stylesheet = stylesheet.map(css -> css.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+        }
+
+        boolean hasStylesheet() {
+            return stylesheet != null;
+        }
 
         /** The script. */
         public ResponseEntity<byte[]> script() {
-            return ResponseEntity.ok().contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
-                    .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic()).body(script);
+            return cached(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8), script);
+        }
+
+        /** The stylesheet. */
+        public ResponseEntity<byte[]> stylesheet() {
+            return cached(new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8), stylesheet);
+        }
+
+        private static ResponseEntity<byte[]> cached(MediaType type, byte[] body) {
+            return ResponseEntity.ok().contentType(type)
+                    .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic()).body(body);
         }
     }
 

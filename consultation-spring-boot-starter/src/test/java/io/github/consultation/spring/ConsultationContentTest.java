@@ -36,7 +36,7 @@ class ConsultationContentTest {
         jte.setClassPath(java.util.Arrays.asList(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
         ConsultationView view = ConsultationView.of(FormRenderer.create(),
                 FormState.blank("/pages/a?b=<c>").withCsrfToken("_csrf", "X-CSRF-TOKEN", "t<k>"), FormVariant.FULL,
-                Optional.empty(), "/consultation/feedback.js");
+                Optional.empty(), "/consultation/feedback.js", "/consultation/form.css");
         StringOutput out = new StringOutput();
         jte.render("page.jte", Map.of("consultation", view, "heading", "Views & <views>"), out);
         Document doc = Jsoup.parseBodyFragment(out.toString());

@@ -145,5 +145,9 @@ class ConsultationRoutesTest {
                 .andExpect(header().string("Content-Type", "text/javascript;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(script).contains("data-csrf-header");
+        String css = mvc.perform(get("/consultation/form.css")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/css;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(css).contains(".feedback-error-summary");
     }
 }

@@ -69,7 +69,7 @@ final class ConsultationServer implements AutoCloseable {
         this.settings = settings;
         this.layout = new Layout(settings.pages, settings.form);
         this.submissions = new SubmissionEndpoint(settings, layout);
-        StaticAssets assets = new StaticAssets();
+        StaticAssets assets = new StaticAssets(settings.theme);
         FeedbackApi api = new FeedbackApi(settings, submissions);
         AdminPages admin = new AdminPages(settings, layout);
         this.routes = List.of(

@@ -96,7 +96,8 @@ final class Layout {
             html.append("<link rel=\"stylesheet\" href=\"").append(StaticAssets.STYLESHEET).append("\">\n")
                     .append("<link rel=\"stylesheet\" href=\"/assets/govuk-site.css\">\n");
         } else {
-            html.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n");
+            html.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n")
+                    .append("<link rel=\"stylesheet\" href=\"/assets/form.css\">\n");
         }
         html.append("</head>\n");
         if (govuk) {

@@ -32,8 +32,10 @@ final class StaticAssets {
 
     private final Map<String, Asset> assets = new HashMap<>();
 
-    StaticAssets() {
+    /** The assets, with the library's stylesheet for {@code theme}'s form as {@code form.css}. */
+    StaticAssets(io.github.consultation.form.Theme theme) {
         add("site.css", CSS, read("/assets/site.css"));
+        FormRenderer.stylesheet(theme).ifPresent(css -> add("form.css", CSS, css));
         add("govuk-site.css", CSS, read("/assets/govuk-site.css"));
         add("govuk-start.mjs", SCRIPT, read("/assets/govuk-start.mjs"));
         add("feedback.js", SCRIPT, read(FormRenderer.SCRIPT_RESOURCE));

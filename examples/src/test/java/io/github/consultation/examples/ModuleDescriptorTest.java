@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.form.FormRenderer;
 import io.github.consultation.pages.PageRenderer;
+import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.FeedbackValidator;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -29,6 +30,7 @@ class ModuleDescriptorTest {
         assertExports(FeedbackValidator.class, "io.github.consultation.validate", Set.of("io.github.consultation.validate"));
         assertExports(FormRenderer.class, "io.github.consultation.form", Set.of("io.github.consultation.form"));
         assertExports(PageRenderer.class, "io.github.consultation.pages", Set.of("io.github.consultation.pages"));
+        assertExports(FeedbackStore.class, "io.github.consultation.store", Set.of("io.github.consultation.store"));
     }
 
     private static void assertExports(Class<?> type, String module, Set<String> exported) throws Exception {
@@ -48,6 +50,10 @@ class ModuleDescriptorTest {
         assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.form"));
         assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.pages"));
         assertTrue(requires(PageRenderer.class).contains("io.github.consultation.form"));
+        Set<String> store = requires(FeedbackStore.class);
+        assertEquals(Set.of("io.github.consultation.model"),
+                store.stream().filter(m -> m.startsWith("io.github.consultation")).collect(Collectors.toSet()),
+                "the store needs the model, and none of the form, pages or validation");
     }
 
     /** A host that renders only the form needs the model and nothing else: no Markdown parser, no sanitiser. */

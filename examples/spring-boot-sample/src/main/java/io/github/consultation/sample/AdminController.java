@@ -1,0 +1,49 @@
+package io.github.consultation.sample;
+
+import io.github.consultation.store.FeedbackStore;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The consultation team's view, behind the login: how many submissions each page has, the
+ * submissions themselves fifty at a time, and every one as CSV, streamed from the database.
+ */
+@Controller
+class AdminController {
+    private static final int PAGE_SIZE = 50;
+    private final FeedbackStore store;
+
+    AdminController(FeedbackStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/admin")
+    String overview(@RequestParam(defaultValue = "0") long after, Model model) throws SQLException {
+        List<FeedbackStore.StoredFeedback> rows = store.page("", after, PAGE_SIZE + 1);
+        boolean more = rows.size() > PAGE_SIZE;
+        List<FeedbackStore.StoredFeedback> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+        model.addAttribute("total", store.count());
+        model.addAttribute("byPage", store.countsByPage());
+        model.addAttribute("rows", shown);
+        model.addAttribute("next", more ? shown.get(shown.size() - 1).id() : null);
+        return "admin";
+    }
+
+    @GetMapping("/admin/feedback.csv")
+    void csv(HttpServletResponse response) throws IOException, SQLException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"feedback.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        store.exportCsv(out);
+        out.flush();
+    }
+}
