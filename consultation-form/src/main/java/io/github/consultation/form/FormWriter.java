@@ -128,9 +128,11 @@ final class FormWriter {
 
     /** Writes the whole form block for {@code variant} in {@code state}. */
     void write(FormVariant variant, FormState state, HtmlWriter out) {
+        boolean grouped = definition.questions().stream()
+                .anyMatch(q -> q instanceof RatingQuestion || q instanceof ChecklistQuestion);
         Theme.Block block = new Theme.Block(ids.wrapper(), ids.heading(),
                 texts.get(variant == FormVariant.MINIMAL ? "heading.minimal" : "heading"), variant == FormVariant.MINIMAL,
-                !variant.takesAnswers(), ids.success(), texts);
+                !variant.takesAnswers(), ids.success(), texts, grouped);
         theme.openBlock(block, out);
         if (summaryInForm) {
             writeErrorSummary(variant, state, out);
@@ -148,6 +150,11 @@ final class FormWriter {
         }
         state.writeHiddenFields(out);
         hidden(FormDefinition.PAGE, state.page(), ids.page(), out);
+        // Which form this is, as the existing site's JSON names it: one endpoint may take several.
+        // The existing site's page form has no such field, and a post without one is that form's.
+        if (!definition.tab().equals(FormDefinition.pageFeedback().tab())) {
+            hidden(TAB, definition.tab(), null, out);
+        }
         theme.honeypot(FormDefinition.HONEYPOT, ids.honeypot(), out);
         for (Question q : definition.questions(variant)) {
             QuestionView view = views.get(q.name());
@@ -182,6 +189,9 @@ final class FormWriter {
         }
         out.end().line();
     }
+
+    /** The hidden field that names the form, as {@code "tab"} does in the existing site's JSON. */
+    static final String TAB = "tab";
 
     /** Writes a hidden input; {@code id} may be null for none. */
     static void hidden(String name, String value, String id, HtmlWriter out) {

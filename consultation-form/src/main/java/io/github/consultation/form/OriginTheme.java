@@ -29,7 +29,9 @@ final class OriginTheme extends Theme {
 
     @Override
     protected void openBlock(Block block, HtmlWriter out) {
-        out.start("div").classes("feedback-section", block.minimal() ? "" : "feedback-compact", block.demo() ? "is-demo" : "")
+        // The existing site's classes: its questionnaire is "feedback-main", its page form "feedback-compact".
+        String kind = block.grouped() ? "feedback-main" : block.minimal() ? "" : "feedback-compact";
+        out.start("div").classes("feedback-section", kind, block.demo() ? "is-demo" : "")
                 .attribute("id", block.wrapperId()).end().line();
         out.indent(2).start("h2").attribute("id", block.headingId()).end().text(block.heading()).close("h2").line();
     }
@@ -58,6 +60,12 @@ final class OriginTheme extends Theme {
 
     @Override
     protected void field(Field f, HtmlWriter out) {
+        if (f.control() instanceof Checkboxes || f.control() instanceof Ratings) {
+            // A group of controls: its fieldset's legend names it, and no label may point at one box.
+            out.line();
+            Groups.write(f, Groups.Style.ORIGIN, out);
+            return;
+        }
         boolean hidden = VISUALLY_HIDDEN_LABELS.contains(f.name());
         out.line().indent(4).start("label").attribute("for", f.id()).classes(hidden ? "sr-only" : "").end().text(f.label());
         if (f.required() && !hidden) {
@@ -71,10 +79,8 @@ final class OriginTheme extends Theme {
         } else if (c instanceof TextArea) {
             TextArea t = (TextArea) c;
             Controls.textarea(f, t, 4, t.rows() > 0 ? t.rows() : 5, out);
-        } else if (c instanceof Select) {
-            Controls.select(f, (Select) c, 4, false, false, out);
         } else {
-            Groups.write(f, Groups.Style.ORIGIN, out);
+            Controls.select(f, (Select) c, 4, false, false, out);
         }
     }
 

@@ -141,9 +141,11 @@ public abstract class Theme {
      * @param demo whether this is a demonstration that takes no answers
      * @param successId the id of the thanks region (a banner's title takes it with {@code -title})
      * @param texts every text of the form in the rendering language, for a theme that needs more
+     * @param grouped whether the form asks questions answered by groups of controls (scores,
+     *     checklists): a questionnaire, which a theme may lay out as one
      */
     public record Block(String wrapperId, String headingId, String heading, boolean minimal, boolean demo,
-            String successId, FormTexts texts) {
+            String successId, FormTexts texts, boolean grouped) {
     }
 
     /**

@@ -4,7 +4,8 @@
  * Without this script, or where it cannot run, the form posts as a plain HTML form and the
  * server answers with the page. With it, a form that carries data-json-endpoint is sent as the
  * existing site's JSON instead, built from what the form itself names: data-tab, and the fields
- * in data-fields. While it is sent the button is disabled.
+ * in data-fields (a checklist's ticked boxes as a list, a rating question's scores as an object by
+ * item). While it is sent the button is disabled.
  *
  * What the endpoint's answer means here:
  *   2xx          thanks: the form is cleared, and the thanks (data-success) shown and focused;
@@ -43,11 +44,30 @@
     }
   }
 
-  /** The value of the control(s) named {@code name}: text, the checked radio, or the checked boxes. */
+  /**
+   * A rating question's scores: its items' radios are named "<name>.<item>"; the object holds each
+   * item scored, by item, its score a number (an item left unscored is left out).
+   */
+  function scoresOf(form, name) {
+    var scores = {};
+    var found = false;
+    Array.prototype.forEach.call(form.elements, function (control) {
+      if (control.name && control.name.indexOf(name + '.') === 0) {
+        found = true;
+        if (control.type === 'radio' && control.checked && control.value !== '') {
+          scores[control.name.slice(name.length + 1)] = Number(control.value);
+        }
+      }
+    });
+    return found ? scores : null;
+  }
+
+  /** The value of the control(s) named {@code name}: text, the checked radio, the checked boxes, or scores. */
   function valueOf(form, name) {
     var control = form.elements.namedItem(name);
     if (!control) {
-      return '';
+      var scores = scoresOf(form, name);
+      return scores === null ? '' : scores;
     }
     var list = typeof control.length === 'number' && !control.tagName ? control : [control];
     if (list[0] && list[0].type === 'checkbox') {

@@ -28,8 +28,12 @@ import java.util.Optional;
  * @param start where, in the page's Markdown, the text the form replaces starts: the marker, or the end
  * @param end where that text ends: after the legacy block, after the marker, or the end
  * @param replacesLegacyForm whether a legacy form block follows the marker (and is replaced)
+ * @param questionnaire whether the page carries the site's questionnaire rather than its page form:
+ *     its marker is {@code <!-- feedback questionnaire -->}, or the legacy block after a feedback
+ *     marker is the existing site's questionnaire ({@code div.feedback-main#main-feedback})
  */
-public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int start, int end, boolean replacesLegacyForm) {
+public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int start, int end, boolean replacesLegacyForm,
+        boolean questionnaire) {
     /** The three places. */
     public enum Kind {
         /** At the page's feedback marker. */
@@ -74,11 +78,11 @@ public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int st
         if (markers.isPresent()) {
             FormMarkers m = markers.get();
             return new FeedbackPlacement(Kind.AT_MARKER, Optional.of(m.legacyVariant().orElse(FormVariant.FULL)), m.start(),
-                    m.end(), m.legacyVariant().isPresent());
+                    m.end(), m.legacyVariant().isPresent(), m.questionnaire());
         }
         return formByDefault
-                ? new FeedbackPlacement(Kind.AT_END, Optional.of(FormVariant.FULL), markdown.length(), markdown.length(), false)
-                : new FeedbackPlacement(Kind.NONE, Optional.empty(), markdown.length(), markdown.length(), false);
+                ? new FeedbackPlacement(Kind.AT_END, Optional.of(FormVariant.FULL), markdown.length(), markdown.length(), false, false)
+                : new FeedbackPlacement(Kind.NONE, Optional.empty(), markdown.length(), markdown.length(), false, false);
     }
 
     @Override

@@ -68,6 +68,7 @@ public final class FormDefinition {
     private final List<Locale> languages;
     private final Map<String, FormTexts> texts;
     private final Map<String, Map<String, Option>> spellings;
+    private final Set<String> acceptedKeys;
 
     private FormDefinition(Builder b, List<Question> questions, Map<String, Map<String, String>> resolved) {
         this.source = b.copy();
@@ -78,6 +79,7 @@ public final class FormDefinition {
         questions.forEach(q -> names.put(q.name(), q));
         this.byName = Collections.unmodifiableMap(names);
         this.minimal = Set.copyOf(b.minimal);
+        this.acceptedKeys = Collections.unmodifiableSet(new LinkedHashSet<>(b.acceptedKeys));
         this.languages = List.copyOf(b.languages);
         Map<String, FormTexts> byLanguage = new LinkedHashMap<>();
         for (Locale language : languages) {
@@ -104,6 +106,21 @@ public final class FormDefinition {
     }
 
     /**
+     * The existing consultation site's general questionnaire ({@code "tab": "MainFeedback"}), in
+     * English: the reader's role (required), organisation and email address; each of 13 ideas
+     * scored 1 to 5 for usefulness and for likelihood of use (every score optional); a checklist of
+     * 39 activities under 13 headings; a reflection and open comments.
+     *
+     * <pre>{@code
+     * FormDefinition questionnaire = FormDefinition.questionnaire();
+     * RatingQuestion usefulness = (RatingQuestion) questionnaire.question("rank_usefulness").orElseThrow();
+     * }</pre>
+     */
+    public static FormDefinition questionnaire() {
+        return BuiltInForms.QUESTIONNAIRE;
+    }
+
+    /**
      * Starts a page-feedback form with this library's texts (English only until the host adds a
      * language), the existing site's ids and limits, and neither roles nor reflections: a form
      * that asks for a summary, details, organisation and email address until the host adds
@@ -121,6 +138,14 @@ public final class FormDefinition {
     /** The value of {@code "tab"} that the existing site's script sends for this form, such as {@code "Feedback"}. */
     public String tab() {
         return tab;
+    }
+
+    /**
+     * Keys a submission may carry that are no question of this form and are read and dropped, such
+     * as the questionnaire's {@code "section"}, which the existing site's script always sends empty.
+     */
+    public Set<String> acceptedKeys() {
+        return acceptedKeys;
     }
 
     /** The ids of the form's own elements. */
@@ -295,6 +320,7 @@ public final class FormDefinition {
         /** The host's texts, by language code. */
         private final Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
         private final Map<String, int[]> lengths = new LinkedHashMap<>();
+        private final Set<String> acceptedKeys = new LinkedHashSet<>();
         /** Misuses of this builder, reported at {@link #build()} with the definition's own problems. */
         private final List<Problem> misuses = new ArrayList<>();
 
@@ -318,8 +344,17 @@ public final class FormDefinition {
             b.languages.addAll(languages);
             overrides.forEach((language, texts) -> b.overrides.put(language, new LinkedHashMap<>(texts)));
             lengths.forEach((name, range) -> b.lengths.put(name, range.clone()));
+            b.acceptedKeys.addAll(acceptedKeys);
             b.misuses.addAll(misuses);
             return b;
+        }
+
+        /** Keys a submission may carry that are read and dropped: see {@link FormDefinition#acceptedKeys()}. */
+        public Builder acceptedKeys(String... keys) {
+            for (String key : Checks.notNull(keys, "keys")) {
+                acceptedKeys.add(Checks.name(key, "key"));
+            }
+            return this;
         }
 
         /** The value of {@code "tab"} that identifies this form in the existing site's JSON. */

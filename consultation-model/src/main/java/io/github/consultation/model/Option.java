@@ -16,7 +16,7 @@ import java.util.Optional;
  * role.group().map(OptionGroup::text);   // Optional[Local authority]
  * }</pre>
  *
- * @param code a stable identifier: lower-case letters, digits and hyphens, at most 64 characters
+ * @param code a stable identifier: lower-case letters, digits and hyphens, at most 128 characters (a slug of an item's text fits)
  * @param text the option as the form shows it
  * @param group the heading the option is listed under, if any
  */
@@ -26,6 +26,11 @@ public record Option(String code, String text, Optional<OptionGroup> group) {
         Checks.code(code, "option code");
         Checks.notEmpty(text, "option text");
         Checks.notNull(group, "group");
+    }
+
+    /** Whether {@code text} is a code an option or group may have. */
+    public static boolean isCode(String text) {
+        return Checks.CODE.matcher(Checks.notNull(text, "text")).matches();
     }
 
     /** An option listed under no heading. */

@@ -12,7 +12,7 @@ import io.github.consultation.model.internal.Checks;
  * }</pre>
  *
  * @param code a stable identifier, safe in URLs, CSS classes and storage: lower-case letters,
- *     digits and hyphens, starting with a letter or digit, at most 64 characters
+ *     digits and hyphens, starting with a letter or digit, at most 128 characters (a slug of an item's text fits)
  * @param text the heading as the form shows it
  */
 public record OptionGroup(String code, String text) {

@@ -343,7 +343,7 @@ public final class FormDefinitionFile {
             return Optional.empty();
         }
         Optional<String> text = code.text();
-        if (text.isEmpty() || !text.get().matches("[a-z0-9][a-z0-9-]{0,63}")) {
+        if (text.isEmpty() || !Option.isCode(text.get())) {
             problem(code, "a code is lower-case letters, digits and hyphens, such as 'library-member', not '"
                     + text.orElse(code.kind()) + "'");
             return Optional.empty();

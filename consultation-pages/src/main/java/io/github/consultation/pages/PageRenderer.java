@@ -45,6 +45,7 @@ public final class PageRenderer {
             java.util.regex.Pattern.compile("<p(?: class=\"[^\"]*\")?>" + SLOT + "</p>\n?");
 
     private final FormRenderer form;
+    private final FormRenderer questionnaire;
     private final boolean formByDefault;
     private final MarkdownHtml markdown;
     private final ColourPolicy colours;
@@ -52,8 +53,10 @@ public final class PageRenderer {
 
     private PageRenderer(Builder b) {
         this.form = b.form;
+        this.questionnaire = b.questionnaire == null ? b.form : b.questionnaire;
         this.formByDefault = b.formByDefault;
         Set<String> reserved = new HashSet<>(b.form.ids());
+        reserved.addAll(questionnaire.ids());
         reserved.addAll(b.hostIds);
         this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved, b.dialect, b.classes);
         this.colours = b.rawHtml == RawHtml.ESCAPED ? ColourPolicy.KEEP : b.colours;
@@ -106,11 +109,12 @@ public final class PageRenderer {
         List<PageChecks.PageLink> links = PageChecks.links(page, result.document());
         java.util.regex.Matcher paragraph = SLOT_PARAGRAPH.matcher(html);
         int slot = paragraph.find() ? paragraph.start() : -1;
+        FormRenderer carried = placement.questionnaire() ? questionnaire : form;
         if (placement.variant().isEmpty() || slot < 0) {
-            return new RenderedPage(page, html, "", null, form, result, coloured.findings(), findings, links);
+            return new RenderedPage(page, html, "", null, carried, result, coloured.findings(), findings, links);
         }
         int after = paragraph.end();
-        return new RenderedPage(page, html.substring(0, slot), html.substring(after), placement.variant().get(), form,
+        return new RenderedPage(page, html.substring(0, slot), html.substring(after), placement.variant().get(), carried,
                 result, coloured.findings(), findings, links);
     }
 
@@ -126,6 +130,7 @@ public final class PageRenderer {
      */
     public static final class Builder {
         private FormRenderer form;
+        private FormRenderer questionnaire;
         private boolean formByDefault = true;
         private RawHtml rawHtml = RawHtml.SANITISED;
         private String linkBase = "/";
@@ -177,6 +182,16 @@ public final class PageRenderer {
         /** The renderer of the pages' forms. Default {@link FormRenderer#create()}. */
         public Builder form(FormRenderer form) {
             this.form = Objects.requireNonNull(form, "form");
+            return this;
+        }
+
+        /**
+         * The renderer of the site's questionnaire, for the pages that carry it: a
+         * {@code <!-- feedback questionnaire -->} marker, or the existing site's questionnaire block
+         * after a feedback marker. Default none: such a page carries the page form.
+         */
+        public Builder questionnaire(FormRenderer questionnaire) {
+            this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
             return this;
         }
 

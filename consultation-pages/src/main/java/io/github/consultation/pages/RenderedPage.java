@@ -99,6 +99,11 @@ public final class RenderedPage {
         return links;
     }
 
+    /** The form the page carries (when {@link #formVariant()} says it has one): the page form, or the site's questionnaire. */
+    public FormRenderer form() {
+        return form;
+    }
+
     /** The variant of the page's form, if it has one. */
     public Optional<FormVariant> formVariant() {
         return Optional.ofNullable(formVariant);

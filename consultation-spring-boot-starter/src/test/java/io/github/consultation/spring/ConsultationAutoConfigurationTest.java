@@ -42,7 +42,7 @@ class ConsultationAutoConfigurationTest {
             assertThat(site.pages()).extracting(p -> p.page().slug()).containsExactly("index", "proposal");
             String html = site.page("index").orElseThrow().html(FormState.blank("/pages/index"));
             assertThat(Jsoup.parse(html).selectFirst("a[href*=proposal]").attr("href")).isEqualTo("/pages/proposal");
-            assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("2");
+            assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("3");
         });
     }
 

@@ -3,6 +3,9 @@ package io.github.consultation.store;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;
+import io.github.consultation.model.Answers;
+import io.github.consultation.store.internal.AnswersCodec;
+import io.github.consultation.store.internal.AnswersTally;
 import io.github.consultation.store.internal.Dialect;
 import io.github.consultation.store.internal.GroupCommit;
 import java.io.IOException;
@@ -78,6 +81,8 @@ public final class FeedbackStore {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final FormDefinition definition;
+    /** The other forms whose answers the store keeps (a questionnaire, say), by tab. */
+    private final Map<String, FormDefinition> otherForms;
     private final Duration duplicateWindow;
     private final AtomicLong saves = new AtomicLong();
     /** Saves waiting together, committed together. */
@@ -107,6 +112,7 @@ public final class FeedbackStore {
         this.dataSource = b.dataSource;
         this.dialect = dialect;
         this.definition = b.definition;
+        this.otherForms = Map.copyOf(b.otherForms);
         this.duplicateWindow = b.duplicateWindow;
         this.writer = new GroupCommit<>(this::commit, 64);
     }
@@ -118,11 +124,16 @@ public final class FeedbackStore {
 
     /** The hash that identifies the content of {@code feedback}, for duplicates. */
     static String contentHash(Feedback feedback) {
+        return hash(List.of(feedback.page(), feedback.reflection().map(Option::code).orElse(""),
+                feedback.summary(), feedback.details(), feedback.role().map(Option::code).orElse(""),
+                feedback.organisation(), feedback.email()));
+    }
+
+    /** The SHA-256 of {@code parts}, each ended by a zero byte so that no two splits of one text agree. */
+    private static String hash(List<String> parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(feedback.page(), feedback.reflection().map(Option::code).orElse(""),
-                    feedback.summary(), feedback.details(), feedback.role().map(Option::code).orElse(""),
-                    feedback.organisation(), feedback.email())) {
+            for (String part : parts) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
@@ -169,8 +180,36 @@ public final class FeedbackStore {
         return writer.submit(write);
     }
 
-    /** One save: the feedback, when it came, its content hash and its time bucket. */
-    private record Write(Feedback feedback, Instant receivedAt, String hash, long bucket) {
+    /**
+     * Saves {@code answers}, received at {@code receivedAt}; returns once they are committed.
+     * Answers of the page form are saved as {@link #save(Feedback, Instant) feedback}; answers of
+     * another form the store keeps (see {@link Builder#alsoForm}) in a table of their own. The same
+     * content within the duplicate window is stored once, as for feedback.
+     *
+     * @throws SQLException if they were not saved
+     * @throws IllegalArgumentException if they are of a form the store does not keep
+     */
+    public Saved save(Answers answers, Instant receivedAt) throws SQLException {
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        if (answers.tab().equals(definition.tab())) {
+            return save(answers.asFeedback(definition).orElseThrow(() -> new IllegalArgumentException(
+                    "The answers of " + answers.tab() + " are not page feedback")), receivedAt);
+        }
+        if (!otherForms.containsKey(answers.tab())) {
+            throw new IllegalArgumentException("The store keeps no form " + answers.tab() + "; add it with alsoForm");
+        }
+        long bucket = receivedAt.toEpochMilli() / Math.max(1, duplicateWindow.toMillis());
+        String content = AnswersCodec.encode(answers);
+        String hash = hash(List.of(answers.tab(), answers.page(), content));
+        return writer.submit(new Write(null, answers, content, receivedAt, hash, bucket));
+    }
+
+    /** One save: the feedback or the answers, when it came, its content hash and its time bucket. */
+    private record Write(Feedback feedback, Answers answers, String content, Instant receivedAt, String hash, long bucket) {
+        Write(Feedback feedback, Instant receivedAt, String hash, long bucket) {
+            this(feedback, null, "", receivedAt, hash, bucket);
+        }
     }
 
     /**
@@ -197,7 +236,8 @@ public final class FeedbackStore {
                     }
                     saved.add(new Saved(0, true));
                 } else {
-                    saved.add(new Saved(insert(c, w.feedback(), w.receivedAt()), false));
+                    saved.add(new Saved(w.feedback() != null ? insert(c, w.feedback(), w.receivedAt())
+                            : insert(c, w.answers(), w.content(), w.receivedAt()), false));
                     if (!alone) {
                         c.releaseSavepoint(before);
                     }
@@ -256,6 +296,24 @@ public final class FeedbackStore {
         }
     }
 
+    private static long insert(Connection c, Answers answers, String content, Instant receivedAt) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO answers (received_at, tab, page, role, email, content) VALUES (?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            insert.setString(1, receivedAt.toString());
+            insert.setString(2, answers.tab());
+            insert.setString(3, answers.page());
+            insert.setString(4, answers.choice("role").map(Option::code).orElse(""));
+            insert.setString(5, answers.text("email"));
+            insert.setString(6, content);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     private StoredFeedback read(ResultSet rs) throws SQLException {
         Feedback.Builder b = Feedback.builder()
                 .page(rs.getString(3)).summary(rs.getString(5)).details(rs.getString(6))
@@ -274,7 +332,7 @@ public final class FeedbackStore {
             return Optional.empty();
         }
         Optional<Option> known = definition.option(question, code);
-        if (known.isPresent() || !code.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+        if (known.isPresent() || !Option.isCode(code)) {
             return known.or(() -> Optional.of(Option.of("unknown", code)));
         }
         return Optional.of(Option.of(code, code));
@@ -347,17 +405,28 @@ public final class FeedbackStore {
      */
     public long exportCsv(Writer out) throws SQLException, IOException {
         Objects.requireNonNull(out, "out");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new))
-                .setRecordSeparator("\r\n").get();
+        return writeCsv(out, CSV_COLUMNS, each -> forEach(row -> {
+            Feedback f = row.feedback();
+            each.accept(List.of(row.receivedAt().toString(), definition.tab(), safe(f.page()), safe(f.summary()),
+                    safe(f.details()), safe(f.role().map(Option::text).orElse("")), safe(f.organisation()),
+                    safe(f.email()), safe(f.reflection().map(Option::text).orElse(""))));
+        }));
+    }
+
+    /** Rows of cells, each given to the consumer as the database reads it. */
+    private interface Rows {
+        void forEach(Consumer<List<String>> each) throws SQLException;
+    }
+
+    /** Writes {@code rows} under {@code header} as CSV, a row as it comes; returns how many. */
+    private static long writeCsv(Writer out, List<String> header, Rows rows) throws SQLException, IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                .setRecordSeparator("\r\n").get());
         long[] written = {0};
-        CSVPrinter csv = new CSVPrinter(out, format);
         try {
-            forEach(row -> {
-                Feedback f = row.feedback();
+            rows.forEach(cells -> {
                 try {
-                    csv.printRecord(row.receivedAt().toString(), definition.tab(), safe(f.page()), safe(f.summary()),
-                            safe(f.details()), safe(f.role().map(Option::text).orElse("")), safe(f.organisation()),
-                            safe(f.email()), safe(f.reflection().map(Option::text).orElse("")));
+                    csv.printRecord(cells);
                     written[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -413,17 +482,158 @@ public final class FeedbackStore {
         }
     }
 
-    /** Erases every submission with the email address {@code email} (case aside); returns how many. */
+    /**
+     * Erases every submission with the email address {@code email} (case aside), of every form;
+     * returns how many.
+     */
     public int eraseEmail(String email) throws SQLException {
         String wanted = Objects.requireNonNull(email, "email").strip();
         if (wanted.isEmpty()) {
             return 0;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM feedback WHERE LOWER(email) = LOWER(?)")) {
-            delete.setString(1, wanted);
-            return delete.executeUpdate();
+        return inTransaction(c -> {
+            int erased = 0;
+            for (String table : List.of("feedback", "answers")) {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table
+                        + " WHERE LOWER(email) = LOWER(?)")) {
+                    delete.setString(1, wanted);
+                    erased += delete.executeUpdate();
+                }
+            }
+            return erased;
+        });
+    }
+
+    /** One stored answer to another form than the page form. */
+    public record StoredAnswers(long id, Instant receivedAt, Answers answers) {
+    }
+
+    private FormDefinition other(String tab) {
+        FormDefinition form = otherForms.get(Objects.requireNonNull(tab, "tab"));
+        if (form == null) {
+            throw new IllegalArgumentException("The store keeps no form " + tab + "; add it with alsoForm");
         }
+        return form;
+    }
+
+    /** How many answers the form {@code tab} has. */
+    public long count(String tab) throws SQLException {
+        other(tab);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM answers WHERE tab = ?")) {
+            s.setString(1, tab);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Up to {@code limit} answers to the form {@code tab} with an id after {@code afterId}, oldest
+     * first: a page of the team's view.
+     */
+    public List<StoredAnswers> pageAnswers(String tab, long afterId, int limit) throws SQLException {
+        FormDefinition form = other(tab);
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be between 1 and 10000, not " + limit);
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT id, received_at, page, content FROM answers"
+                        + " WHERE tab = ? AND id > ? ORDER BY id LIMIT ?")) {
+            s.setString(1, tab);
+            s.setLong(2, afterId);
+            s.setInt(3, limit);
+            List<StoredAnswers> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(readAnswers(rs, tab, form));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static StoredAnswers readAnswers(ResultSet rs, String tab, FormDefinition form) throws SQLException {
+        return new StoredAnswers(rs.getLong(1), Instant.parse(rs.getString(2)),
+                AnswersCodec.decode(tab, rs.getString(3), rs.getString(4), form));
+    }
+
+    /** Reads every answer to the form {@code tab}, oldest first, without holding them all in memory. */
+    public void forEachAnswers(String tab, Consumer<StoredAnswers> action) throws SQLException {
+        FormDefinition form = other(tab);
+        Objects.requireNonNull(action, "action");
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("SELECT id, received_at, page, content FROM answers"
+                    + " WHERE tab = ? ORDER BY id")) {
+                s.setFetchSize(FETCH_SIZE);
+                s.setString(1, tab);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(readAnswers(rs, tab, form));
+                    }
+                }
+                c.commit();
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /**
+     * Writes every answer to the form {@code tab} as CSV, streamed: the time, the page, then a
+     * column per question (choices by their text), one per rating question and item
+     * ({@code "<question>: <item>"}, the score) and one per checklist option
+     * ({@code "<question>: <heading>: <option>"}, {@code yes} when ticked). Cells a spreadsheet would
+     * take for a formula are defused, as in {@link #exportCsv(Writer)}.
+     *
+     * @return how many answers were written
+     */
+    public long exportCsv(String tab, Writer out) throws SQLException, IOException {
+        FormDefinition form = other(tab);
+        Objects.requireNonNull(out, "out");
+        List<String> header = new ArrayList<>(List.of("timestamp", "tab", "page"));
+        for (io.github.consultation.model.Question q : form.questions()) {
+            if (q instanceof io.github.consultation.model.RatingQuestion) {
+                ((io.github.consultation.model.RatingQuestion) q).items()
+                        .forEach(item -> header.add(q.name() + ": " + item.text()));
+            } else if (q instanceof io.github.consultation.model.ChecklistQuestion) {
+                ((io.github.consultation.model.ChecklistQuestion) q).options().forEach(o -> header.add(q.name() + ": "
+                        + o.group().map(g -> g.text() + ": ").orElse("") + o.text()));
+            } else if (!q.name().equals(FormDefinition.PAGE)) {
+                header.add(q.name());
+            }
+        }
+        return writeCsv(out, header, each -> forEachAnswers(tab, row -> {
+            Answers a = row.answers();
+            List<String> cells = new ArrayList<>(List.of(row.receivedAt().toString(), tab, safe(a.page())));
+            for (io.github.consultation.model.Question q : form.questions()) {
+                if (q instanceof io.github.consultation.model.RatingQuestion) {
+                    for (Option item : ((io.github.consultation.model.RatingQuestion) q).items()) {
+                        Integer score = a.scores(q.name()).get(item.code());
+                        cells.add(score == null ? "" : String.valueOf(score));
+                    }
+                } else if (q instanceof io.github.consultation.model.ChecklistQuestion) {
+                    for (Option o : ((io.github.consultation.model.ChecklistQuestion) q).options()) {
+                        cells.add(a.ticked(q.name()).contains(o) ? "yes" : "");
+                    }
+                } else if (!q.name().equals(FormDefinition.PAGE)) {
+                    cells.add(safe(a.choice(q.name()).map(Option::text).orElse(a.text(q.name()))));
+                }
+            }
+            each.accept(cells);
+        }));
+    }
+
+    /**
+     * What the answers to the form {@code tab} add up to: see {@link AnswersSummary}. Read one
+     * answer at a time; the sums kept are one per item, group and point of the scale.
+     */
+    public AnswersSummary summarise(String tab) throws SQLException {
+        FormDefinition form = other(tab);
+        return AnswersTally.of(form).tally(consumer -> forEachAnswers(tab, row -> consumer.accept(row.answers())));
     }
 
     /** Whether the database answers. */
@@ -470,6 +680,7 @@ public final class FeedbackStore {
     public static final class Builder {
         private final DataSource dataSource;
         private FormDefinition definition = FormDefinition.pageFeedback();
+        private final Map<String, FormDefinition> otherForms = new LinkedHashMap<>();
         private Duration duplicateWindow = Duration.ofMinutes(10);
         private boolean migrate = true;
         private Clock clock = Clock.systemUTC();
@@ -478,9 +689,19 @@ public final class FeedbackStore {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The form whose options the stored codes name. Default {@link FormDefinition#pageFeedback()}. */
+        /** The page form, whose options the stored codes name. Default {@link FormDefinition#pageFeedback()}. */
         public Builder form(FormDefinition definition) {
             this.definition = Objects.requireNonNull(definition, "definition");
+            return this;
+        }
+
+        /**
+         * Another form whose answers the store keeps, in a table of its own: the site's
+         * questionnaire, say ({@link FormDefinition#questionnaire()}). Its answers are told apart by
+         * its tab.
+         */
+        public Builder alsoForm(FormDefinition other) {
+            otherForms.put(Objects.requireNonNull(other, "other").tab(), other);
             return this;
         }
 

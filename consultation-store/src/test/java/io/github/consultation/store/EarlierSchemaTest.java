@@ -58,7 +58,7 @@ class EarlierSchemaTest {
                         + " 'consultant', '', 'old@example.org')");
             }
             FeedbackStore store = FeedbackStore.builder(db).build();
-            assertEquals("2", store.schemaVersion());
+            assertEquals("3", store.schemaVersion());
             FeedbackStore.StoredFeedback old = store.page("", 0, 10).get(0);
             assertEquals("From before", old.feedback().summary());
             assertEquals(Instant.parse("2026-01-02T03:04:05Z"), old.receivedAt());
@@ -67,7 +67,7 @@ class EarlierSchemaTest {
             assertTrue(saved.id() > old.id(), "ids go on from the earlier rows");
             assertEquals(1, store.eraseEmail("OLD@example.org"));
             // Building again finds everything up to date.
-            assertEquals("2", FeedbackStore.builder(db).build().schemaVersion());
+            assertEquals("3", FeedbackStore.builder(db).build().schemaVersion());
         }
     }
 
@@ -81,7 +81,7 @@ class EarlierSchemaTest {
                 s.execute("INSERT INTO host_orders (id, item) VALUES (1, 'kept')");
             }
             FeedbackStore store = FeedbackStore.builder(db).build();
-            assertEquals("2", store.schemaVersion());
+            assertEquals("3", store.schemaVersion());
             assertFalse(store.save(FeedbackStoreTest.feedback("Beside the host"), Instant.now()).duplicate());
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                     java.sql.ResultSet rs = s.executeQuery("SELECT item FROM host_orders")) {

@@ -59,7 +59,7 @@ class FeedbackStoreTest {
         try (HikariDataSource db = TestDatabases.open(kind, dir, "window")) {
             FeedbackStore a = FeedbackStore.builder(db).build();
             FeedbackStore b = FeedbackStore.builder(db).build();
-            assertEquals("2", a.schemaVersion());
+            assertEquals("3", a.schemaVersion());
             FeedbackStore.Saved saved = a.save(feedback("Stored once"), NOW);
             assertFalse(saved.duplicate());
             assertTrue(saved.id() > 0);

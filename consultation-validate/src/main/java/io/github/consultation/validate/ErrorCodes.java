@@ -49,6 +49,10 @@ public final class ErrorCodes {
     public static final String TOO_DEEP = "too-deep";
     /** The submission holds a number with more digits than the limit. */
     public static final String NUMBER_TOO_LONG = "number-too-long";
+    /** A score is not a whole number on the question's scale (a 7 on a scale of 1 to 5, say). */
+    public static final String NOT_ON_SCALE = "not-on-scale";
+    /** A rating question's object names an item the question does not score. */
+    public static final String UNKNOWN_ITEM = "unknown-item";
     /** The submission could not be read from its source. */
     public static final String UNREADABLE = "unreadable";
     /** The submission was sent as another media type than the path takes (a form as JSON, say). */

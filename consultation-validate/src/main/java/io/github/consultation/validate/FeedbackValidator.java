@@ -1,6 +1,10 @@
 package io.github.consultation.validate;
 
+import io.github.consultation.model.Answers;
+import io.github.consultation.model.ChecklistQuestion;
+import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.Feedback;
+import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.model.FeedbackField;
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.FormDefinition;
@@ -54,7 +58,7 @@ public final class FeedbackValidator {
     private final Messages messages;
     private final JsonBinder jsonBinder;
     private final AnswerChecks checks;
-    private final Set<String> known;
+    private final FieldNames.Shape shape;
     private final PageCatalogue pages;
     private final FormTokens formTokens;
     private final boolean contentRules;
@@ -62,9 +66,12 @@ public final class FeedbackValidator {
     private FeedbackValidator(Builder b) {
         this.definition = b.definition;
         this.messages = Messages.of(b.definition, b.locale, b.textOverrides);
-        this.jsonBinder = new JsonBinder(b.maxPayloadBytes, b.maxNestingDepth, b.maxNumberLength);
+        // A form with scores or a checklist nests its answers one level inside the submission.
+        this.jsonBinder = new JsonBinder(b.maxPayloadBytes,
+                FieldNames.Shape.of(b.definition).nests() ? Math.max(2, b.maxNestingDepth) : b.maxNestingDepth,
+                b.maxNumberLength);
         this.checks = new AnswerChecks(b.definition);
-        this.known = FieldNames.known(b.definition);
+        this.shape = FieldNames.Shape.of(b.definition);
         this.pages = b.pages.isEmpty() ? PageCatalogue.anyPage() : PageCatalogue.of(b.pages);
         this.formTokens = b.formTokens;
         this.contentRules = b.contentRules;
@@ -125,7 +132,7 @@ public final class FeedbackValidator {
         checks.checkAll(answers, variant, problems);
         Submission submission = Submission.of(feedback);
         if (problems.isEmpty()) {
-            return Verdict.valid(feedback, submission);
+            return Verdict.valid(answersOf(feedback), feedback, submission);
         }
         return Verdict.invalid(submission, errors(checks.inFormOrder(problems)));
     }
@@ -145,7 +152,7 @@ public final class FeedbackValidator {
      */
     public Verdict validateForm(Map<String, ? extends List<String>> fields) {
         Objects.requireNonNull(fields, "fields");
-        return decide(FormBinder.bind(fields, known), null);
+        return decide(FormBinder.bind(fields, shape), null);
     }
 
     /**
@@ -154,7 +161,7 @@ public final class FeedbackValidator {
      */
     public Verdict validateForm(Map<String, ? extends List<String>> fields, FormVariant variant) {
         Objects.requireNonNull(fields, "fields");
-        return decide(FormBinder.bind(fields, known), Objects.requireNonNull(variant, "variant"));
+        return decide(FormBinder.bind(fields, shape), Objects.requireNonNull(variant, "variant"));
     }
 
     /** Binds then validates form fields as a servlet gives them ({@code request.getParameterMap()}). */
@@ -187,7 +194,7 @@ public final class FeedbackValidator {
     /** Binds then validates a JSON submission given as UTF-8 bytes. */
     public Verdict validateJson(byte[] json) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json, known), null);
+        return decide(jsonBinder.bind(json, shape), null);
     }
 
     /**
@@ -196,13 +203,13 @@ public final class FeedbackValidator {
      */
     public Verdict validateJson(byte[] json, FormVariant variant) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json, known), Objects.requireNonNull(variant, "variant"));
+        return decide(jsonBinder.bind(json, shape), Objects.requireNonNull(variant, "variant"));
     }
 
     /** Binds then validates a JSON submission given as text. */
     public Verdict validateJson(String json) {
         Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json, known), null);
+        return decide(jsonBinder.bind(json, shape), null);
     }
 
     /**
@@ -218,7 +225,7 @@ public final class FeedbackValidator {
         } catch (IOException e) {
             return decide(RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE), null);
         }
-        return decide(jsonBinder.bind(bytes, known), null);
+        return decide(jsonBinder.bind(bytes, shape), null);
     }
 
     /** Decides on what a binder read; {@code forced} is the host's variant, or null to look the page up. */
@@ -242,25 +249,40 @@ public final class FeedbackValidator {
 
         Map<String, String> shown = new LinkedHashMap<>();
         Map<String, String> clean = new LinkedHashMap<>();
+        Map<String, List<String>> shownLists = new LinkedHashMap<>();
         for (Question q : definition.questions()) {
-            String value = raw.values().get(q.name());
-            if (value == null) {
+            if (q instanceof ChecklistQuestion) {
+                List<String> ticked = raw.lists().get(q.name());
+                if (ticked != null) {
+                    shownLists.put(q.name(), ticked);
+                }
                 continue;
             }
-            boolean multiline = q instanceof TextQuestion && ((TextQuestion) q).multiline();
-            int hardLimit = q instanceof TextQuestion ? ((TextQuestion) q).maxLength() * 2 + 100 : CHOICE_HARD_LIMIT;
-            TextNormaliser.Result result = TextNormaliser.normalise(value, multiline, hardLimit);
-            if (result.refused()) {
-                problems.putIfAbsent(q.name(), result.errorCode());
-                shown.put(q.name(), TextNormaliser.forDisplay(value, hardLimit));
-            } else {
-                String normalised = q.name().equals(FormDefinition.PAGE) ? PageAddress.normalise(result.value())
-                        : result.value();
-                clean.put(q.name(), normalised);
-                shown.put(q.name(), normalised);
+            List<String> names = q instanceof RatingQuestion ? ((RatingQuestion) q).items().stream()
+                    .map(((RatingQuestion) q)::controlName).toList() : List.of(q.name());
+            for (String name : names) {
+                String value = raw.values().get(name);
+                if (value == null) {
+                    continue;
+                }
+                boolean multiline = q instanceof TextQuestion && ((TextQuestion) q).multiline();
+                int hardLimit = q instanceof TextQuestion ? ((TextQuestion) q).maxLength() * 2 + 100 : CHOICE_HARD_LIMIT;
+                TextNormaliser.Result result = TextNormaliser.normalise(value, multiline, hardLimit);
+                if (result.refused()) {
+                    problems.putIfAbsent(name, result.errorCode());
+                    shown.put(name, TextNormaliser.forDisplay(value, hardLimit));
+                } else {
+                    String normalised = name.equals(FormDefinition.PAGE) ? PageAddress.normalise(result.value())
+                            : result.value();
+                    clean.put(name, normalised);
+                    shown.put(name, normalised);
+                }
             }
         }
-        Submission submission = Submission.of(shown);
+        Map<String, List<String>> shownAll = new LinkedHashMap<>();
+        shown.forEach((name, value) -> shownAll.put(name, List.of(value)));
+        shownAll.putAll(shownLists);
+        Submission submission = Submission.ofLists(shownAll);
         String page = clean.getOrDefault(FormDefinition.PAGE, "");
 
         Optional<String> tokenSpam = tokenSpamReason(raw.values().get(FieldNames.TOKEN), page);
@@ -282,18 +304,67 @@ public final class FeedbackValidator {
             return Verdict.invalid(submission, List.of(fieldError(FormDefinition.PAGE, ErrorCodes.FORM_CLOSED)));
         }
 
-        checks.checkAll(clean, variant, problems);
+        checks.checkAll(clean, shownLists, variant, problems);
         if (!problems.isEmpty()) {
-            return Verdict.invalid(submission, errors(checks.inFormOrder(problems)));
+            return Verdict.invalid(submission, errors(checks.inFormOrder(problems), raw));
         }
-        Feedback feedback = toFeedback(clean);
-        if (contentRules) {
-            Optional<String> reason = ContentRules.spamReason(feedback);
+        Answers answers = answersOf(clean, shownLists, page);
+        Optional<Feedback> feedback = answers.asFeedback(definition);
+        if (contentRules && feedback.isPresent()) {
+            Optional<String> reason = ContentRules.spamReason(feedback.get());
             if (reason.isPresent()) {
                 return Verdict.spam(submission, reason.get());
             }
         }
-        return Verdict.valid(feedback, submission);
+        return Verdict.valid(answers, feedback.orElse(null), submission);
+    }
+
+    /** The answers of valid, normalised values: each kind of question read as its kind. */
+    private Answers answersOf(Map<String, String> clean, Map<String, List<String>> lists, String page) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, Option> choices = new LinkedHashMap<>();
+        Map<String, List<Option>> ticked = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
+        for (Question q : definition.questions()) {
+            if (q instanceof TextQuestion) {
+                String value = clean.getOrDefault(q.name(), "");
+                if (!((TextQuestion) q).filledByPage() && !value.isEmpty()) {
+                    texts.put(q.name(), value);
+                }
+            } else if (q instanceof ChoiceQuestion) {
+                checks.option(q.name(), clean.getOrDefault(q.name(), "")).ifPresent(o -> choices.put(q.name(), o));
+            } else if (q instanceof ChecklistQuestion) {
+                List<Option> options = new ArrayList<>();
+                for (Option o : ((ChecklistQuestion) q).options()) {
+                    if (lists.getOrDefault(q.name(), List.of()).contains(o.code())) {
+                        options.add(o);
+                    }
+                }
+                if (!options.isEmpty()) {
+                    ticked.put(q.name(), options);
+                }
+            } else {
+                RatingQuestion r = (RatingQuestion) q;
+                Map<String, Integer> byItem = new LinkedHashMap<>();
+                for (Option item : r.items()) {
+                    String value = clean.getOrDefault(r.controlName(item), "");
+                    if (!value.isEmpty()) {
+                        byItem.put(item.code(), Integer.parseInt(value));
+                    }
+                }
+                if (!byItem.isEmpty()) {
+                    scores.put(q.name(), byItem);
+                }
+            }
+        }
+        return new Answers(definition.tab(), page, texts, choices, ticked, scores);
+    }
+
+    /** The answers of feedback a host built itself. */
+    private Answers answersOf(Feedback feedback) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        Submission.of(feedback).values().forEach((name, values) -> clean.put(name, values.get(0)));
+        return answersOf(clean, Map.of(), feedback.page());
     }
 
     /** Why the token marks the submission as spam, if it does; no token, or no key configured, is no reason. */
@@ -306,28 +377,23 @@ public final class FeedbackValidator {
                 : Optional.of("token-" + check.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    private Feedback toFeedback(Map<String, String> clean) {
-        Feedback.Builder b = Feedback.builder()
-                .page(clean.getOrDefault(FeedbackField.PAGE.formName(), ""))
-                .summary(clean.getOrDefault(FeedbackField.SUMMARY.formName(), ""))
-                .details(clean.getOrDefault(FeedbackField.DETAILS.formName(), ""))
-                .organisation(clean.getOrDefault(FeedbackField.ORGANISATION.formName(), ""))
-                .email(clean.getOrDefault(FeedbackField.EMAIL.formName(), ""));
-        String role = FeedbackField.ROLE.formName();
-        String reflection = FeedbackField.REFLECTION.formName();
-        checks.option(role, clean.getOrDefault(role, "")).ifPresent(b::role);
-        checks.option(reflection, clean.getOrDefault(reflection, "")).ifPresent(b::reflection);
-        return b.build();
+    private List<FieldError> errors(Map<String, String> problems) {
+        return errors(problems, new RawSubmission());
     }
 
-    private List<FieldError> errors(Map<String, String> problems) {
+    /** The errors, each with its message; a binder's note of what it was about (an unknown item) goes into it. */
+    private List<FieldError> errors(Map<String, String> problems, RawSubmission raw) {
         List<FieldError> errors = new ArrayList<>(problems.size());
-        problems.forEach((name, code) -> errors.add(fieldError(name, code)));
+        problems.forEach((name, code) -> {
+            String detail = raw.problems().stream().filter(p -> p.field().equals(name) && p.code().equals(code))
+                    .map(RawSubmission.BindingProblem::detail).findFirst().orElse("");
+            errors.add(new FieldError(name, code, messages.forField(name, code, detail)));
+        });
         return errors;
     }
 
     private FieldError fieldError(String field, String code) {
-        return new FieldError(field, code, messages.forField(field, code));
+        return new FieldError(field, code, messages.forField(field, code, ""));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.consultation.validate;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.consultation.model.Answers;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.FieldError;
 import java.io.IOException;
@@ -87,9 +88,14 @@ public record Outcome(Kind kind, Locale locale, Verdict verdict, int limitBytes)
         return kind != Kind.VALID && kind != Kind.NOT_KEPT && !thanked();
     }
 
-    /** The feedback, when it is valid (kept or not). */
+    /** The feedback, when it is valid (kept or not) and of a page-feedback form. */
     public Optional<Feedback> feedback() {
         return verdict.feedback();
+    }
+
+    /** The answers, when they are valid (kept or not), whatever the form. */
+    public Optional<Answers> answers() {
+        return verdict.answers();
     }
 
     /** The page the submission names, or empty when it names none or could not be read. */

@@ -20,6 +20,10 @@ import java.util.function.Function;
  * {@link #keep}, so that a host may refuse it in between (a rate limit, say). Built once; safe to
  * share between threads.
  *
+ * <p>The form: a flow may take several (the page form and a questionnaire, say), a validator per
+ * form and language; each submission names its form by {@code "tab"} (a JSON key, or the form's
+ * hidden field), and one that names none is the first form's.
+ *
  * <p>The language: the page's own, when the flow knows the page's language
  * ({@link Builder#pageLanguage}); else the first of the reader's languages (for JSON, from
  * {@code Accept-Language}: {@link #languages(String)}) that a validator speaks; else the first
@@ -42,13 +46,23 @@ public final class SubmissionFlow {
     public static final String FORM_TYPE = "application/x-www-form-urlencoded";
     /** The media type of a JSON post. */
     public static final String JSON_TYPE = "application/json";
+    /** The field (and JSON key) that names the form a submission is for. */
+    public static final String FORM_TAB = "tab";
 
     private final List<FeedbackValidator> validators;
+    /** The validators of each form, by the form's tab; the first form is the default. */
+    private final Map<String, List<FeedbackValidator>> forms;
     private final Function<String, Optional<Locale>> pageLanguage;
     private final int maxFormFields;
 
     private SubmissionFlow(Builder b) {
         this.validators = List.copyOf(b.validators);
+        Map<String, List<FeedbackValidator>> byTab = new LinkedHashMap<>();
+        for (FeedbackValidator v : validators) {
+            byTab.computeIfAbsent(v.definition().tab(), t -> new ArrayList<>()).add(v);
+        }
+        byTab.replaceAll((tab, list) -> List.copyOf(list));
+        this.forms = Map.copyOf(byTab);
         this.pageLanguage = b.pageLanguage;
         this.maxFormFields = b.maxFormFields;
     }
@@ -94,8 +108,9 @@ public final class SubmissionFlow {
         if (fields.isEmpty()) {
             return unread(Outcome.Kind.UNREADABLE, validator, "");
         }
+        String tab = first(fields.get().get(FORM_TAB));
         return decide(v -> variant == null ? v.validateForm(fields.get()) : v.validateForm(fields.get(), variant),
-                validator);
+                validator(tab, languages), tab);
     }
 
     /**
@@ -104,13 +119,16 @@ public final class SubmissionFlow {
      */
     public Outcome form(Map<String, ? extends List<String>> fields, List<Locale> languages) {
         Objects.requireNonNull(fields, "fields");
-        return decide(v -> v.validateForm(fields), validator(languages));
+        String tab = first(fields.get(FORM_TAB));
+        return decide(v -> v.validateForm(fields), validator(tab, languages), tab);
     }
 
     /** A form post as a servlet reads it ({@code request.getParameterMap()}). */
     public Outcome parameters(Map<String, String[]> parameters, List<Locale> languages) {
         Objects.requireNonNull(parameters, "parameters");
-        return decide(v -> v.validateParameters(parameters), validator(languages));
+        String[] tabs = parameters.get(FORM_TAB);
+        String tab = tabs == null || tabs.length == 0 || tabs[0] == null ? "" : tabs[0].strip();
+        return decide(v -> v.validateParameters(parameters), validator(tab, languages), tab);
     }
 
     /**
@@ -124,7 +142,8 @@ public final class SubmissionFlow {
         if (!hasType(contentType, JSON_TYPE)) {
             return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator, JSON_TYPE);
         }
-        return decide(v -> v.validateJson(body), validator);
+        String tab = io.github.consultation.validate.internal.JsonBinder.peekTab(body);
+        return decide(v -> v.validateJson(body), validator(tab, languages), tab);
     }
 
     /** The outcome for a body the host would not read at all, for its declared length. */
@@ -133,7 +152,7 @@ public final class SubmissionFlow {
     }
 
     /**
-     * Keeps the feedback of a {@link Outcome.Kind#VALID} outcome with {@code sink}: the outcome is
+     * Keeps the answers of a {@link Outcome.Kind#VALID} outcome with {@code sink}: the outcome is
      * then {@link Outcome.Kind#RECEIVED}, or {@link Outcome.Kind#NOT_KEPT} if the sink threw. Any
      * other outcome is returned as it is.
      */
@@ -145,7 +164,7 @@ public final class SubmissionFlow {
         }
         Outcome.Kind kind;
         try {
-            sink.keep(outcome.feedback().orElseThrow());
+            sink.keep(outcome.answers().orElseThrow());
             kind = Outcome.Kind.RECEIVED;
         } catch (Exception e) {
             kind = Outcome.Kind.NOT_KEPT;
@@ -154,19 +173,33 @@ public final class SubmissionFlow {
     }
 
     /**
-     * The validator for {@code languages}: the first of them that a validator speaks (by
-     * language), else the default.
+     * The first form's validator for {@code languages}: the first of them that a validator speaks
+     * (by language), else the form's first.
      */
     public FeedbackValidator validator(List<Locale> languages) {
+        return validator("", languages);
+    }
+
+    /**
+     * The validator of the form whose tab is {@code tab} (the first form's, for a tab no form has)
+     * for {@code languages}.
+     */
+    public FeedbackValidator validator(String tab, List<Locale> languages) {
+        Objects.requireNonNull(tab, "tab");
         Objects.requireNonNull(languages, "languages");
+        List<FeedbackValidator> form = forms.getOrDefault(tab, forms.get(validators.get(0).definition().tab()));
         for (Locale wanted : languages) {
-            for (FeedbackValidator v : validators) {
+            for (FeedbackValidator v : form) {
                 if (v.locale().getLanguage().equals(wanted.getLanguage())) {
                     return v;
                 }
             }
         }
-        return validators.get(0);
+        return form.get(0);
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
     }
 
     /**
@@ -190,14 +223,14 @@ public final class SubmissionFlow {
         return languages;
     }
 
-    private Outcome decide(Function<FeedbackValidator, Verdict> validate, FeedbackValidator chosen) {
+    private Outcome decide(Function<FeedbackValidator, Verdict> validate, FeedbackValidator chosen, String tab) {
         Verdict verdict = validate.apply(chosen);
         FeedbackValidator validator = chosen;
         String page = verdict.submission().value("page");
         if (!page.isEmpty()) {
             Optional<Locale> language = pageLanguage.apply(page);
             if (language.isPresent()) {
-                FeedbackValidator own = validator(List.of(language.get()));
+                FeedbackValidator own = validator(tab, List.of(language.get()));
                 if (own != chosen) {
                     // The page's language wins over the reader's: validate again for its messages.
                     validator = own;
@@ -253,7 +286,11 @@ public final class SubmissionFlow {
         private Builder() {
         }
 
-        /** Adds a validator, for its language; the first added is the default. */
+        /**
+         * Adds a validator, for its form and its language; the first added is the default (its form
+         * the one a submission that names none is for, its language the one a reader who asks for
+         * none is answered in).
+         */
         public Builder validator(FeedbackValidator validator) {
             validators.add(Objects.requireNonNull(validator, "validator"));
             return this;
@@ -287,8 +324,9 @@ public final class SubmissionFlow {
             }
             Map<String, FeedbackValidator> byLanguage = new LinkedHashMap<>();
             for (FeedbackValidator v : validators) {
-                if (byLanguage.putIfAbsent(v.locale().getLanguage(), v) != null) {
-                    problems.add("two validators speak " + v.locale().getLanguage());
+                String key = v.definition().tab() + " " + v.locale().getLanguage();
+                if (byLanguage.putIfAbsent(key, v) != null) {
+                    problems.add("two validators of " + v.definition().tab() + " speak " + v.locale().getLanguage());
                 }
             }
             if (maxFormFields < 1) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.consultation.model.FieldRules;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.ChecklistQuestion;
 import io.github.consultation.model.Question;
+import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.validate.internal.FieldNames;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -69,14 +71,22 @@ public final class SubmissionSchema {
             for (Question q : definition.questions()) {
                 FieldRules rules = definition.rules(q.name(), variant);
                 g.writeObjectFieldStart(q.name());
-                writeField(g, rules);
+                if (q instanceof RatingQuestion) {
+                    writeScores(g, (RatingQuestion) q, definition);
+                } else if (q instanceof ChecklistQuestion) {
+                    writeTicked(g, rules);
+                } else {
+                    writeField(g, rules);
+                }
                 g.writeEndObject();
                 if (rules.required()) {
                     required.add(q.name());
                 }
             }
-            for (String free : List.of(FieldNames.HONEYPOT, FieldNames.TOKEN)) {
-                g.writeObjectFieldStart(free);
+            List<String> free = new ArrayList<>(List.of(FieldNames.HONEYPOT, FieldNames.TOKEN));
+            free.addAll(definition.acceptedKeys());
+            for (String name : free) {
+                g.writeObjectFieldStart(name);
                 g.writeStringField("type", "string");
                 g.writeEndObject();
             }
@@ -92,6 +102,58 @@ public final class SubmissionSchema {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /**
+     * A rating question: an object whose keys are its items (by any spelling the validator takes)
+     * and whose values are the scale's whole numbers, as numbers or as strings of digits.
+     */
+    private static void writeScores(JsonGenerator g, RatingQuestion q, FormDefinition definition) throws IOException {
+        g.writeStringField("type", "object");
+        g.writeObjectFieldStart("propertyNames");
+        g.writeArrayFieldStart("enum");
+        for (String spelling : definition.rules(q.name()).acceptedSpellings()) {
+            g.writeString(spelling);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("additionalProperties");
+        g.writeArrayFieldStart("oneOf");
+        g.writeStartObject();
+        g.writeStringField("type", "integer");
+        g.writeNumberField("minimum", q.lowest());
+        g.writeNumberField("maximum", q.highest());
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeArrayFieldStart("enum");
+        for (int v = q.lowest(); v <= q.highest(); v++) {
+            g.writeString(String.valueOf(v));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeStringField("type", "null");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        if (q.required()) {
+            g.writeNumberField("minProperties", q.items().size());
+        }
+    }
+
+    /** A checklist: an array of its options, each by any spelling the validator takes. */
+    private static void writeTicked(JsonGenerator g, FieldRules rules) throws IOException {
+        g.writeStringField("type", "array");
+        g.writeObjectFieldStart("items");
+        g.writeArrayFieldStart("enum");
+        for (String spelling : rules.acceptedSpellings()) {
+            g.writeString(spelling);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        if (rules.required()) {
+            g.writeNumberField("minItems", 1);
+        }
     }
 
     private static void writeField(JsonGenerator g, FieldRules rules) throws IOException {

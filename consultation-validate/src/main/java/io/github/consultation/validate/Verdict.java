@@ -1,5 +1,6 @@
 package io.github.consultation.validate;
 
+import io.github.consultation.model.Answers;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.Submission;
@@ -42,37 +43,39 @@ public final class Verdict {
     }
 
     private final Status status;
+    private final Answers answers;
     private final Feedback feedback;
     private final List<FieldError> errors;
     private final Submission submission;
     private final String spamReason;
 
-    private Verdict(Status status, Feedback feedback, List<FieldError> errors, Submission submission,
+    private Verdict(Status status, Answers answers, Feedback feedback, List<FieldError> errors, Submission submission,
             String spamReason) {
         this.status = status;
+        this.answers = answers;
         this.feedback = feedback;
         this.errors = List.copyOf(errors);
         this.submission = submission;
         this.spamReason = spamReason;
     }
 
-    static Verdict valid(Feedback feedback, Submission submission) {
-        return new Verdict(Status.VALID, Objects.requireNonNull(feedback), List.of(), submission, null);
+    static Verdict valid(Answers answers, Feedback feedback, Submission submission) {
+        return new Verdict(Status.VALID, Objects.requireNonNull(answers), feedback, List.of(), submission, null);
     }
 
     static Verdict invalid(Submission submission, List<FieldError> errors) {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("An invalid verdict needs errors");
         }
-        return new Verdict(Status.INVALID, null, errors, submission, null);
+        return new Verdict(Status.INVALID, null, null, errors, submission, null);
     }
 
     static Verdict spam(Submission submission, String reason) {
-        return new Verdict(Status.SPAM, null, List.of(), submission, Objects.requireNonNull(reason));
+        return new Verdict(Status.SPAM, null, null, List.of(), submission, Objects.requireNonNull(reason));
     }
 
     static Verdict unreadable(FieldError error) {
-        return new Verdict(Status.UNREADABLE, null, List.of(error), Submission.empty(), null);
+        return new Verdict(Status.UNREADABLE, null, null, List.of(error), Submission.empty(), null);
     }
 
     /** The outcome. */
@@ -90,7 +93,18 @@ public final class Verdict {
         return status == Status.SPAM;
     }
 
-    /** The valid feedback, normalised; present only when {@link #isValid()}. */
+    /**
+     * The valid answers, normalised, whatever the form; present only when {@link #isValid()}. For
+     * the page-feedback form, {@link #feedback()} gives the same answers as {@link Feedback}.
+     */
+    public Optional<Answers> answers() {
+        return Optional.ofNullable(answers);
+    }
+
+    /**
+     * The valid feedback, normalised, for a page-feedback form; present only when {@link #isValid()}
+     * and the form is one (a questionnaire's answers are in {@link #answers()} alone).
+     */
     public Optional<Feedback> feedback() {
         return Optional.ofNullable(feedback);
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.model.Feedback;
+import io.github.consultation.model.Answers;
 import io.github.consultation.model.FormDefinition;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class SubmissionFlowTest {
         for (Outcome read : bothPaths(page, "A clear proposal", NO_PREFERENCE)) {
             assertEquals(Outcome.Kind.VALID, read.kind());
             assertThrows(IllegalStateException.class, read::jsonStatus, "no answer before it is kept");
-            List<Feedback> kept = new ArrayList<>();
+            List<Answers> kept = new ArrayList<>();
             Outcome done = FLOW.keep(read, kept::add);
             assertEquals(Outcome.Kind.RECEIVED, done.kind());
             assertEquals(1, kept.size());
@@ -207,6 +207,6 @@ class SubmissionFlowTest {
         assertEquals("SubmissionFlow: add at least one validator; maxFormFields must be at least 1, not 0", e.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class, () -> SubmissionFlow.builder()
                 .validator(FeedbackValidator.create()).validator(FeedbackValidator.create()).build());
-        assertEquals("SubmissionFlow: two validators speak en", twice.getMessage());
+        assertEquals("SubmissionFlow: two validators of Feedback speak en", twice.getMessage());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.form.FormRenderer;
 import io.github.consultation.form.FormState;
-import io.github.consultation.model.Feedback;
+import io.github.consultation.model.Answers;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.Outcome;
 import io.github.consultation.validate.SubmissionFlow;
@@ -41,7 +41,7 @@ class ServletHostTest {
         private final transient FormRenderer form = FormRenderer.builder().jsonEndpoint("/api/feedback").build();
         private final transient SubmissionFlow flow = SubmissionFlow.builder()
                 .validator(FeedbackValidator.builder().knownPages(List.of("/consultation")).build()).build();
-        final transient List<Feedback> kept = new CopyOnWriteArrayList<>();
+        final transient List<Answers> kept = new CopyOnWriteArrayList<>();
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -129,6 +129,6 @@ class ServletHostTest {
                         + "\"role\":\"Data and digital consultant\",\"org\":\"\",\"email\":\"\",\"nature\":\"\",\"hp_field\":\"\"}");
         assertEquals(201, json.statusCode());
         assertEquals("{\"status\":\"received\"}", json.body());
-        assertEquals(List.of("Sharing is sensible", "Sent as JSON"), servlet.kept.stream().map(Feedback::summary).toList());
+        assertEquals(List.of("Sharing is sensible", "Sent as JSON"), servlet.kept.stream().map(a -> a.text("summary")).toList());
     }
 }

@@ -1,10 +1,12 @@
 package io.github.consultation.model.internal;
 
+import io.github.consultation.model.ChecklistQuestion;
 import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.ElementIds;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;
 import io.github.consultation.model.OptionGroup;
+import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.model.TextQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +29,91 @@ public final class BuiltInForms {
 
     /** The built-in page-feedback form, English and Welsh. */
     public static final FormDefinition PAGE_FEEDBACK = seed();
+
+    /**
+     * The bundles of the questionnaire: what every form says, the page form's roles and reflections
+     * (the questionnaire asks the same), then what the questionnaire says.
+     */
+    private static final String[] QUESTIONNAIRE_BUNDLES = {"common", "page-feedback", "questionnaire"};
+
+    /** The questionnaire's ideas, by code (the slug of each text), in their order (REFERENCE section 5). */
+    private static final List<String> IDEAS = List.of(
+            "data-tool-collaboration",
+            "improving-data-quality",
+            "facilitating-information-sharing",
+            "making-sense-of-case-management-systems",
+            "making-sense-of-ai-rpa-and-other-advanced-and-integrative-software",
+            "influencing-technology-markets",
+            "curating-technical-standards",
+            "advocacy-across-internal-hierarchies",
+            "supporting-professional-development",
+            "helping-leadership-to-expect-excellence",
+            "redefining-cross-sector-collaboration",
+            "responding-to-large-scale-change",
+            "discovering-what-works");
+
+    /** The questionnaire's activities, by heading, three under each, in their order. */
+    private static final Map<String, List<String>> ACTIVITIES = activities();
+
+    private static Map<String, List<String>> activities() {
+        Map<String, List<String>> activities = new LinkedHashMap<>();
+        activities.put("data-tool-collaboration", List.of(
+                "maintaining-and-continuously-developing-key-products-which-the-sector-can-rely-on",
+                "advising-local-authority-users-on-best-practice-in-using-and-developing-shared-tools",
+                "facilitating-collaborative-design-and-development-of-future-shared-tools"));
+        activities.put("improving-data-quality", List.of(
+                "providing-data-quality-tools-and-methods-and-driving-improvement",
+                "defining-suitable-data-quality-standards-and-best-practices-for-the-sector",
+                "balancing-and-explaining-the-elements-of-data-quality-and-data-maturity-in-las"));
+        activities.put("facilitating-information-sharing", List.of(
+                "promoting-good-practice-in-information-sharing",
+                "detailing-relevant-statutory-duties-and-legislation-for-easy-reference-by-las",
+                "advocating-for-national-policy-ensuring-information-sharing-works-for-our-sector"));
+        activities.put("procurement-and-configuration", List.of(
+                "improving-typical-procurement-practice-and-other-cms-related-activity",
+                "sharing-and-hosting-good-practice-in-system-configuration-and-operation",
+                "challenging-the-existing-market-with-new-approaches-to-procurement-development"));
+        activities.put("advanced-technology", List.of(
+                "surveying-the-technology-landscape-and-developing-adoption-approaches",
+                "explaining-options-to-local-authorities-including-how-to-guidance-and-training",
+                "advocating-for-good-practice-with-strategies-for-ai-rpa-and-other-technologies"));
+        activities.put("influencing-technology-markets", List.of(
+                "convening-local-authorities-to-reach-actionable-consensus-on-market-issues",
+                "liaising-with-central-government-to-scope-useful-policy-instruments",
+                "engaging-with-suppliers-to-maintain-dialogue-on-mutually-beneficial-behaviours"));
+        activities.put("curating-standards", List.of(
+                "curating-relevant-technical-and-data-standards-for-our-sector",
+                "managing-processes-for-changes-to-relevant-standards",
+                "interacting-with-cross-government-standards-work-to-help-it-meet-our-needs"));
+        activities.put("advocacy-across-hierarchies", List.of(
+                "advocating-for-technical-functions-to-senior-leaders-and-practitioners",
+                "supporting-solutions-which-will-work-in-varied-structural-contexts",
+                "identifying-effective-delivery-routes-for-beneficial-changes-and-support-offers"));
+        activities.put("supporting-professional-development", List.of(
+                "signposting-learning-opportunities-which-meet-real-needs",
+                "developing-provision-to-meet-critical-sector-needs-eg-training-and-specialist-capacity",
+                "establishing-professional-standards-for-the-sector"));
+        activities.put("helping-leadership-to-expect-excellence", List.of(
+                "developing-senior-leaders-to-maintain-high-quality-local-data-and-digital-functions",
+                "defining-standard-cross-sector-expectations-of-local-data-functions",
+                "enabling-professionals-and-peers-to-assess-local-data-and-digital-maturity"));
+        activities.put("redefining-cross-sector-collaboration", List.of(
+                "co-ordinating-the-sectors-cross-government-data-digital-change-processes",
+                "hosting-funding-and-creating-sector-resources-shared-across-levels-of-government",
+                "helping-local-authorities-appropriately-relate-national-policy-to-local-delivery"));
+        activities.put("responding-to-large-scale-change", List.of(
+                "helping-las-and-government-navigate-the-data-and-digital-challenge-of-change",
+                "testing-support-approaches-to-identify-those-which-actually-work-for-las",
+                "negotiating-across-hierarchies-including-local-and-national-on-the-change-agenda"));
+        activities.put("discovering-what-works", List.of(
+                "mapping-innovation-and-improvement-activity-relevant-to-the-sector",
+                "connecting-colleagues-with-partners-and-resources-relevant-to-their-problems",
+                "evaluating-practices-to-understand-effectiveness-in-improving-outcomes-for-children"));
+        return activities;
+    }
+
+    /** The built-in questionnaire (the existing site's "MainFeedback"), English. */
+    public static final FormDefinition QUESTIONNAIRE = questionnaire();
 
     private BuiltInForms() {
     }
@@ -80,6 +167,44 @@ public final class BuiltInForms {
                 .languages(FormDefinition.ENGLISH, FormDefinition.WELSH)
                 .reflections(reflections)
                 .roles(roles)
+                .build();
+    }
+
+    /**
+     * The existing site's general questionnaire (REFERENCE section 5): role, organisation and email
+     * address; two scores from 1 to 5 for each of 13 ideas; a checklist of 39 activities under 13
+     * headings; a reflection and open comments. Codes are the slugs the existing site makes of each
+     * text; every text is in the questionnaire's bundle.
+     */
+    private static FormDefinition questionnaire() {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        texts.put("en", Bundles.layered("en", QUESTIONNAIRE_BUNDLES));
+        Map<String, String> english = texts.get("en");
+        List<Option> ideas = IDEAS.stream().map(code -> Option.of(code, english.get("option.rank_usefulness." + code)))
+                .toList();
+        List<Option> activities = new ArrayList<>();
+        ACTIVITIES.forEach((heading, codes) -> {
+            OptionGroup group = new OptionGroup(heading, english.get("group." + heading));
+            codes.forEach(code -> activities.add(Option.of(code, english.get("option.activities." + code), group)));
+        });
+        ElementIds ids = new ElementIds("main-feedback", "main-form", "mf-heading", "mf-page", "mf_hp", "mf-ok", "mf-err",
+                "main-error-summary");
+        ChoiceQuestion roles = seedRoles();
+        ChoiceQuestion reflections = (ChoiceQuestion) PAGE_FEEDBACK.question("nature").orElseThrow();
+        return new FormDefinition.Builder("MainFeedback", ids, texts)
+                .question(new TextQuestion(FormDefinition.PAGE, "mf-page", TextQuestion.Format.PAGE, true, 0,
+                        FormDefinition.MAX_PAGE, "", 0))
+                .question(new ChoiceQuestion("role", "mf-role", true, roles.options()))
+                .question(new TextQuestion("org", "mf-org", TextQuestion.Format.LINE, false, 0, 200, "organization", 0))
+                .question(new TextQuestion("email", "mf-email", TextQuestion.Format.EMAIL, false, 0,
+                        FormDefinition.MAX_EMAIL, "email", 0))
+                .question(new RatingQuestion("rank_usefulness", "use", false, ideas, 1, 5))
+                .question(new RatingQuestion("rank_likelihood", "like", false, ideas, 1, 5))
+                .question(new ChecklistQuestion("activities", "act", false, activities))
+                .question(new ChoiceQuestion("nature", "mf-nature", false, reflections.options()))
+                .question(new TextQuestion("comments", "mf-comments", TextQuestion.Format.LINES, false, 0, 5000, "", 5))
+                .acceptedKeys("section")
+                .languages(FormDefinition.ENGLISH)
                 .build();
     }
 

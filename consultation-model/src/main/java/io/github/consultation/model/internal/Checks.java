@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Argument checks used at the model's public entry points, in one place. */
 public final class Checks {
     /** A stable code: lower-case letters, digits and hyphens, starting with a letter or digit. */
-    public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
     /** A control's name: letters, digits and underscores, starting with a letter. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     /** An element id: a letter, then letters, digits, underscores and hyphens. */
@@ -38,7 +38,7 @@ public final class Checks {
 
     /** Returns {@code value} if it is a {@link #CODE code}. */
     public static String code(String value, String name) {
-        return matching(CODE, value, name, "lower-case letters, digits and hyphens, at most 64");
+        return matching(CODE, value, name, "lower-case letters, digits and hyphens, at most 128");
     }
 
     /** Returns {@code value} if it is a control {@link #NAME name}. */

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * its matching {@code </div>}. Text between the marker and that block, and after it, stays.
  */
 public final class FormMarkers {
-    private static final Pattern MARKER = Pattern.compile("<!--+\\s*feedback form\\b[^>]*?-->");
+    private static final Pattern MARKER = Pattern.compile("<!--+\\s*feedback (form|questionnaire)\\b[^>]*?-->");
+    /** The existing site's questionnaire block: its wrapper's class or id. */
+    private static final Pattern QUESTIONNAIRE = Pattern.compile("\\bfeedback-main\\b|\\bid\\s*=\\s*\"main-feedback\"");
     private static final Pattern LEGACY_START =
             Pattern.compile("<div\\b[^>]*\\bclass\\s*=\\s*\"[^\"]*\\bfeedback-section\\b[^\"]*\"[^>]*>");
     private static final Pattern DIV_TAG = Pattern.compile("<(/?)div\\b[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -22,11 +24,13 @@ public final class FormMarkers {
     private final int start;
     private final int end;
     private final Optional<FormVariant> legacyVariant;
+    private final boolean questionnaire;
 
-    private FormMarkers(int start, int end, Optional<FormVariant> legacyVariant) {
+    private FormMarkers(int start, int end, Optional<FormVariant> legacyVariant, boolean questionnaire) {
         this.start = start;
         this.end = end;
         this.legacyVariant = legacyVariant;
+        this.questionnaire = questionnaire;
     }
 
     /**
@@ -47,15 +51,18 @@ public final class FormMarkers {
         if (!found) {
             return Optional.empty();
         }
+        boolean questionnaireMarker = marker.group(1).equals("questionnaire");
         Matcher legacy = LEGACY_START.matcher(markdown);
         if (legacy.find(marker.end()) && markdown.substring(marker.end(), legacy.start()).isBlank()) {
             int close = matchingClose(markdown, legacy.start());
             if (close > 0) {
                 String block = markdown.substring(legacy.start(), close);
-                return Optional.of(new FormMarkers(marker.start(), close, Optional.of(variantOf(block))));
+                boolean questionnaire = questionnaireMarker || QUESTIONNAIRE.matcher(legacy.group()).find();
+                return Optional.of(new FormMarkers(marker.start(), close,
+                        Optional.of(questionnaire ? FormVariant.FULL : variantOf(block)), questionnaire));
             }
         }
-        return Optional.of(new FormMarkers(marker.start(), marker.end(), Optional.empty()));
+        return Optional.of(new FormMarkers(marker.start(), marker.end(), Optional.empty(), questionnaireMarker));
     }
 
     /**
@@ -137,6 +144,11 @@ public final class FormMarkers {
     /** Where the replaced text ends: after the legacy block, or after the marker if there is none. */
     public int end() {
         return end;
+    }
+
+    /** Whether the page carries the questionnaire. */
+    public boolean questionnaire() {
+        return questionnaire;
     }
 
     /** The variant of the legacy block, if one follows the marker. */

@@ -2,11 +2,14 @@ package io.github.consultation.validate.internal;
 
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.ChecklistQuestion;
 import io.github.consultation.model.Option;
+import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.model.Question;
 import io.github.consultation.model.TextQuestion;
 import io.github.consultation.validate.ErrorCodes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class AnswerChecks {
     private static final Pattern EMAIL = Pattern.compile(TextQuestion.EMAIL_PATTERN);
+    /** A whole number of one or two digits: any score a scale of at most ten points can give. */
+    private static final Pattern SCORE = Pattern.compile("-?[0-9]{1,2}");
 
     private final FormDefinition definition;
 
@@ -61,12 +66,49 @@ public final class AnswerChecks {
      * question has none yet.
      */
     public void checkAll(Map<String, String> answers, FormVariant variant, Map<String, String> problems) {
+        checkAll(answers, Map.of(), variant, problems);
+    }
+
+    /**
+     * Like {@link #checkAll(Map, FormVariant, Map)}, with the checklists' ticked option codes in
+     * {@code lists}. A rating question's scores are each checked under its item's own name
+     * ({@code <name>.<code>}): a whole number on the scale, every item scored when it is required.
+     */
+    public void checkAll(Map<String, String> answers, Map<String, List<String>> lists, FormVariant variant,
+            Map<String, String> problems) {
         for (Question q : definition.questions()) {
             if (problems.containsKey(q.name())) {
                 continue;
             }
-            check(q, variant, answers.getOrDefault(q.name(), "")).ifPresent(code -> problems.put(q.name(), code));
+            if (q instanceof RatingQuestion) {
+                RatingQuestion r = (RatingQuestion) q;
+                boolean required = r.required() && definition.asks(variant, r);
+                for (Option item : r.items()) {
+                    String name = r.controlName(item);
+                    if (!problems.containsKey(name)) {
+                        score(r, answers.getOrDefault(name, ""), required).ifPresent(code -> problems.put(name, code));
+                    }
+                }
+            } else if (q instanceof ChecklistQuestion) {
+                if (q.required() && definition.asks(variant, q) && lists.getOrDefault(q.name(), List.of()).isEmpty()) {
+                    problems.put(q.name(), ErrorCodes.REQUIRED);
+                }
+            } else {
+                check(q, variant, answers.getOrDefault(q.name(), "")).ifPresent(code -> problems.put(q.name(), code));
+            }
         }
+    }
+
+    /** The problem with one score: not a whole number from the scale's lowest to its highest. */
+    private static Optional<String> score(RatingQuestion r, String value, boolean required) {
+        if (value.isEmpty()) {
+            return required ? Optional.of(ErrorCodes.REQUIRED) : Optional.empty();
+        }
+        if (!SCORE.matcher(value).matches()) {
+            return Optional.of(ErrorCodes.NOT_ON_SCALE);
+        }
+        int score = Integer.parseInt(value);
+        return score >= r.lowest() && score <= r.highest() ? Optional.empty() : Optional.of(ErrorCodes.NOT_ON_SCALE);
     }
 
     /** The option an answer names, for a choice question; empty for text or no answer. */
@@ -80,7 +122,7 @@ public final class AnswerChecks {
      */
     public Map<String, String> inFormOrder(Map<String, String> problems) {
         Map<String, String> ordered = new LinkedHashMap<>();
-        for (String name : FieldNames.known(definition)) {
+        for (String name : FieldNames.inFormOrder(definition)) {
             String code = problems.get(name);
             if (code != null) {
                 ordered.put(name, code);

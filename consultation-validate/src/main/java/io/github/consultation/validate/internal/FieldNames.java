@@ -32,7 +32,62 @@ public final class FieldNames {
             names.add(q.name());
         }
         names.addAll(List.of(HONEYPOT, TAB, TOKEN));
+        names.addAll(definition.acceptedKeys());
         return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names));
+    }
+
+    /**
+     * Every name a problem may be reported under, in the order the form shows them: each question,
+     * a rating question's items ({@code <name>.<code>}) just after it, then the names every form has.
+     */
+    public static List<String> inFormOrder(FormDefinition definition) {
+        List<String> names = new ArrayList<>();
+        for (Question q : definition.questions()) {
+            names.add(q.name());
+            if (q instanceof io.github.consultation.model.RatingQuestion) {
+                io.github.consultation.model.RatingQuestion r = (io.github.consultation.model.RatingQuestion) q;
+                r.items().forEach(item -> names.add(r.controlName(item)));
+            }
+        }
+        names.addAll(List.of(HONEYPOT, TAB, TOKEN));
+        return List.copyOf(names);
+    }
+
+    /**
+     * What a binder needs to know of a form: the names it may carry, which of them are answered as
+     * a list (checklists) or an object of scores (rating questions), and which are read and dropped.
+     *
+     * @param definition the form
+     * @param known every name a submission may carry
+     */
+    public record Shape(FormDefinition definition, Set<String> known) {
+        /** The shape of {@code definition}. */
+        public static Shape of(FormDefinition definition) {
+            return new Shape(definition, FieldNames.known(definition));
+        }
+
+        /** The rating question named {@code name}, if it is one. */
+        public java.util.Optional<io.github.consultation.model.RatingQuestion> rating(String name) {
+            return definition.question(name).filter(io.github.consultation.model.RatingQuestion.class::isInstance)
+                    .map(io.github.consultation.model.RatingQuestion.class::cast);
+        }
+
+        /** Whether the question named {@code name} is a checklist. */
+        public boolean checklist(String name) {
+            return definition.question(name).filter(io.github.consultation.model.ChecklistQuestion.class::isInstance)
+                    .isPresent();
+        }
+
+        /** Whether {@code name} is read and dropped. */
+        public boolean accepted(String name) {
+            return definition.acceptedKeys().contains(name);
+        }
+
+        /** Whether any question is answered as a list or an object, which nests one level in JSON. */
+        public boolean nests() {
+            return definition.questions().stream().anyMatch(q -> q instanceof io.github.consultation.model.RatingQuestion
+                    || q instanceof io.github.consultation.model.ChecklistQuestion);
+        }
     }
 
     /** {@code name} cut to a length fit to echo, without splitting a character. */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.RatingQuestion;
+import java.util.ArrayList;
+import java.util.List;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.consultation.validate.ErrorCodes;
@@ -35,16 +39,42 @@ public final class JsonBinder {
                 .build();
     }
 
+    private static final JsonFactory PEEK = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build()).build();
+
+    /**
+     * The top-level {@code "tab"} of a JSON submission, which says which form it is, or empty when
+     * it has none or cannot be read (the validator then says why, in full).
+     */
+    public static String peekTab(byte[] bytes) {
+        try (JsonParser p = PEEK.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return "";
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals(FieldNames.TAB)) {
+                    return value == JsonToken.VALUE_STRING ? p.getText().strip() : "";
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        return "";
+    }
+
     /** The size limit in bytes. */
     public int maxBytes() {
         return maxBytes;
     }
 
     /**
-     * Binds UTF-8 bytes; bytes that are not well-formed UTF-8 are refused as a whole. Names not
-     * in {@code known} are refused one by one.
+     * Binds UTF-8 bytes; bytes that are not well-formed UTF-8 are refused as a whole. Names the
+     * form does not know ({@code shape}) are refused one by one.
      */
-    public RawSubmission bind(byte[] bytes, Set<String> known) {
+    public RawSubmission bind(byte[] bytes, FieldNames.Shape shape) {
         if (bytes.length > maxBytes) {
             return RawSubmission.unreadableBecause(ErrorCodes.TOO_LARGE);
         }
@@ -54,18 +84,18 @@ public final class JsonBinder {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
-            return parse(factory.createParser(bytes, offset, bytes.length - offset), known);
+            return parse(factory.createParser(bytes, offset, bytes.length - offset), shape);
         } catch (IOException e) {
             return RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE);
         }
     }
 
     /** Binds a document already decoded to characters. */
-    public RawSubmission bind(String json, Set<String> known) {
+    public RawSubmission bind(String json, FieldNames.Shape shape) {
         if (utf8LengthExceeds(json, maxBytes)) {
             return RawSubmission.unreadableBecause(ErrorCodes.TOO_LARGE);
         }
-        return parse(json.toCharArray(), 0, json.length(), known);
+        return parse(json.toCharArray(), 0, json.length(), shape);
     }
 
     private static boolean utf8LengthExceeds(String s, int limit) {
@@ -83,19 +113,19 @@ public final class JsonBinder {
         return bytes > limit;
     }
 
-    private RawSubmission parse(char[] chars, int offset, int length, Set<String> known) {
+    private RawSubmission parse(char[] chars, int offset, int length, FieldNames.Shape shape) {
         if (offset < offset + length && chars[offset] == '\uFEFF') {
             offset++;
             length--;
         }
         try {
-            return parse(factory.createParser(chars, offset, length), known);
+            return parse(factory.createParser(chars, offset, length), shape);
         } catch (IOException e) {
             return RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE);
         }
     }
 
-    private RawSubmission parse(JsonParser parser, Set<String> known) {
+    private RawSubmission parse(JsonParser parser, FieldNames.Shape shape) {
         RawSubmission raw = new RawSubmission();
         try (JsonParser p = parser) {
             JsonToken token = p.nextToken();
@@ -107,7 +137,7 @@ public final class JsonBinder {
                 raw.unreadable(ErrorCodes.NOT_AN_OBJECT);
                 return raw;
             }
-            readFields(p, raw, known);
+            readFields(p, raw, shape);
             if (p.nextToken() != null) {
                 raw.unreadable(ErrorCodes.NOT_JSON);
             }
@@ -121,13 +151,13 @@ public final class JsonBinder {
         return raw;
     }
 
-    private static void readFields(JsonParser p, RawSubmission raw, Set<String> known) throws IOException {
+    private static void readFields(JsonParser p, RawSubmission raw, FieldNames.Shape shape) throws IOException {
         Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             boolean first = seen.add(name);
-            if (!known.contains(name)) {
+            if (!shape.known().contains(name)) {
                 if (first) {
                     problem(raw, FieldNames.echoable(name), ErrorCodes.UNKNOWN_FIELD);
                 }
@@ -137,6 +167,12 @@ public final class JsonBinder {
             } else if (!first) {
                 problem(raw, name, ErrorCodes.REPEATED);
                 p.skipChildren();
+            } else if (shape.accepted(name)) {
+                p.skipChildren(); // read and dropped: the form has no such question
+            } else if (shape.rating(name).isPresent()) {
+                readScores(p, value, raw, shape.rating(name).get(), shape);
+            } else if (shape.checklist(name)) {
+                readTicked(p, value, raw, name, shape);
             } else if (value != JsonToken.VALUE_STRING) {
                 problem(raw, name, ErrorCodes.WRONG_TYPE);
                 p.skipChildren();
@@ -144,6 +180,66 @@ public final class JsonBinder {
                 raw.put(name, p.getText());
             }
         }
+    }
+
+    /**
+     * A rating question's object of scores, as the existing site's script sends it: each item by its
+     * text (or code), its score a number or a string of one, an item left unscored absent or null.
+     */
+    private static void readScores(JsonParser p, JsonToken value, RawSubmission raw, RatingQuestion q,
+            FieldNames.Shape shape) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            problem(raw, q.name(), ErrorCodes.WRONG_TYPE);
+            p.skipChildren();
+            return;
+        }
+        Set<String> scored = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken score = p.nextToken();
+            java.util.Optional<Option> item = shape.definition().option(q.name(), key);
+            if (item.isEmpty()) {
+                problem(raw, q.name(), ErrorCodes.UNKNOWN_ITEM, FieldNames.echoable(key));
+                p.skipChildren();
+                continue;
+            }
+            String control = q.controlName(item.get());
+            if (!scored.add(control)) {
+                problem(raw, control, ErrorCodes.REPEATED);
+            } else if (score == JsonToken.VALUE_NUMBER_INT || score == JsonToken.VALUE_STRING) {
+                raw.put(control, p.getText());
+            } else if (score == JsonToken.VALUE_NUMBER_FLOAT) {
+                problem(raw, control, ErrorCodes.NOT_ON_SCALE);
+            } else if (score != JsonToken.VALUE_NULL) {
+                problem(raw, control, ErrorCodes.WRONG_TYPE);
+                p.skipChildren();
+            }
+        }
+    }
+
+    /** A checklist's array of ticked options, each by its text (or {@code "<heading>: <text>"}, or code). */
+    private static void readTicked(JsonParser p, JsonToken value, RawSubmission raw, String name,
+            FieldNames.Shape shape) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            problem(raw, name, ErrorCodes.WRONG_TYPE);
+            p.skipChildren();
+            return;
+        }
+        List<String> ticked = new ArrayList<>();
+        for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
+            if (element != JsonToken.VALUE_STRING) {
+                problem(raw, name, ErrorCodes.WRONG_TYPE);
+                p.skipChildren();
+                continue;
+            }
+            java.util.Optional<Option> option = shape.definition().option(name, p.getText().strip());
+            if (option.isEmpty()) {
+                problem(raw, name, ErrorCodes.UNKNOWN_OPTION, FieldNames.echoable(p.getText()));
+            } else if (!ticked.contains(option.get().code())) {
+                ticked.add(option.get().code());
+            }
+        }
+        raw.putList(name, ticked);
     }
 
     /** Any honeypot value other than an empty string means a bot filled it. */
@@ -156,8 +252,12 @@ public final class JsonBinder {
     }
 
     private static void problem(RawSubmission raw, String field, String code) {
+        problem(raw, field, code, "");
+    }
+
+    private static void problem(RawSubmission raw, String field, String code, String detail) {
         if (raw.problems().size() < FieldNames.MAX_PROBLEMS) {
-            raw.problem(field, code);
+            raw.problem(field, code, detail);
         }
     }
 

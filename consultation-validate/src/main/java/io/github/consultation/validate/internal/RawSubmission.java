@@ -11,11 +11,15 @@ import java.util.Map;
  */
 public final class RawSubmission {
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final List<BindingProblem> problems = new ArrayList<>();
     private String unreadableCode;
 
-    /** A field-level problem found by a binder: the field's name and the code. */
-    public record BindingProblem(String field, String code) {
+    /**
+     * A field-level problem found by a binder: the field's name, the code, and what the submission
+     * said that the problem is about (an unknown item's name, say), or empty.
+     */
+    public record BindingProblem(String field, String code, String detail) {
     }
 
     /** Records a value. */
@@ -25,7 +29,22 @@ public final class RawSubmission {
 
     /** Records a problem with one field. */
     public void problem(String field, String code) {
-        problems.add(new BindingProblem(field, code));
+        problems.add(new BindingProblem(field, code, ""));
+    }
+
+    /** Records a problem with one field about {@code detail}, something the submission said. */
+    public void problem(String field, String code, String detail) {
+        problems.add(new BindingProblem(field, code, detail));
+    }
+
+    /** Records the values of a field answered as a list (a checklist), in order. */
+    public void putList(String field, List<String> values) {
+        lists.put(field, List.copyOf(values));
+    }
+
+    /** The lists read, by field. */
+    public Map<String, List<String>> lists() {
+        return lists;
     }
 
     /** Marks the whole input unreadable, for the reason {@code code}. */
@@ -57,6 +76,6 @@ public final class RawSubmission {
 
     /** Whether a value or problem has been recorded for {@code field}. */
     public boolean seen(String field) {
-        return values.containsKey(field) || problems.stream().anyMatch(p -> p.field().equals(field));
+        return values.containsKey(field) || lists.containsKey(field) || problems.stream().anyMatch(p -> p.field().equals(field));
     }
 }
