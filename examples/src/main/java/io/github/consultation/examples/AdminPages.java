@@ -5,6 +5,11 @@ import io.github.consultation.form.HtmlEscaper;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.Option;
 import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.model.ChecklistQuestion;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Question;
+import io.github.consultation.model.RatingQuestion;
+import io.github.consultation.store.AnswersSummary;
 import io.github.consultation.store.FeedbackStore;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -40,6 +45,7 @@ import java.util.Optional;
  */
 final class AdminPages {
     static final String PREFIX = "/admin/feedback";
+    static final String QUESTIONNAIRE_CSV = PREFIX + "/questionnaire.csv";
     static final int PAGE_SIZE = 50;
     private static final String USER = "admin";
 
@@ -78,7 +84,10 @@ final class AdminPages {
                 return submissions(exchange);
             }
             if (path.equals(PREFIX + ".csv") && isGet(exchange)) {
-                return csv(exchange);
+                return csv(exchange, null);
+            }
+            if (path.equals(QUESTIONNAIRE_CSV) && isGet(exchange)) {
+                return csv(exchange, settings.questionnaire.tab());
             }
             if (path.equals(PREFIX + "/erase") && exchange.getRequestMethod().equals("POST")) {
                 return erase(exchange);
@@ -107,9 +116,13 @@ final class AdminPages {
         }
     }
 
-    /** Every submission as CSV, written as the database reads it: no row is held longer than it takes to write. */
-    private int csv(HttpExchange exchange) throws IOException, SQLException {
-        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"feedback.csv\"");
+    /**
+     * Every submission as CSV (the page form's, or for {@code tab} that form's), written as the
+     * database reads it: no row is held longer than it takes to write.
+     */
+    private int csv(HttpExchange exchange, String tab) throws IOException, SQLException {
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
+                + (tab == null ? "feedback" : "questionnaire") + ".csv\"");
         exchange.getResponseHeaders().set("Content-Type", "text/csv; charset=utf-8");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         if (exchange.getRequestMethod().equals("HEAD")) {
@@ -118,7 +131,7 @@ final class AdminPages {
         }
         exchange.sendResponseHeaders(200, 0);
         Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8);
-        long rows = settings.store.exportCsv(out);
+        long rows = tab == null ? settings.store.exportCsv(out) : settings.store.exportCsv(tab, out);
         out.flush();
         settings.log.println("admin exported " + rows + " submissions");
         return 200;
@@ -211,7 +224,38 @@ final class AdminPages {
             }
             body.append("</section>\n");
         }
+        questionnaire(body);
         return layout.admin("Feedback", body.toString());
+    }
+
+    /** The questionnaire's answers added up: each score by role group, drawn and tabled; the activities most ticked. */
+    private void questionnaire(StringBuilder body) throws SQLException {
+        FormDefinition form = settings.questionnaire;
+        AnswersSummary summary = settings.store.summarise(form.tab());
+        body.append("<section class=\"questionnaire\">\n<h2>The questionnaire (").append(summary.count())
+                .append(summary.count() == 1 ? " answer" : " answers").append(")</h2>\n<p><a href=\"")
+                .append(QUESTIONNAIRE_CSV).append("\">Download every answer as CSV</a></p>\n");
+        if (summary.count() > 0) {
+            int n = 0;
+            for (Question q : form.questions()) {
+                if (q instanceof RatingQuestion) {
+                    QuestionnaireChart chart = new QuestionnaireChart(form, (RatingQuestion) q, summary);
+                    body.append(chart.svg("scores-" + ++n)).append(chart.table());
+                }
+            }
+            summary.ticks().forEach((name, byOption) -> {
+                ChecklistQuestion checklist = (ChecklistQuestion) form.question(name).orElseThrow();
+                body.append("<table class=\"ticks\">\n<caption>Activities most often ticked</caption>\n<thead><tr>")
+                        .append("<th scope=\"col\">Activity</th><th scope=\"col\">Ticked</th></tr></thead>\n<tbody>\n");
+                byOption.entrySet().stream().filter(e -> e.getValue() > 0).limit(10).forEach(e -> {
+                    Option o = checklist.option(e.getKey()).orElseThrow();
+                    body.append("<tr><td>").append(HtmlEscaper.text(o.group().map(g -> g.text() + ": ").orElse("") + o.text()))
+                            .append("</td><td>").append(e.getValue()).append("</td></tr>\n");
+                });
+                body.append("</tbody>\n</table>\n");
+            });
+        }
+        body.append("</section>\n");
     }
 
     /** One page's submissions, {@value #PAGE_SIZE} at a time, each batch read by its key from where the last ended. */

@@ -34,9 +34,10 @@ final class Layout {
     String page(RenderedPage page, FormState state) {
         StringBuilder html = new StringBuilder(16384);
         String slug = page.page().slug();
-        open(html, form.titlePrefix(state) + page.title(), page);
+        // The page's own form: the page form, or the questionnaire with its own ids and texts.
+        open(html, page.form().titlePrefix(state) + page.title(), page);
         // Empty unless the renderer leaves the summary to the host (the GOV.UK theme here).
-        page.formVariant().ifPresent(variant -> form.renderErrorSummary(variant, state, html));
+        page.formVariant().ifPresent(variant -> page.form().renderErrorSummary(variant, state, html));
         contents(html, page.headings());
         page.writeTo(html, state);
         pagination(html, pages.site().previous(slug), pages.site().next(slug));

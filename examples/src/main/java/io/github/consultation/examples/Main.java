@@ -187,7 +187,7 @@ public final class Main {
         HikariDataSource database = Database.open(args.option("db").orElse("consultation-feedback.db"),
                 Math.max(2, settings.threads / 2));
         try {
-            settings.store = FeedbackStore.builder(database).form(settings.definition).duplicateWindow(window).build();
+            settings.store = settings.openStore(database, window);
         } catch (SQLException e) {
             database.close();
             throw e;

@@ -42,6 +42,8 @@ final class ServerSettings {
     Locale locale = Locale.ENGLISH;
     /** The form every page carries, from which the renderer, validators, store and admin views follow. */
     FormDefinition definition = FormDefinition.pageFeedback();
+    /** The site's questionnaire, for the pages that carry it (the existing site's, built in). */
+    FormDefinition questionnaire = FormDefinition.questionnaire();
     SitePages pages;
     FormRenderer form;
     SubmissionFlow flow;
@@ -87,6 +89,12 @@ final class ServerSettings {
         useValidators(anyPage);
     }
 
+    /** A store on {@code dataSource} for both the site's forms, its schema brought up to date. */
+    FeedbackStore openStore(javax.sql.DataSource dataSource, Duration duplicateWindow) throws java.sql.SQLException {
+        return FeedbackStore.builder(dataSource).form(definition).alsoForm(questionnaire).duplicateWindow(duplicateWindow)
+                .build();
+    }
+
     /** The form of {@code definition} in {@code theme} and {@code locale}, posting JSON to the server's endpoint when scripts run. */
     static FormRenderer form(FormDefinition definition, Theme theme, Locale locale) {
         // GOV.UK puts the error summary at the top of the main content; the others keep it in the form.
@@ -94,9 +102,10 @@ final class ServerSettings {
                 .errorSummaryInForm(theme != Theme.GOVUK).build();
     }
 
-    /** A renderer of pages with this server's form; authors' colours are adjusted until they can be read. */
+    /** A renderer of pages with this server's forms; authors' colours are adjusted until they can be read. */
     PageRenderer pageRenderer(MarkdownDialect dialect) {
-        return PageRenderer.builder().dialect(dialect).form(form).colours(ColourPolicy.ADJUST)
+        return PageRenderer.builder().dialect(dialect).form(form).questionnaire(form(questionnaire, theme, locale))
+                .colours(ColourPolicy.ADJUST)
                 .elementClasses(theme == Theme.GOVUK ? ElementClasses.GOVUK : ElementClasses.NONE)
                 .reserveIds(Layout.MAIN_ID).build();
     }
@@ -107,16 +116,19 @@ final class ServerSettings {
      * receiver for another site's script). A page of the site answers in the site's language.
      */
     void useValidators(boolean anyPage) {
-        SubmissionFlow.Builder flow = SubmissionFlow.builder().maxFormFields(maxFormFields);
-        List<Locale> languages = new ArrayList<>(List.of(locale));
-        definition.languages().stream().filter(l -> !l.getLanguage().equals(locale.getLanguage()))
-                .forEach(languages::add);
-        for (Locale language : languages) {
-            FeedbackValidator.Builder validator = FeedbackValidator.builder().form(definition).locale(language);
-            if (!anyPage) {
-                pages.forms().forEach(validator::page);
+        // The questionnaire's 78 scores and ticks make a form post of well over the page form's fields.
+        SubmissionFlow.Builder flow = SubmissionFlow.builder().maxFormFields(Math.max(maxFormFields, 256));
+        for (FormDefinition form : List.of(definition, questionnaire)) {
+            // The languages the form speaks, the site's first when it speaks it.
+            List<Locale> languages = new ArrayList<>(form.languages());
+            languages.sort(java.util.Comparator.comparing(l -> !l.getLanguage().equals(locale.getLanguage())));
+            for (Locale language : languages) {
+                FeedbackValidator.Builder validator = FeedbackValidator.builder().form(form).locale(language);
+                if (!anyPage) {
+                    pages.forms(form.tab()).forEach(validator::page);
+                }
+                flow.validator(validator.build());
             }
-            flow.validator(validator.build());
         }
         if (!anyPage) {
             // Every page of the site is in the site's language, and only its pages are taken: the

@@ -114,11 +114,13 @@ final class SitePages {
         return site.pages();
     }
 
-    /** Each page that takes feedback, with its form, for the validator's known pages. */
-    Map<String, FormVariant> forms() {
+    /** Each page that carries the form {@code tab} (the page form, or the questionnaire), with its variant. */
+    Map<String, FormVariant> forms(String tab) {
         Map<String, FormVariant> forms = new LinkedHashMap<>();
         for (RenderedPage page : site.pages()) {
-            page.formVariant().ifPresent(v -> forms.put(page.page().slug(), v));
+            if (page.form().definition().tab().equals(tab)) {
+                page.formVariant().ifPresent(v -> forms.put(page.page().slug(), v));
+            }
         }
         return forms;
     }

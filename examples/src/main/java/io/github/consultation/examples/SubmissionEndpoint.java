@@ -60,7 +60,7 @@ final class SubmissionEndpoint {
         Outcome outcome = received.outcome();
         int status = outcome.formStatus();
         return switch (outcome.kind()) {
-            case RECEIVED, SPAM -> Http.redirect(exchange, path + "?sent=1#" + settings.definition.ids().wrapper());
+            case RECEIVED, SPAM -> Http.redirect(exchange, path + "?sent=1#" + page.form().definition().ids().wrapper());
             case INVALID -> Http.sendHtml(exchange, status, layout.page(page,
                     FormState.failed(path, outcome.verdict().submission(), outcome.errors())));
             case NOT_KEPT -> Http.sendHtml(exchange, status, layout.notice("Feedback not saved",

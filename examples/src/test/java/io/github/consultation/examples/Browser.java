@@ -101,9 +101,17 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
-    /** Every WCAG 2.x A and AA violation axe-core finds on the page as it is now. */
+    /**
+     * Every WCAG 2.x A and AA violation axe-core finds on the page as it is now. Needs a browser
+     * with scripts on: with them off, axe's timers never fire and the run comes back empty after
+     * the script timeout, which this refuses rather than report as "no violations".
+     */
     List<String> axeViolations() {
         Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        if (results.isErrored() || results.getPasses() == null || results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe did not run on " + driver.getCurrentUrl() + " (scripts off?): "
+                    + results.getErrorMessage());
+        }
         List<String> violations = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             StringBuilder s = new StringBuilder(rule.getId()).append(": ").append(rule.getHelp());

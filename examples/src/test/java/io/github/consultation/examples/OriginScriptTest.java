@@ -3,11 +3,7 @@ package io.github.consultation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.consultation.form.Theme;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,35 +21,14 @@ class OriginScriptTest {
     @TempDir
     Path dir;
 
-    private static String resource(String name) throws Exception {
-        try (InputStream in = OriginScriptTest.class.getResourceAsStream("/origin-site/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     @Test
     void theExistingSitesScriptGetsItsThanksAndItsErrorPath() throws Exception {
-        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        String siteOrigin = "http://127.0.0.1:" + site.getAddress().getPort();
-        try (TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.allowedOrigins.add(siteOrigin));
+        try (OriginSite site = OriginSite.bind();
+                TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.allowedOrigins.add(site.origin()));
                 Browser browser = Browser.start(true)) {
-            String form = resource("seed-feedback-form.html")
-                    .replace("<form id=\"gs-form\">", "<form id=\"gs-form\" data-endpoint=\"" + server.uri(FeedbackApi.PATH) + "\">");
-            String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>The existing site</title>"
-                    + "</head><body><main><h1>A page of the existing site</h1>\n" + form
-                    + "\n<script src=\"/origin-script.js\"></script></main></body></html>";
-            String script = resource("origin-script.js");
-            site.createContext("/", exchange -> {
-                boolean js = exchange.getRequestURI().getPath().endsWith(".js");
-                byte[] body = (js ? script : page).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", js ? "text/javascript" : "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            site.start();
-
-            browser.driver.get(siteOrigin + "/shared-record/");
+            site.serve("The existing site", OriginSite.resource("seed-feedback-form.html").replace("<form id=\"gs-form\">",
+                    "<form id=\"gs-form\" data-endpoint=\"" + server.uri(FeedbackApi.PATH) + "\">"), "origin-script.js");
+            browser.driver.get(site.origin() + "/shared-record/");
             browser.type(browser.byId("gs-summary"), "Sent by the existing site's own script");
             new Select(browser.byId("mf-role")).selectByVisibleText("Central government leadership");
             new Select(browser.byId("mf-nature")).selectByVisibleText("I\u2019m enthusiastic about this");
@@ -72,8 +47,6 @@ class OriginScriptTest {
             assertEquals(1, server.stored().size());
             assertTrue(server.log().contains("OPTIONS /api/feedback 204") && server.log().contains("POST /api/feedback 422"),
                     server.log());
-        } finally {
-            site.stop(0);
         }
     }
 }

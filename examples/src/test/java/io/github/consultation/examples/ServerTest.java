@@ -207,7 +207,7 @@ class ServerTest {
         Document doc = Jsoup.parse(missing.body());
         assertEquals("Page not found", doc.selectFirst("main h1").text());
         assertEquals("/", doc.selectFirst("main a:contains(home page)").attr("href"));
-        assertEquals(4, doc.select("header nav a").size(), "the site's navigation, as on every page");
+        assertEquals(5, doc.select("header nav a").size(), "the site's navigation, as on every page");
         assertEquals("main", doc.selectFirst("a.skip-link").attr("href").substring(1));
     }
 
@@ -217,7 +217,7 @@ class ServerTest {
         Document page = Jsoup.parse(server.get("/governance").body());
         assertEquals(page.selectFirst("header .site-name").text(), home.selectFirst("header .site-name").text());
         assertEquals(page.select("header nav a").eachAttr("href"), home.select("header nav a").eachAttr("href"));
-        assertEquals(4, home.select("main li a").size());
+        assertEquals(5, home.select("main li a").size());
     }
 
     /** Every page declares it has no icon, so no browser asks for /favicon.ico and logs a 404 for it. */

@@ -52,7 +52,7 @@ final class TestServer implements AutoCloseable {
         java.nio.file.Files.createDirectories(dir);
         database = Database.open(dir.resolve("feedback.db").toString(), 4);
         if (settings.store == null) {
-            settings.store = FeedbackStore.builder(database).form(settings.definition).build();
+            settings.store = settings.openStore(database, java.time.Duration.ofMinutes(10));
         }
         store = settings.store;
         server = ConsultationServer.start(settings);

@@ -78,6 +78,9 @@ class SampleBrowserTest {
     private static List<String> violations(ChromeDriver driver) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
                 .analyze(driver);
+        // An empty run (scripts off, or axe timed out) must not read as "no violations".
+        assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("axe ran").isNotEmpty();
         return results.getViolations().stream().map(r -> r.getId() + ": " + r.getNodes().get(0).getTarget()).toList();
     }
 

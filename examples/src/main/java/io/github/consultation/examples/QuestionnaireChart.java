@@ -1,0 +1,123 @@
+package io.github.consultation.examples;
+
+import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.model.ChoiceQuestion;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.OptionGroup;
+import io.github.consultation.model.RatingQuestion;
+import io.github.consultation.store.AnswersSummary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One rating question's scores, drawn on the server as SVG: a row per item, and on it a mark per
+ * role group at the group's mean score, with a line across one spread (standard deviation) either
+ * side; the same numbers follow as a table (mean, spread and count per group) for anyone who
+ * cannot see the chart. Groups, items and the scale come from the form's definition.
+ */
+final class QuestionnaireChart {
+    /** A palette that colour-blind readers can tell apart (Okabe and Ito). */
+    private static final List<String> COLOURS = List.of("#000000", "#0072B2", "#D55E00", "#009E73", "#CC79A7",
+            "#E69F00", "#56B4E9");
+    private static final int LABEL_WIDTH = 330;
+    private static final int AXIS_WIDTH = 360;
+    private static final int ROW = 34;
+
+    private final RatingQuestion question;
+    private final String title;
+    private final Map<String, String> groups = new LinkedHashMap<>();
+    private final Map<String, Map<String, AnswersSummary.Scores>> scores;
+
+    QuestionnaireChart(FormDefinition form, RatingQuestion question, AnswersSummary summary) {
+        this.question = question;
+        this.title = form.texts(Locale.ENGLISH).find("message.label." + question.name()).orElse(question.name());
+        groups.put(AnswersSummary.EVERYONE, "Everyone");
+        form.question("role").map(ChoiceQuestion.class::cast).ifPresent(role -> {
+            for (Option o : role.options()) {
+                OptionGroup g = o.group().orElse(new OptionGroup(o.code(), o.text()));
+                groups.putIfAbsent(g.code(), g.text());
+            }
+        });
+        this.scores = summary.scores().getOrDefault(question.name(), Map.of());
+    }
+
+    private String colour(int group) {
+        return COLOURS.get(group % COLOURS.size());
+    }
+
+    private double x(double score) {
+        return LABEL_WIDTH + (score - question.lowest()) * AXIS_WIDTH / (question.highest() - question.lowest());
+    }
+
+    /** The chart; {@code idBase} makes its ids unique on the page. */
+    String svg(String idBase) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        int height = question.items().size() * ROW + 40 + ((keys.size() + 2) / 3) * 20;
+        StringBuilder svg = new StringBuilder(8192);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(LABEL_WIDTH + AXIS_WIDTH + 30)
+                .append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"").append(idBase)
+                .append("-title\">\n<title id=\"").append(idBase).append("-title\">")
+                .append(HtmlEscaper.text(title + ": mean score by role group, with one standard deviation either side;"
+                        + " the table that follows gives each number"))
+                .append("</title>\n");
+        for (int v = question.lowest(); v <= question.highest(); v++) {
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%d\" stroke=\"#b1b4b6\"/>%n"
+                    + "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\">%d</text>%n",
+                    x(v), x(v), question.items().size() * ROW + 8, x(v), question.items().size() * ROW + 22, v));
+        }
+        int y = 8;
+        for (Option item : question.items()) {
+            svg.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"12\">").append(HtmlEscaper.text(item.text()))
+                    .append("</text>\n");
+            Map<String, AnswersSummary.Scores> byGroup = scores.getOrDefault(item.code(), Map.of());
+            for (int g = 0; g < keys.size(); g++) {
+                AnswersSummary.Scores s = byGroup.get(keys.get(g));
+                if (s == null || s.count() == 0) {
+                    continue;
+                }
+                int cy = y + 4 + g * 4;
+                double low = Math.max(question.lowest(), s.mean() - s.spread());
+                double high = Math.min(question.highest(), s.mean() + s.spread());
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\""
+                        + " stroke-width=\"2\"/>%n<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\"/>%n",
+                        x(low), cy, x(high), cy, colour(g), x(s.mean()), cy, colour(g)));
+            }
+            y += ROW;
+        }
+        y = question.items().size() * ROW + 40;
+        for (int g = 0; g < keys.size(); g++) {
+            int lx = (g % 3) * 240;
+            int ly = y + (g / 3) * 20;
+            svg.append("<circle cx=\"").append(lx + 6).append("\" cy=\"").append(ly - 4).append("\" r=\"5\" fill=\"")
+                    .append(colour(g)).append("\"/>\n<text x=\"").append(lx + 16).append("\" y=\"").append(ly)
+                    .append("\" font-size=\"12\">").append(HtmlEscaper.text(groups.get(keys.get(g)))).append("</text>\n");
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** The same numbers as a table: a row per item, per group its mean, spread and count. */
+    String table() {
+        StringBuilder t = new StringBuilder("<table class=\"scores\">\n<caption>").append(HtmlEscaper.text(title))
+                .append(": mean \u00b1 standard deviation (number of scores), by role group</caption>\n<thead><tr>")
+                .append("<th scope=\"col\">Idea</th>");
+        for (String name : groups.values()) {
+            t.append("<th scope=\"col\">").append(HtmlEscaper.text(name)).append("</th>");
+        }
+        t.append("</tr></thead>\n<tbody>\n");
+        for (Option item : question.items()) {
+            t.append("<tr><th scope=\"row\">").append(HtmlEscaper.text(item.text())).append("</th>");
+            Map<String, AnswersSummary.Scores> byGroup = scores.getOrDefault(item.code(), Map.of());
+            for (String key : groups.keySet()) {
+                AnswersSummary.Scores s = byGroup.get(key);
+                t.append("<td>").append(s == null || s.count() == 0 ? "\u2013"
+                        : String.format(Locale.ROOT, "%.1f \u00b1 %.1f (%d)", s.mean(), s.spread(), s.count())).append("</td>");
+            }
+            t.append("</tr>\n");
+        }
+        return t.append("</tbody>\n</table>\n").toString();
+    }
+}
