@@ -243,16 +243,19 @@ final class AdminPages {
                     body.append(chart.svg("scores-" + ++n)).append(chart.table());
                 }
             }
+            int[] chart = {0};
             summary.ticks().forEach((name, byOption) -> {
                 ChecklistQuestion checklist = (ChecklistQuestion) form.question(name).orElseThrow();
-                body.append("<table class=\"ticks\">\n<caption>Activities most often ticked</caption>\n<thead><tr>")
-                        .append("<th scope=\"col\">Activity</th><th scope=\"col\">Ticked</th></tr></thead>\n<tbody>\n");
+                Map<String, Long> most = new LinkedHashMap<>();
                 byOption.entrySet().stream().filter(e -> e.getValue() > 0).limit(10).forEach(e -> {
                     Option o = checklist.option(e.getKey()).orElseThrow();
-                    body.append("<tr><td>").append(HtmlEscaper.text(o.group().map(g -> g.text() + ": ").orElse("") + o.text()))
-                            .append("</td><td>").append(e.getValue()).append("</td></tr>\n");
+                    most.put(o.group().map(g -> g.text() + ": ").orElse("") + o.text(), e.getValue());
                 });
-                body.append("</tbody>\n</table>\n");
+                if (!most.isEmpty()) {
+                    String label = form.texts(Locale.ENGLISH).find("message.label." + name).orElse(name);
+                    TicksChart ticks = new TicksChart(label + " most often ticked", most);
+                    body.append(ticks.svg("ticks-" + ++chart[0])).append(ticks.table(label));
+                }
             });
         }
         body.append("</section>\n");

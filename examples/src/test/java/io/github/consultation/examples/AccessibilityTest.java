@@ -73,10 +73,14 @@ class AccessibilityTest {
         try (TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> { }); Browser browser = Browser.start(true)) {
             server.postJson(TestServer.goodJson("Costs are unclear"));
             server.postJson(TestServer.goodJson("Who decides later").replace("Local authority leadership", "Data and digital consultant"));
+            // The questionnaire's charts and tables too.
+            server.postJson(QuestionnaireServerTest.json("\"Data tool collaboration\":4"));
             browser.driver.get(server.uri("/").toString());
             browser.driver.get("http://admin:" + TestServer.PASSWORD.replace(" ", "%20") + "@127.0.0.1:"
                     + server.server.port() + "/admin/feedback");
             assertTrue(browser.driver.getPageSource().contains("<svg"), "signed in");
+            assertEquals(4, browser.driver.findElements(org.openqa.selenium.By.cssSelector("svg")).size(),
+                    "the page's chart, two of scores, one of ticks");
             browser.screenshot("admin");
             assertEquals(List.of(), check(browser, "admin"));
         }

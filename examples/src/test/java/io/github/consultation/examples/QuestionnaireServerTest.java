@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -103,13 +104,18 @@ class QuestionnaireServerTest {
         Document admin = Jsoup.parse(server.get("/admin/feedback", "Authorization", auth).body());
         Element section = admin.selectFirst("section.questionnaire");
         assertEquals("The questionnaire (2 answers)", section.selectFirst("h2").text());
-        assertEquals(2, section.select("svg").size(), "one chart per score");
+        assertEquals(3, section.select("svg").size(), "one chart per score, one of the ticks");
         Element row = section.selectFirst("table.scores tbody tr");
         assertEquals("Data tool collaboration", row.selectFirst("th").text());
         assertEquals("3.0 \u00b1 1.4 (2)", row.select("td").get(0).text(), "everyone");
         assertEquals("4.0 \u00b1 0.0 (1)", row.select("td").get(1).text(), "local authority");
         String csv = server.get(AdminPages.QUESTIONNAIRE_CSV, "Authorization", auth).body();
         assertTrue(csv.startsWith("timestamp,tab,page,role,org,email,rank_usefulness: Data tool collaboration"), csv);
-        assertTrue(section.selectFirst("table.ticks").text().contains("Curating standards: Managing processes"));
+        Element ticks = section.selectFirst("table.ticks");
+        assertEquals("Activities most often ticked", ticks.selectFirst("caption").text());
+        assertEquals(List.of("Curating standards: Managing processes for changes to relevant standards 1",
+                "Discovering what works: Mapping innovation and improvement activity relevant to the sector 1"),
+                ticks.select("tbody tr").eachText());
+        assertEquals(2, section.select("svg.chart").last().select("rect").size(), "a bar per activity ticked");
     }
 }
