@@ -84,15 +84,30 @@ public class ConsultationAutoConfiguration {
         return new ConsultationTexts(messages.getIfAvailable(StaticMessageSource::new));
     }
 
+    /** The built-in questionnaire, when {@code consultation.questionnaire.enabled=true}. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "consultation.questionnaire", name = "enabled", havingValue = "true")
+    public ConsultationQuestionnaire consultationQuestionnaire() {
+        return new ConsultationQuestionnaire(FormDefinition.questionnaire());
+    }
+
     private static ConsultationLanguages.Parts parts(ConsultationProperties properties, FormDefinition definition,
-            ObjectProvider<FormTokens> tokens, ConsultationSite site, ConsultationTexts texts) {
+            ObjectProvider<ConsultationQuestionnaire> questionnaire, ObjectProvider<FormTokens> tokens,
+            ConsultationSite site, ConsultationTexts texts) {
         Theme theme = Theme.named(properties.getTheme()).orElseThrow(() -> new IllegalStateException(
                 "consultation.theme must be origin, govuk or plain, not '" + properties.getTheme() + "'"));
         String base = properties.getPages().getBasePath();
         if (!base.startsWith("/") || !base.endsWith("/")) {
             throw new IllegalStateException("consultation.pages.base-path must start and end with '/', not '" + base + "'");
         }
-        return new ConsultationLanguages.Parts(definition, theme, properties.getJsonEndpoint(),
+        Optional<FormDefinition> second = Optional.ofNullable(questionnaire.getIfAvailable())
+                .map(ConsultationQuestionnaire::definition);
+        if (second.isPresent() && second.get().tab().equals(definition.tab())) {
+            throw new IllegalStateException("the questionnaire's tab must differ from the page form's, not both '"
+                    + definition.tab() + "'");
+        }
+        return new ConsultationLanguages.Parts(definition, second, theme, properties.getJsonEndpoint(),
                 Optional.ofNullable(tokens.getIfAvailable()), site, base, texts);
     }
 
@@ -100,16 +115,20 @@ public class ConsultationAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public FormRenderer consultationFormRenderer(ConsultationProperties properties, FormDefinition definition,
-            ObjectProvider<FormTokens> tokens, ConsultationSite site, ConsultationTexts texts) {
-        return ConsultationLanguages.form(parts(properties, definition, tokens, site, texts), properties.getDefaultLocale());
+            ObjectProvider<ConsultationQuestionnaire> questionnaire, ObjectProvider<FormTokens> tokens,
+            ConsultationSite site, ConsultationTexts texts) {
+        return ConsultationLanguages.form(parts(properties, definition, questionnaire, tokens, site, texts),
+                properties.getDefaultLocale());
     }
 
     /** The page renderer around the default form. */
     @Bean
     @ConditionalOnMissingBean
     public PageRenderer consultationPageRenderer(ConsultationProperties properties, FormDefinition definition,
-            ObjectProvider<FormTokens> tokens, ConsultationSite site, ConsultationTexts texts, FormRenderer form) {
-        return ConsultationLanguages.pages(parts(properties, definition, tokens, site, texts), form);
+            ObjectProvider<ConsultationQuestionnaire> questionnaire, ObjectProvider<FormTokens> tokens,
+            ConsultationSite site, ConsultationTexts texts, FormRenderer form) {
+        return ConsultationLanguages.pages(parts(properties, definition, questionnaire, tokens, site, texts), form,
+                properties.getDefaultLocale());
     }
 
     /** The pages, rendered once in the default language, when {@code consultation.pages.location} names them. */
@@ -124,9 +143,10 @@ public class ConsultationAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public FeedbackValidator consultationValidator(ConsultationProperties properties, FormDefinition definition,
-            ObjectProvider<FormTokens> tokens, ConsultationSite site, ConsultationTexts texts,
+            ObjectProvider<ConsultationQuestionnaire> questionnaire, ObjectProvider<FormTokens> tokens,
+            ConsultationSite site, ConsultationTexts texts,
             ObjectProvider<RenderedSite> rendered) {
-        return ConsultationLanguages.validator(parts(properties, definition, tokens, site, texts),
+        return ConsultationLanguages.validator(parts(properties, definition, questionnaire, tokens, site, texts),
                 properties.getDefaultLocale(), Optional.ofNullable(rendered.getIfAvailable()));
     }
 
@@ -134,9 +154,10 @@ public class ConsultationAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ConsultationLanguages consultationLanguages(ConsultationProperties properties, FormDefinition definition,
-            ObjectProvider<FormTokens> tokens, ConsultationSite site, ConsultationTexts texts, FormRenderer form,
+            ObjectProvider<ConsultationQuestionnaire> questionnaire, ObjectProvider<FormTokens> tokens,
+            ConsultationSite site, ConsultationTexts texts, FormRenderer form,
             FeedbackValidator validator, ObjectProvider<RenderedSite> rendered) {
-        return ConsultationLanguages.build(parts(properties, definition, tokens, site, texts),
+        return ConsultationLanguages.build(parts(properties, definition, questionnaire, tokens, site, texts),
                 properties.getDefaultLocale(), form, validator, Optional.ofNullable(rendered.getIfAvailable()));
     }
 }

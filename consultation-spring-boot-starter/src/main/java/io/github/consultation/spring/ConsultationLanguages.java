@@ -62,24 +62,40 @@ public final class ConsultationLanguages {
         return basePath;
     }
 
-    /** What the starter builds each language from. */
-    record Parts(FormDefinition definition, Theme theme, String jsonEndpoint, Optional<FormTokens> tokens,
-            ConsultationSite site, String basePath, ConsultationTexts texts) {
+    /** What the starter builds each language from; the questionnaire when the site has one. */
+    record Parts(FormDefinition definition, Optional<FormDefinition> questionnaire, Theme theme, String jsonEndpoint,
+            Optional<FormTokens> tokens, ConsultationSite site, String basePath, ConsultationTexts texts) {
     }
 
     /** A form renderer in {@code locale}, the application's texts first. */
     static FormRenderer form(Parts p, Locale locale) {
-        return FormRenderer.builder().form(p.definition()).theme(p.theme()).locale(locale)
-                .texts(p.texts().overrides(p.definition(), locale)).jsonEndpoint(p.jsonEndpoint())
+        return form(p, p.definition(), locale);
+    }
+
+    /** A renderer of {@code definition} (the page form's or the questionnaire's) in {@code locale}. */
+    private static FormRenderer form(Parts p, FormDefinition definition, Locale locale) {
+        return FormRenderer.builder().form(definition).theme(p.theme()).locale(locale)
+                .texts(p.texts().overrides(definition, locale)).jsonEndpoint(p.jsonEndpoint())
                 .errorSummaryInForm(p.theme() != Theme.GOVUK).build();
     }
 
-    /** A page renderer around {@code form}: links from the base path, authors' colours readable. */
-    static PageRenderer pages(Parts p, FormRenderer form) {
-        return PageRenderer.builder().form(form).linkBase(p.basePath())
+    /**
+     * A page renderer around {@code form} (and the questionnaire in {@code locale}, or in its own
+     * first language if it does not speak that one): links from the base path, authors' colours readable.
+     */
+    static PageRenderer pages(Parts p, FormRenderer form, Locale locale) {
+        PageRenderer.Builder b = PageRenderer.builder().form(form).linkBase(p.basePath())
                 .dialect(p.site().folder().map(SiteFolder.Site::dialect).orElse(io.github.consultation.pages.MarkdownDialect.COMMONMARK))
                 .elementClasses(p.theme() == Theme.GOVUK ? ElementClasses.GOVUK : ElementClasses.NONE)
-                .colours(ColourPolicy.ADJUST).build();
+                .colours(ColourPolicy.ADJUST);
+        p.questionnaire().ifPresent(q -> b.questionnaire(form(p, q, spoken(q, locale))));
+        return b.build();
+    }
+
+    /** {@code locale} if {@code definition} speaks its language, else the definition's first language. */
+    private static Locale spoken(FormDefinition definition, Locale locale) {
+        return definition.languages().stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(definition.languages().get(0));
     }
 
     /** The site rendered with {@code pages}, if there are pages. */
@@ -89,12 +105,19 @@ public final class ConsultationLanguages {
 
     /** A validator in {@code locale} that knows the site's pages (at the base path) and their forms. */
     static FeedbackValidator validator(Parts p, Locale locale, Optional<RenderedSite> site) {
-        FeedbackValidator.Builder b = FeedbackValidator.builder().form(p.definition()).locale(locale)
-                .texts(p.texts().overrides(p.definition(), locale));
+        return validator(p, p.definition(), locale, site);
+    }
+
+    /** A validator of {@code definition} in {@code locale} that knows the site's pages carrying that form. */
+    private static FeedbackValidator validator(Parts p, FormDefinition definition, Locale locale, Optional<RenderedSite> site) {
+        FeedbackValidator.Builder b = FeedbackValidator.builder().form(definition).locale(locale)
+                .texts(p.texts().overrides(definition, locale));
         p.tokens().ifPresent(b::formTokens);
         site.ifPresent(s -> {
             for (RenderedPage page : s.pages()) {
-                page.formVariant().ifPresent(v -> b.page(p.basePath() + page.page().slug(), v));
+                if (page.form().definition().tab().equals(definition.tab())) {
+                    page.formVariant().ifPresent(v -> b.page(p.basePath() + page.page().slug(), v));
+                }
             }
         });
         return b.build();
@@ -113,12 +136,14 @@ public final class ConsultationLanguages {
         for (Locale language : p.definition().languages()) {
             if (!all.containsKey(language.getLanguage())) {
                 FormRenderer f = form(p, language);
-                Optional<RenderedSite> s = site(p, pages(p, f));
+                Optional<RenderedSite> s = site(p, pages(p, f, language));
                 FeedbackValidator v = validator(p, language, s);
                 all.put(language.getLanguage(), new Language(language, f, v, s));
                 validators.add(v);
             }
         }
+        // The questionnaire's validators know the pages that carry it; any language's site has the same pages.
+        p.questionnaire().ifPresent(q -> q.languages().forEach(language -> validators.add(validator(p, q, language, site))));
         SubmissionFlow.Builder flow = SubmissionFlow.builder();
         validators.forEach(flow::validator);
         return new ConsultationLanguages(all, fallback, flow.build(), p.basePath());

@@ -124,7 +124,7 @@ public final class ConsultationMvc {
             case RECEIVED, SPAM -> {
                 // Spring's redirect answers 302 unless the request names another status: 303, "see the thanks".
                 request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-                return "redirect:" + address + "?sent=1#" + language.form().definition().ids().wrapper();
+                return "redirect:" + address + "?sent=1#" + page.form().definition().ids().wrapper();
             }
             case INVALID -> {
                 response.setStatus(outcome.formStatus());
@@ -199,7 +199,9 @@ public final class ConsultationMvc {
 
     private ConsultationView view(ConsultationLanguages.Language language, FormState state, Optional<RenderedPage> page) {
         FormVariant variant = page.flatMap(RenderedPage::formVariant).orElse(FormVariant.FULL);
-        return ConsultationView.of(language.form(), state, variant, page, script, stylesheet);
+        // The page's own form: the page form, or the questionnaire with its own ids and texts.
+        return ConsultationView.of(page.map(RenderedPage::form).orElse(language.form()), state, variant, page, script,
+                stylesheet);
     }
 
     /** The state with this request's CSRF token (Spring Security's) and a form token, when there are. */

@@ -46,6 +46,7 @@ public class ConsultationProperties {
     private final Pages pages = new Pages();
     private final Routes routes = new Routes();
     private final Store store = new Store();
+    private final Questionnaire questionnaire = new Questionnaire();
 
     /** The consultation's Markdown pages. */
     public static class Pages {
@@ -97,6 +98,23 @@ public class ConsultationProperties {
 
         public void setView(String view) {
             this.view = view;
+        }
+    }
+
+    /** The site's questionnaire, a second form for the pages that ask for it. */
+    public static class Questionnaire {
+        /**
+         * Whether the site has the built-in questionnaire (the existing site's: roles, 13 ideas
+         * scored twice, 39 activities), placed by a questionnaire marker or the existing site's block.
+         */
+        private boolean enabled;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 
@@ -210,6 +228,10 @@ public class ConsultationProperties {
 
     public Routes getRoutes() {
         return routes;
+    }
+
+    public Questionnaire getQuestionnaire() {
+        return questionnaire;
     }
 
     public Store getStore() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -67,15 +68,17 @@ public class ConsultationStoreConfiguration {
         };
     }
 
-    /** The store on the application's DataSource. */
+    /** The store on the application's DataSource, for the page form and the questionnaire if there is one. */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnSingleCandidate(DataSource.class)
     public FeedbackStore consultationFeedbackStore(DataSource dataSource, ConsultationProperties properties,
-            FormDefinition definition) throws SQLException {
-        return FeedbackStore.builder(dataSource).form(definition)
+            FormDefinition definition, ObjectProvider<ConsultationQuestionnaire> questionnaire) throws SQLException {
+        FeedbackStore.Builder store = FeedbackStore.builder(dataSource).form(definition)
                 .duplicateWindow(properties.getStore().getDuplicateWindow())
-                .migrate(properties.getStore().isMigrate()).build();
+                .migrate(properties.getStore().isMigrate());
+        questionnaire.ifAvailable(q -> store.alsoForm(q.definition()));
+        return store.build();
     }
 
     /** Keeps each valid submission in the store; returns once it is committed. */

@@ -47,6 +47,20 @@ class ConsultationAutoConfigurationTest {
     }
 
     @Test
+    void aQuestionnaireOnlyWhenAskedForAndNeverUnderThePageFormsTab() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(ConsultationQuestionnaire.class));
+        runner.withPropertyValues("consultation.questionnaire.enabled=true").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(ConsultationQuestionnaire.class).definition().tab()).isEqualTo("MainFeedback");
+            assertThat(context.getBean(ConsultationLanguages.class).flow().validators())
+                    .extracting(v -> v.definition().tab()).contains("Feedback", "MainFeedback");
+        });
+        runner.withBean(ConsultationQuestionnaire.class, () -> new ConsultationQuestionnaire(FormDefinition.pageFeedback()))
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("the questionnaire's tab must differ from the page form's, not both 'Feedback'"));
+    }
+
+    @Test
     void theApplicationsOwnBeansWin() {
         runner.withUserConfiguration(OwnParts.class).run(context -> {
             assertThat(context).hasNotFailed();

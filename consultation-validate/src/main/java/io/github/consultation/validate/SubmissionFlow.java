@@ -49,6 +49,8 @@ public final class SubmissionFlow {
     /** The field (and JSON key) that names the form a submission is for. */
     public static final String FORM_TAB = "tab";
 
+    private static final int DEFAULT_MAX_FORM_FIELDS = 64;
+
     private final List<FeedbackValidator> validators;
     /** The validators of each form, by the form's tab; the first form is the default. */
     private final Map<String, List<FeedbackValidator>> forms;
@@ -64,7 +66,30 @@ public final class SubmissionFlow {
         byTab.replaceAll((tab, list) -> List.copyOf(list));
         this.forms = Map.copyOf(byTab);
         this.pageLanguage = b.pageLanguage;
-        this.maxFormFields = b.maxFormFields;
+        this.maxFormFields = b.maxFormFields != null ? b.maxFormFields : defaultMaxFormFields(validators);
+    }
+
+    /**
+     * Room for every field any of the flow's forms can post: a field per question, one per item of
+     * a scale and per box of a checklist, and a few hidden ones (page, tab, honeypot, tokens),
+     * never less than 64.
+     */
+    private static int defaultMaxFormFields(List<FeedbackValidator> validators) {
+        int most = 0;
+        for (FeedbackValidator v : validators) {
+            int fields = 8;
+            for (io.github.consultation.model.Question q : v.definition().questions()) {
+                if (q instanceof io.github.consultation.model.RatingQuestion rating) {
+                    fields += rating.items().size();
+                } else if (q instanceof io.github.consultation.model.ChecklistQuestion checklist) {
+                    fields += checklist.options().size();
+                } else {
+                    fields++;
+                }
+            }
+            most = Math.max(most, fields);
+        }
+        return Math.max(DEFAULT_MAX_FORM_FIELDS, most);
     }
 
     /** Starts configuring a flow. */
@@ -281,7 +306,7 @@ public final class SubmissionFlow {
     public static final class Builder {
         private final List<FeedbackValidator> validators = new ArrayList<>();
         private Function<String, Optional<Locale>> pageLanguage = page -> Optional.empty();
-        private int maxFormFields = 64;
+        private Integer maxFormFields;
 
         private Builder() {
         }
@@ -305,7 +330,10 @@ public final class SubmissionFlow {
             return this;
         }
 
-        /** The most fields a form post may have. Default 64. */
+        /**
+         * The most fields a form post may have. Default: enough for every field the flow's forms
+         * can post (a questionnaire's scores and boxes count one each), and at least 64.
+         */
         public Builder maxFormFields(int maxFormFields) {
             this.maxFormFields = maxFormFields;
             return this;
@@ -329,7 +357,7 @@ public final class SubmissionFlow {
                     problems.add("two validators of " + v.definition().tab() + " speak " + v.locale().getLanguage());
                 }
             }
-            if (maxFormFields < 1) {
+            if (maxFormFields != null && maxFormFields < 1) {
                 problems.add("maxFormFields must be at least 1, not " + maxFormFields);
             }
             if (!problems.isEmpty()) {

@@ -200,6 +200,39 @@ class SubmissionFlowTest {
         assertEquals(List.of(Locale.ENGLISH), SubmissionFlow.languages("fr;q=0, en"));
     }
 
+    /**
+     * A post of every box and score the questionnaire has (78 fields) fits the flow's default
+     * field limit once the flow knows the questionnaire; a flow of the page form alone refuses as
+     * many fields, and a limit the host sets is the limit.
+     */
+    @Test
+    void theDefaultFieldLimitMakesRoomForEveryFormTheFlowKnows() {
+        FormDefinition questionnaire = FormDefinition.questionnaire();
+        StringBuilder post = new StringBuilder("tab=MainFeedback&page=%2Ffeedback&hp_field=&role=Data+and+digital+consultant");
+        for (String rating : List.of("rank_usefulness", "rank_likelihood")) {
+            var items = ((io.github.consultation.model.RatingQuestion) questionnaire.question(rating).orElseThrow()).items();
+            items.forEach(item -> post.append('&').append(rating).append('.').append(item.code()).append("=3"));
+        }
+        var boxes = ((io.github.consultation.model.ChecklistQuestion) questionnaire.question("activities").orElseThrow()).options();
+        boxes.forEach(box -> post.append("&activities=").append(java.net.URLEncoder.encode(
+                box.group().orElseThrow().text() + ": " + box.text(), StandardCharsets.UTF_8)));
+        assertEquals(13 * 2 + 39 + 4, post.toString().split("&").length);
+
+        SubmissionFlow both = SubmissionFlow.builder().validator(FeedbackValidator.builder().build())
+                .validator(FeedbackValidator.builder().form(questionnaire).build()).build();
+        Outcome kept = both.form("application/x-www-form-urlencoded", bytes(post.toString()), NO_PREFERENCE);
+        assertEquals(Outcome.Kind.VALID, kept.kind(), kept.errors().toString());
+        assertEquals(39, kept.answers().orElseThrow().ticked("activities").size());
+
+        SubmissionFlow pageFormOnly = SubmissionFlow.builder().validator(FeedbackValidator.builder().build()).build();
+        assertEquals(Outcome.Kind.UNREADABLE,
+                pageFormOnly.form("application/x-www-form-urlencoded", bytes(post.toString()), NO_PREFERENCE).kind());
+        SubmissionFlow strict = SubmissionFlow.builder().validator(FeedbackValidator.builder().build())
+                .validator(FeedbackValidator.builder().form(questionnaire).build()).maxFormFields(20).build();
+        assertEquals(Outcome.Kind.UNREADABLE,
+                strict.form("application/x-www-form-urlencoded", bytes(post.toString()), NO_PREFERENCE).kind());
+    }
+
     @Test
     void theBuilderNamesEveryProblem() {
         IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -62,7 +62,6 @@ final class ServerSettings {
     double refusedPerMinute = REFUSED_PER_MINUTE;
     int rateClients = 10_000;
     String adminPassword;
-    int maxFormFields = 64;
     Duration grace = Duration.ofSeconds(10);
     Clock clock = Clock.systemUTC();
     PrintStream log = System.err;
@@ -116,8 +115,8 @@ final class ServerSettings {
      * receiver for another site's script). A page of the site answers in the site's language.
      */
     void useValidators(boolean anyPage) {
-        // The questionnaire's 78 scores and ticks make a form post of well over the page form's fields.
-        SubmissionFlow.Builder flow = SubmissionFlow.builder().maxFormFields(Math.max(maxFormFields, 256));
+        // The flow's field limit makes room for the questionnaire's 26 scores and 39 boxes itself.
+        SubmissionFlow.Builder flow = SubmissionFlow.builder();
         for (FormDefinition form : List.of(definition, questionnaire)) {
             // The languages the form speaks, the site's first when it speaks it.
             List<Locale> languages = new ArrayList<>(form.languages());

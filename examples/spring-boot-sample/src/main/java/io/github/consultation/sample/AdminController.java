@@ -1,5 +1,6 @@
 package io.github.consultation.sample;
 
+import io.github.consultation.spring.ConsultationQuestionnaire;
 import io.github.consultation.store.FeedbackStore;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,15 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The consultation team's view, behind the login: how many submissions each page has, the
- * submissions themselves fifty at a time, and every one as CSV, streamed from the database.
+ * submissions themselves fifty at a time, and every one as CSV, streamed from the database; the
+ * questionnaire's answers counted, and as CSV with a column per score and per activity.
  */
 @Controller
 class AdminController {
     private static final int PAGE_SIZE = 50;
     private final FeedbackStore store;
+    private final String questionnaire;
 
-    AdminController(FeedbackStore store) {
+    AdminController(FeedbackStore store, ConsultationQuestionnaire questionnaire) {
         this.store = store;
+        this.questionnaire = questionnaire.definition().tab();
     }
 
     @GetMapping("/admin")
@@ -35,6 +39,7 @@ class AdminController {
         model.addAttribute("byPage", store.countsByPage());
         model.addAttribute("rows", shown);
         model.addAttribute("next", more ? shown.get(shown.size() - 1).id() : null);
+        model.addAttribute("answers", store.count(questionnaire));
         return "admin";
     }
 
@@ -44,6 +49,15 @@ class AdminController {
         response.setHeader("Content-Disposition", "attachment; filename=\"feedback.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         store.exportCsv(out);
+        out.flush();
+    }
+
+    @GetMapping("/admin/questionnaire.csv")
+    void questionnaireCsv(HttpServletResponse response) throws IOException, SQLException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"questionnaire.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        store.exportCsv(questionnaire, out);
         out.flush();
     }
 }

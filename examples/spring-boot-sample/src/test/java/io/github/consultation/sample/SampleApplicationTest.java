@@ -53,7 +53,7 @@ class SampleApplicationTest {
         MockHttpSession session = new MockHttpSession();
         MvcResult result = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn();
         Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        Element token = page.selectFirst("form#gs-form input[name=_csrf]");
+        Element token = page.selectFirst("form input[name=_csrf]");
         assertThat(token).as("the form carries the CSRF token").isNotNull();
         return new Visit(page, session, token.attr("value"), token.attr("data-csrf-header"));
     }
@@ -125,6 +125,27 @@ class SampleApplicationTest {
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON).content(json("No token")))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The questionnaire page carries the questionnaire, with the token; its plain post is kept and counted. */
+    @Test
+    void theQuestionnaireIsAnsweredOnItsOwnPage() throws Exception {
+        Visit visit = visit("/pages/questions");
+        assertThat(visit.page().getElementById("main-form").attr("data-tab")).isEqualTo("MainFeedback");
+        long before = store.count("MainFeedback");
+        mvc.perform(post("/pages/questions").session(visit.session()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("_csrf", visit.token()).param("tab", "MainFeedback").param("page", "/pages/questions")
+                .param("hp_field", "").param("role", "Local authority leadership")
+                .param("rank_usefulness.improving-data-quality", "5"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/pages/questions?sent=1#main-feedback"));
+        assertThat(store.count("MainFeedback")).isEqualTo(before + 1);
+        String html = mvc.perform(get("/admin").with(user("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).text()).contains((before + 1) + " answers.");
+        String csv = mvc.perform(get("/admin/questionnaire.csv").with(user("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("rank_usefulness: Improving data quality");
     }
 
     @Test

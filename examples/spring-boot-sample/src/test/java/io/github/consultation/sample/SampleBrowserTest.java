@@ -111,6 +111,26 @@ class SampleBrowserTest {
     }
 
     @Test
+    void theQuestionnaireIsSentByTheScriptWithItsTokenAndPassesAxe() throws Exception {
+        FeedbackStore store = app.getBean(FeedbackStore.class);
+        long before = store.count("MainFeedback");
+        ChromeDriver driver = chromium(true);
+        try {
+            driver.get(base + "/pages/questions");
+            assertThat(violations(driver)).isEmpty();
+            new Select(driver.findElement(By.id("mf-role"))).selectByVisibleText("Data and digital consultant");
+            driver.findElement(By.cssSelector("label[for='use-improving-data-quality-5']")).click();
+            driver.findElement(By.cssSelector("#main-form button[type=submit]")).click();
+            waitFor(driver, d -> d.findElement(By.id("mf-ok")).isDisplayed());
+            assertThat(driver.getCurrentUrl()).isEqualTo(base + "/pages/questions");
+            assertThat(store.count("MainFeedback")).isEqualTo(before + 1);
+            assertThat(consoleErrors(driver)).isEmpty();
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
     void withScriptsOnARefusalFallsBackToThePlainPostAndItsErrors() throws Exception {
         ChromeDriver driver = chromium(true);
         try {
