@@ -146,7 +146,12 @@ public final class HtmlWriter {
         int left = spaces;
         while (left > 0) {
             int n = Math.min(left, SPACES.length());
-            raw(SPACES.substring(0, n));
+            try {
+                // A range of the constant, not a substring of it: indenting allocates nothing.
+                out.append(SPACES, 0, n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             left -= n;
         }
         return this;
