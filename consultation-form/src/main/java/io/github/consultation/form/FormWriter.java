@@ -12,6 +12,7 @@ import io.github.consultation.model.Question;
 import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.model.TextQuestion;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,15 @@ final class FormWriter {
     private final boolean summaryInForm;
     private final boolean autoFocus;
     private final Map<String, QuestionView> views = new LinkedHashMap<>();
+    private final boolean grouped;
+    // What a failed form repeats unchanged is written once, here, and copied on every refused post;
+    // the blank form, the same for every page, is cut from a whole written form by FormRenderer.
+    /** Each choice field without an error, by variant, question and the code chosen ("" for none). */
+    private final Map<FormVariant, Map<String, Map<String, String>>> writtenChoices = new EnumMap<>(FormVariant.class);
+    /** By variant, the form's start tag with the host's fixed hidden fields. */
+    private final Map<FormVariant, String> writtenStarts = new EnumMap<>(FormVariant.class);
+    /** By variant, what follows the fields: the button, the live regions (thanks hidden, then shown), the ends. */
+    private final Map<FormVariant, String[]> writtenEnds = new EnumMap<>(FormVariant.class);
 
     /** What a question shows in this writer's theme and language, looked up once. */
     private record QuestionView(Question question, String id, String label, Optional<String> hint,
@@ -75,6 +85,53 @@ final class FormWriter {
                 views.put(q.name(), view(q));
             }
         }
+        this.grouped = definition.questions().stream()
+                .anyMatch(q -> q instanceof RatingQuestion || q instanceof ChecklistQuestion);
+        for (FormVariant variant : FormVariant.values()) {
+            Map<String, Map<String, String>> byQuestion = new HashMap<>();
+            for (Question q : definition.questions(variant)) {
+                QuestionView view = views.get(q.name());
+                if (view != null && q instanceof ChoiceQuestion) {
+                    Map<String, String> byCode = new HashMap<>();
+                    byCode.put("", written(selectField(view, variant, view.noneSelected(), Optional.empty())));
+                    view.bySelected().forEach((code, choices) ->
+                            byCode.put(code, written(selectField(view, variant, choices, Optional.empty()))));
+                    byQuestion.put(q.name(), Map.copyOf(byCode));
+                }
+            }
+            writtenChoices.put(variant, Map.copyOf(byQuestion));
+            StringBuilder start = new StringBuilder(512);
+            HtmlWriter html = new HtmlWriter(start, theme.trusted());
+            openForm(variant, html);
+            for (Map.Entry<String, String> e : fixedHiddenFields.entrySet()) {
+                hidden(e.getKey(), e.getValue(), null, html);
+            }
+            writtenStarts.put(variant, start.toString());
+            writtenEnds.put(variant, new String[] {end(variant, false), end(variant, true)});
+        }
+    }
+
+    private String written(Theme.Field field) {
+        StringBuilder html = new StringBuilder(2048);
+        theme.field(field, new HtmlWriter(html, theme.trusted()));
+        return html.toString();
+    }
+
+    private Theme.Block block(FormVariant variant) {
+        return new Theme.Block(ids.wrapper(), ids.heading(),
+                texts.get(variant == FormVariant.MINIMAL ? "heading.minimal" : "heading"), variant == FormVariant.MINIMAL,
+                !variant.takesAnswers(), ids.success(), texts, grouped);
+    }
+
+    private String end(FormVariant variant, boolean thanksShown) {
+        StringBuilder end = new StringBuilder(1024);
+        HtmlWriter out = new HtmlWriter(end, theme.trusted());
+        theme.actions(texts.get("submit"), !variant.takesAnswers(), out);
+        theme.liveRegions(new Theme.LiveRegions(ids.success(), texts.get("success"), thanksShown, ids.failure(),
+                texts.get("failure")), out);
+        out.indent(2).close("form").line();
+        theme.closeBlock(block(variant), out);
+        return end.toString();
     }
 
     private QuestionView view(Question q) {
@@ -128,11 +185,7 @@ final class FormWriter {
 
     /** Writes the whole form block for {@code variant} in {@code state}. */
     void write(FormVariant variant, FormState state, HtmlWriter out) {
-        boolean grouped = definition.questions().stream()
-                .anyMatch(q -> q instanceof RatingQuestion || q instanceof ChecklistQuestion);
-        Theme.Block block = new Theme.Block(ids.wrapper(), ids.heading(),
-                texts.get(variant == FormVariant.MINIMAL ? "heading.minimal" : "heading"), variant == FormVariant.MINIMAL,
-                !variant.takesAnswers(), ids.success(), texts, grouped);
+        Theme.Block block = block(variant);
         theme.openBlock(block, out);
         if (summaryInForm) {
             writeErrorSummary(variant, state, out);
@@ -144,10 +197,7 @@ final class FormWriter {
         if (!variant.takesAnswers()) {
             theme.demoNotice(texts.get("demo"), out);
         }
-        openForm(variant, out);
-        for (Map.Entry<String, String> e : fixedHiddenFields.entrySet()) {
-            hidden(e.getKey(), e.getValue(), null, out);
-        }
+        out.raw(writtenStarts.get(variant));
         state.writeHiddenFields(out);
         hidden(FormDefinition.PAGE, state.page(), ids.page(), out);
         // Which form this is, as the existing site's JSON names it: one endpoint may take several.
@@ -159,14 +209,15 @@ final class FormWriter {
         for (Question q : definition.questions(variant)) {
             QuestionView view = views.get(q.name());
             if (view != null) {
-                theme.field(field(view, variant, state), out);
+                String written = writtenChoice(view, variant, state);
+                if (written != null) {
+                    out.raw(written);
+                } else {
+                    theme.field(field(view, variant, state), out);
+                }
             }
         }
-        theme.actions(texts.get("submit"), !variant.takesAnswers(), out);
-        theme.liveRegions(new Theme.LiveRegions(ids.success(), texts.get("success"),
-                succeeded && theme.thanksInLiveRegion(), ids.failure(), texts.get("failure")), out);
-        out.indent(2).close("form").line();
-        theme.closeBlock(block, out);
+        out.raw(writtenEnds.get(variant)[succeeded && theme.thanksInLiveRegion() ? 1 : 0]);
     }
 
     private void openForm(FormVariant variant, HtmlWriter out) {
@@ -214,6 +265,25 @@ final class FormWriter {
         theme.errorSummary(new Theme.ErrorSummary(ids.errorSummary(), texts.get("error.summary"), links, autoFocus), out);
     }
 
+    /** The choice field of {@code view} as written once, when it has no error in {@code state}; else null. */
+    private String writtenChoice(QuestionView view, FormVariant variant, FormState state) {
+        Question q = view.question();
+        if (!(q instanceof ChoiceQuestion)
+                || (state.outcome() == FormState.Outcome.FAILED && errorFor(state, q.name()).isPresent())) {
+            return null;
+        }
+        String value = state.submission().value(q.name());
+        String code = value.isEmpty() ? "" : definition.option(q.name(), value).map(Option::code).orElse("");
+        return writtenChoices.get(variant).get(q.name()).get(code);
+    }
+
+    private Theme.Field selectField(QuestionView view, FormVariant variant, List<Theme.Choice> choices,
+            Optional<String> error) {
+        Question q = view.question();
+        return new Theme.Field(q.name(), view.id(), view.label(), q.required() && definition.asks(variant, q),
+                view.hint(), error, new Theme.Select(view.choose(), choices), !variant.takesAnswers(), texts);
+    }
+
     private Theme.Field field(QuestionView view, FormVariant variant, FormState state) {
         Question q = view.question();
         boolean failed = state.outcome() == FormState.Outcome.FAILED;
@@ -234,7 +304,7 @@ final class FormWriter {
         } else if (q instanceof ChoiceQuestion) {
             List<Theme.Choice> choices = value.isEmpty() ? view.noneSelected()
                     : definition.option(q.name(), value).map(o -> view.bySelected().get(o.code())).orElse(view.noneSelected());
-            control = new Theme.Select(view.choose(), choices);
+            return selectField(view, variant, choices, error);
         } else if (q instanceof ChecklistQuestion) {
             Set<String> ticked = new HashSet<>();
             for (String v : state.submission().values(q.name())) {
