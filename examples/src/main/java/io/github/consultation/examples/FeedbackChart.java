@@ -5,7 +5,6 @@ import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormTexts;
 import io.github.consultation.model.Option;
-import io.github.consultation.model.OptionGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Optional;
 
 /**
  * An SVG chart, drawn on the server, of one page's reflections by role group: a bar per role
- * group (or per role, for a form whose roles have no groups), split into what its readers
+ * group, and one per role for roles in no group, split into what its readers
  * thought. The question a consultation team asks first is who liked a page and who did not. The
  * rows, columns and their names come from the form's definition. The chart is an image with a
  * title and a description; the same counts follow as a table for anyone who cannot see it.
@@ -43,10 +42,15 @@ final class FeedbackChart {
         this.definition = definition;
         FormTexts texts = definition.texts(locale);
         Optional<ChoiceQuestion> role = definition.question("role").map(ChoiceQuestion.class::cast);
-        if (role.isPresent() && !role.get().groups().isEmpty()) {
-            role.get().groups().forEach(g -> rows.add(new Row(g.code(), texts.group(g))));
-        } else if (role.isPresent()) {
-            role.get().options().forEach(o -> rows.add(new Row(o.code(), texts.option(role.get(), o))));
+        if (role.isPresent()) {
+            // A row per group, where its first role stands, and one for each role in no group, so
+            // that a form mixing the two counts every reader.
+            for (Option o : role.get().options()) {
+                String key = rowKey(o);
+                if (rows.stream().noneMatch(r -> r.key().equals(key))) {
+                    rows.add(new Row(key, o.group().map(texts::group).orElseGet(() -> texts.option(role.get(), o))));
+                }
+            }
         } else {
             rows.add(new Row("", "Everyone"));
         }
@@ -68,8 +72,7 @@ final class FeedbackChart {
         if (rows.size() == 1 && rows.get(0).key().isEmpty()) {
             rowKey = "";
         } else {
-            rowKey = definition.option("role", role).map(r -> r.group().map(OptionGroup::code).orElse(r.code()))
-                    .orElse(null);
+            rowKey = definition.option("role", role).map(FeedbackChart::rowKey).orElse(null);
         }
         int kind = kinds.indexOf(reflection);
         long[] row = rowKey == null ? null : counts.get(rowKey);
@@ -187,8 +190,17 @@ final class FeedbackChart {
         return t.append("</tbody>\n</table>\n").toString();
     }
 
-    /** The count of row {@code rowKey} (a group or role code) and reflection {@code kind} (a code, or "" for none). */
-    long count(String rowKey, String kind) {
-        return counts.get(rowKey)[kinds.indexOf(kind)];
+    /** The row of a role: its group's, or its own when it is in none (group and role codes kept apart). */
+    private static String rowKey(Option role) {
+        return role.group().map(g -> "group:" + g.code()).orElse("role:" + role.code());
+    }
+
+    /**
+     * The count of the row of role {@code roleCode} (its group's, when it has one) and reflection
+     * {@code kind} (a code, or "" for none).
+     */
+    long count(String roleCode, String kind) {
+        String key = definition.option("role", roleCode).map(FeedbackChart::rowKey).orElse("");
+        return counts.get(key)[kinds.indexOf(kind)];
     }
 }

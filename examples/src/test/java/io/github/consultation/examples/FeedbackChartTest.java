@@ -1,0 +1,45 @@
+package io.github.consultation.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.OptionGroup;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The team's chart and table count every reader, whether their role is in a group or not. */
+class FeedbackChartTest {
+    /** A park's consultation: two roles in a group, two in none, a group code equal to a role code. */
+    private static final FormDefinition PARK;
+
+    static {
+        OptionGroup local = new OptionGroup("trader", "Local people");
+        PARK = FormDefinition.pageFeedback().toBuilder().languages(Locale.ENGLISH)
+                .roles(List.of(Option.of("resident", "Resident", local), Option.of("walker", "Dog walker", local),
+                        Option.of("trader", "Local trader"), Option.of("councillor", "Councillor")))
+                .build();
+    }
+
+    @Test
+    void aRoleInNoGroupHasARowOfItsOwn() {
+        FeedbackChart chart = new FeedbackChart(PARK, Locale.ENGLISH);
+        chart.add("resident", "", 2);
+        chart.add("walker", "", 1);
+        chart.add("trader", "", 4);
+        chart.add("councillor", "other", 1);
+
+        assertEquals(3, chart.count("resident", ""));
+        assertEquals(4, chart.count("trader", ""));
+        assertEquals(1, chart.count("councillor", "other"));
+
+        Document table = Jsoup.parse(chart.table("Reflections by role group"));
+        assertEquals(List.of("Local people", "Local trader", "Councillor"), table.select("tbody th").eachText());
+        assertEquals("4", table.select("tbody tr").get(1).select("td").last().text());
+        assertTrue(chart.svg("park", "/cost").contains("Local trader"));
+    }
+}
