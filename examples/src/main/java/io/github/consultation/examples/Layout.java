@@ -4,6 +4,8 @@ import io.github.consultation.form.FormRenderer;
 import io.github.consultation.form.FormState;
 import io.github.consultation.form.HtmlEscaper;
 import io.github.consultation.form.Theme;
+import io.github.consultation.model.Page;
+import io.github.consultation.model.Section;
 import io.github.consultation.pages.Heading;
 import io.github.consultation.pages.RenderedPage;
 import java.util.List;
@@ -131,19 +133,42 @@ final class Layout {
     private void header(StringBuilder html, RenderedPage current) {
         html.append("<header class=\"site-header\">\n<p class=\"site-name\"><a href=\"/\">")
                 .append(HtmlEscaper.text(pages.name())).append("</a></p>\n");
-        List<RenderedPage> all = pages.all();
-        if (all.size() > 1) {
+        if (pages.all().size() > 1) {
+            // The site's sections as its navigation gives them (a MkDocs nav's, else its folders'),
+            // each a titled list of its pages, as mkdocs build shows them.
             html.append("<nav aria-label=\"Pages\">\n<ul>\n");
-            for (RenderedPage other : all) {
-                html.append("<li><a href=\"").append(HtmlEscaper.url("/" + other.page().slug())).append('"');
-                if (other == current) {
-                    html.append(" aria-current=\"page\"");
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (Section section : pages.site().consultation().sections()) {
+                boolean titled = !section.title().isEmpty();
+                if (titled) {
+                    html.append("<li><span class=\"nav-section\">").append(HtmlEscaper.text(section.title()))
+                            .append("</span>\n<ul>\n");
                 }
-                html.append('>').append(HtmlEscaper.text(other.title())).append("</a></li>\n");
+                for (Page page : section.pages()) {
+                    if (listed.add(page.slug())) {
+                        pages.get(page.slug()).ifPresent(other -> navLink(html, other, current));
+                    }
+                }
+                if (titled) {
+                    html.append("</ul>\n</li>\n");
+                }
+            }
+            for (RenderedPage other : pages.all()) {
+                if (listed.add(other.page().slug())) {
+                    navLink(html, other, current);
+                }
             }
             html.append("</ul>\n</nav>\n");
         }
         html.append("</header>\n");
+    }
+
+    private static void navLink(StringBuilder html, RenderedPage page, RenderedPage current) {
+        html.append("<li><a href=\"").append(HtmlEscaper.url("/" + page.page().slug())).append('"');
+        if (page == current) {
+            html.append(" aria-current=\"page\"");
+        }
+        html.append('>').append(HtmlEscaper.text(page.title())).append("</a></li>\n");
     }
 
     /**
