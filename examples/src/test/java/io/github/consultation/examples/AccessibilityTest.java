@@ -3,6 +3,7 @@ package io.github.consultation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.form.Theme;
 import java.nio.file.Path;
@@ -65,6 +66,29 @@ class AccessibilityTest {
             }
         }
         assertEquals(27, checked);
+        assertEquals(List.of(), failures, String.join("\n", failures));
+    }
+
+    @Test
+    void theSecondConsultationInWelshHasNoWcagViolation() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Theme theme : Theme.builtIn()) {
+            try (TestServer server = new TestServer(dir.resolve("libraries-" + theme.name()), theme,
+                    LibrariesConsultationTest.LIBRARIES, s -> s.locale = FormDefinition.WELSH);
+                    Browser browser = Browser.start(true)) {
+                String where = theme + " libraries, Welsh";
+                browser.driver.get(server.uri("/opening-hours").toString());
+                failures.addAll(check(browser, where + " blank"));
+                browser.js("var f = document.createElement('form'); f.method = 'post'; f.action = '/opening-hours';"
+                        + " [['page', '/opening-hours'], ['summary', 'Byr'], ['hp_field', '']]"
+                        + ".forEach(function (p) { var i = document.createElement('input'); i.type = 'hidden';"
+                        + " i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
+                        + " document.body.appendChild(f); HTMLFormElement.prototype.submit.call(f);");
+                browser.waitFor(d -> d.getTitle().startsWith("Gwall: "));
+                failures.addAll(check(browser, where + " errors"));
+                browser.screenshot("libraries-cy-" + theme.name().toLowerCase(Locale.ROOT) + "-errors");
+            }
+        }
         assertEquals(List.of(), failures, String.join("\n", failures));
     }
 
