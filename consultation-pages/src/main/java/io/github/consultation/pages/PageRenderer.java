@@ -14,6 +14,7 @@ import io.github.consultation.pages.internal.MarkdownHtml;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders consultation pages from Markdown with Flexmark and puts the feedback form where each
@@ -129,8 +130,8 @@ public final class PageRenderer {
      * }</pre>
      */
     public static final class Builder {
-        private FormRenderer form;
-        private FormRenderer questionnaire;
+        private @Nullable FormRenderer form;
+        private @Nullable FormRenderer questionnaire;
         private boolean formByDefault = true;
         private RawHtml rawHtml = RawHtml.SANITISED;
         private String linkBase = "/";

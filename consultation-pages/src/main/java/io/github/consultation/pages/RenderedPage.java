@@ -12,6 +12,7 @@ import io.github.consultation.pages.internal.PageChecks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page rendered to HTML once, with a slot where its feedback form goes. Immutable and safe to
@@ -26,7 +27,7 @@ public final class RenderedPage {
     private final Page page;
     private final String before;
     private final String after;
-    private final FormVariant formVariant;
+    private final @Nullable FormVariant formVariant;
     private final FormRenderer form;
     private final List<Heading> headings;
     private final List<Footnote> footnotes;
@@ -35,7 +36,7 @@ public final class RenderedPage {
     private final List<PageFinding> findings;
     private final List<PageChecks.PageLink> links;
 
-    RenderedPage(Page page, String before, String after, FormVariant formVariant, FormRenderer form,
+    RenderedPage(Page page, String before, String after, @Nullable FormVariant formVariant, FormRenderer form,
             MarkdownHtml.Result parts, List<ColourFinding> colourFindings, List<PageFinding> findings,
             List<PageChecks.PageLink> links) {
         this.page = page;

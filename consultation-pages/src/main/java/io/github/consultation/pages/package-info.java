@@ -6,4 +6,7 @@
  *
  * <p>Nullness: no parameter accepts {@code null} and no method returns it.
  */
+@NullMarked
 package io.github.consultation.pages;
+
+import org.jspecify.annotations.NullMarked;

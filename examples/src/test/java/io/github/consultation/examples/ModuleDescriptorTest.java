@@ -64,6 +64,41 @@ class ModuleDescriptorTest {
         assertEquals(Set.of("io.github.consultation.model"), form);
     }
 
+    /** Nullness is declared per package, as jsoup does: every package of every library module is @NullMarked. */
+    @Test
+    void everyPackageIsNullMarked() throws Exception {
+        java.util.List<String> unmarked = new java.util.ArrayList<>();
+        int packages = 0;
+        for (Class<?> type : java.util.List.of(Feedback.class, FeedbackValidator.class, FormRenderer.class,
+                PageRenderer.class, FeedbackStore.class)) {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            ModuleReference ref = ModuleFinder.of(location).findAll().iterator().next();
+            Set<String> withClasses;
+            try (java.lang.module.ModuleReader reader = ref.open()) {
+                withClasses = reader.list().filter(e -> e.endsWith(".class") && e.contains("/"))
+                        .map(e -> e.substring(0, e.lastIndexOf('/')).replace('/', '.')).collect(Collectors.toSet());
+            }
+            for (String name : ref.descriptor().packages()) {
+                if (!withClasses.contains(name)) {
+                    continue;   // resources alone, such as the store's SQL migrations
+                }
+                packages++;
+                Class<?> info;
+                try {
+                    info = Class.forName(name + ".package-info");
+                } catch (ClassNotFoundException e) {
+                    unmarked.add(name + " (no package-info)");
+                    continue;
+                }
+                if (!info.isAnnotationPresent(org.jspecify.annotations.NullMarked.class)) {
+                    unmarked.add(name);
+                }
+            }
+        }
+        assertEquals(10, packages, "an API and an internal package per module");
+        assertEquals(java.util.List.of(), unmarked);
+    }
+
     private static Set<String> requires(Class<?> type) throws Exception {
         // "requires static" is for compiling only (JSpecify's annotations): not needed at run time.
         return descriptorOf(type).requires().stream()
