@@ -1,7 +1,7 @@
 package io.github.consultation.model;
 
 import io.github.consultation.model.internal.Checks;
-import java.util.ArrayList;
+import io.github.consultation.model.internal.OptionLists;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,16 +33,11 @@ public record ChecklistQuestion(String name, String id, boolean required, List<O
 
     /** The headings the options are listed under, in the order their first options appear. */
     public List<OptionGroup> groups() {
-        List<OptionGroup> groups = new ArrayList<>();
-        for (Option option : options) {
-            option.group().filter(g -> !groups.contains(g)).ifPresent(groups::add);
-        }
-        return List.copyOf(groups);
+        return OptionLists.groups(options);
     }
 
     /** The option with {@code code}. */
     public Optional<Option> option(String code) {
-        Checks.notNull(code, "code");
-        return options.stream().filter(o -> o.code().equals(code)).findFirst();
+        return OptionLists.byCode(options, code);
     }
 }

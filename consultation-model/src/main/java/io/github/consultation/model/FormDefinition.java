@@ -2,6 +2,7 @@ package io.github.consultation.model;
 
 import io.github.consultation.model.internal.BuiltInForms;
 import io.github.consultation.model.internal.Checks;
+import io.github.consultation.model.internal.OptionLists;
 import io.github.consultation.model.internal.TextKeys;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,7 +89,7 @@ public final class FormDefinition {
         this.texts = Collections.unmodifiableMap(byLanguage);
         Map<String, Map<String, Option>> index = new LinkedHashMap<>();
         for (Question q : questions) {
-            List<Option> options = optionsOf(q);
+            List<Option> options = OptionLists.of(q);
             if (!options.isEmpty()) {
                 index.put(q.name(), Collections.unmodifiableMap(spellingsOf(q, options, texts.values())));
             }
@@ -201,7 +202,7 @@ public final class FormDefinition {
                     OptionalInt.of(t.maxLength()), t.email(),
                     t.email() ? Optional.of(TextQuestion.EMAIL_PATTERN) : Optional.empty(), List.of(), List.of());
         }
-        List<String> options = optionsOf(q).stream().map(Option::text).toList();
+        List<String> options = OptionLists.of(q).stream().map(Option::text).toList();
         return new FieldRules(required, OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty(), options,
                 List.copyOf(spellings.getOrDefault(name, Map.of()).keySet()));
     }
@@ -238,20 +239,6 @@ public final class FormDefinition {
     @Override
     public String toString() {
         return "FormDefinition[" + tab + ", " + questions.size() + " questions, " + languages + "]";
-    }
-
-    /** The options of a choice or checklist, or the items of a rating question; empty for text. */
-    static List<Option> optionsOf(Question q) {
-        if (q instanceof ChoiceQuestion) {
-            return ((ChoiceQuestion) q).options();
-        }
-        if (q instanceof ChecklistQuestion) {
-            return ((ChecklistQuestion) q).options();
-        }
-        if (q instanceof RatingQuestion) {
-            return ((RatingQuestion) q).items();
-        }
-        return List.of();
     }
 
     private static Map<String, Option> spellingsOf(Question q, List<Option> options, Iterable<FormTexts> languages) {
@@ -648,7 +635,7 @@ public final class FormDefinition {
             Map<String, Integer> codes = new LinkedHashMap<>();
             Map<String, Integer> texts = new LinkedHashMap<>();
             Map<String, OptionGroup> groups = new LinkedHashMap<>();
-            List<Option> options = optionsOf(q);
+            List<Option> options = OptionLists.of(q);
             for (int i = 0; i < options.size(); i++) {
                 Option option = options.get(i);
                 String path = "options." + q.name() + "." + i;

@@ -1,6 +1,7 @@
 package io.github.consultation.model;
 
 import io.github.consultation.model.internal.Checks;
+import io.github.consultation.model.internal.OptionLists;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,8 +46,7 @@ public record RatingQuestion(String name, String id, boolean required, List<Opti
 
     /** The item with {@code code}. */
     public Optional<Option> item(String code) {
-        Checks.notNull(code, "code");
-        return items.stream().filter(o -> o.code().equals(code)).findFirst();
+        return OptionLists.byCode(items, code);
     }
 
     /** The name of one item's control in a form post: {@code <name>.<code>}. */

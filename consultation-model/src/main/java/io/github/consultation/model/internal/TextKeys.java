@@ -5,8 +5,6 @@ import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;
 import io.github.consultation.model.OptionGroup;
 import io.github.consultation.model.Question;
-import io.github.consultation.model.ChecklistQuestion;
-import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.model.TextQuestion;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +42,7 @@ public final class TextKeys {
         questions.forEach(q -> byName.putIfAbsent(q.name(), q));
         Map<String, OptionGroup> groups = new LinkedHashMap<>();
         for (Question q : questions) {
-            for (Option o : optionsOf(q)) {
+            for (Option o : OptionLists.of(q)) {
                 o.group().ifPresent(g -> groups.putIfAbsent(g.code(), g));
             }
         }
@@ -58,7 +56,7 @@ public final class TextKeys {
             }
         });
         for (Question q : questions) {
-            for (Option o : optionsOf(q)) {
+            for (Option o : OptionLists.of(q)) {
                 effective.put("option." + q.name() + "." + o.code(), o.text());
             }
         }
@@ -198,7 +196,7 @@ public final class TextKeys {
         }
         if (key.startsWith("option.")) {
             String code = key.substring(("option." + owner + ".").length());
-            return optionsOf(q).stream().anyMatch(o -> o.code().equals(code));
+            return OptionLists.of(q).stream().anyMatch(o -> o.code().equals(code));
         }
         return true;
     }
@@ -212,16 +210,4 @@ public final class TextKeys {
         return questionOf(key) != null || key.startsWith("group.") || builtIn.containsKey(key);
     }
 
-    private static List<Option> optionsOf(Question q) {
-        if (q instanceof ChoiceQuestion) {
-            return ((ChoiceQuestion) q).options();
-        }
-        if (q instanceof ChecklistQuestion) {
-            return ((ChecklistQuestion) q).options();
-        }
-        if (q instanceof RatingQuestion) {
-            return ((RatingQuestion) q).items();
-        }
-        return List.of();
-    }
 }
