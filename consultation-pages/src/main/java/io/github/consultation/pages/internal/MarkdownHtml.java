@@ -115,7 +115,7 @@ public final class MarkdownHtml {
      * renderer drops those nothing refers to) and admonitions (written as Python-Markdown writes them).
      * Flexmark keeps one extension of each class, hence a class each.
      */
-    private static final class ParserOnly implements Parser.ParserExtension {
+    private abstract static class ParserOnly implements Parser.ParserExtension {
         private final Parser.ParserExtension extension;
 
         ParserOnly(Parser.ParserExtension extension) {
@@ -142,32 +142,16 @@ public final class MarkdownHtml {
     }
 
     /** Flexmark's footnote parser, without its renderer. */
-    private static final class FootnoteParserOnly implements Parser.ParserExtension {
-        private final ParserOnly delegate = new ParserOnly(FootnoteExtension.create());
-
-        @Override
-        public void parserOptions(MutableDataHolder options) {
-            delegate.parserOptions(options);
-        }
-
-        @Override
-        public void extend(Parser.Builder builder) {
-            delegate.extend(builder);
+    private static final class FootnoteParserOnly extends ParserOnly {
+        FootnoteParserOnly() {
+            super(FootnoteExtension.create());
         }
     }
 
     /** Flexmark's admonition parser, without its renderer. */
-    private static final class AdmonitionParserOnly implements Parser.ParserExtension {
-        private final ParserOnly delegate = new ParserOnly(com.vladsch.flexmark.ext.admonition.AdmonitionExtension.create());
-
-        @Override
-        public void parserOptions(MutableDataHolder options) {
-            delegate.parserOptions(options);
-        }
-
-        @Override
-        public void extend(Parser.Builder builder) {
-            delegate.extend(builder);
+    private static final class AdmonitionParserOnly extends ParserOnly {
+        AdmonitionParserOnly() {
+            super(com.vladsch.flexmark.ext.admonition.AdmonitionExtension.create());
         }
     }
 
