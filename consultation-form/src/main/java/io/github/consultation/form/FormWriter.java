@@ -208,13 +208,10 @@ final class FormWriter {
         theme.honeypot(FormDefinition.HONEYPOT, ids.honeypot(), out);
         for (Question q : definition.questions(variant)) {
             QuestionView view = views.get(q.name());
-            if (view != null) {
-                String written = writtenChoice(view, variant, state);
-                if (written != null) {
-                    out.raw(written);
-                } else {
-                    theme.field(field(view, variant, state), out);
-                }
+            if (view != null && q instanceof ChoiceQuestion) {
+                writeChoice(view, variant, state, out);
+            } else if (view != null) {
+                theme.field(field(view, variant, state), out);
             }
         }
         out.raw(writtenEnds.get(variant)[succeeded && theme.thanksInLiveRegion() ? 1 : 0]);
@@ -265,16 +262,21 @@ final class FormWriter {
         theme.errorSummary(new Theme.ErrorSummary(ids.errorSummary(), texts.get("error.summary"), links, autoFocus), out);
     }
 
-    /** The choice field of {@code view} as written once, when it has no error in {@code state}; else null. */
-    private String writtenChoice(QuestionView view, FormVariant variant, FormState state) {
+    /**
+     * Writes a choice field: without an error, as written once at construction for the option
+     * chosen; with one, through the theme.
+     */
+    private void writeChoice(QuestionView view, FormVariant variant, FormState state, HtmlWriter out) {
         Question q = view.question();
-        if (!(q instanceof ChoiceQuestion)
-                || (state.outcome() == FormState.Outcome.FAILED && errorFor(state, q.name()).isPresent())) {
-            return null;
-        }
         String value = state.submission().value(q.name());
         String code = value.isEmpty() ? "" : definition.option(q.name(), value).map(Option::code).orElse("");
-        return writtenChoices.get(variant).get(q.name()).get(code);
+        Optional<String> error = state.outcome() == FormState.Outcome.FAILED ? errorFor(state, q.name()) : Optional.empty();
+        if (error.isEmpty()) {
+            out.raw(writtenChoices.get(variant).get(q.name()).get(code));
+        } else {
+            List<Theme.Choice> choices = code.isEmpty() ? view.noneSelected() : view.bySelected().get(code);
+            theme.field(selectField(view, variant, choices, error), out);
+        }
     }
 
     private Theme.Field selectField(QuestionView view, FormVariant variant, List<Theme.Choice> choices,
@@ -284,6 +286,7 @@ final class FormWriter {
                 view.hint(), error, new Theme.Select(view.choose(), choices), !variant.takesAnswers(), texts);
     }
 
+    /** The field of any question but a choice (see {@link #writeChoice}), in {@code state}. */
     private Theme.Field field(QuestionView view, FormVariant variant, FormState state) {
         Question q = view.question();
         boolean failed = state.outcome() == FormState.Outcome.FAILED;
@@ -301,10 +304,6 @@ final class FormWriter {
                         t.email() ? Optional.of(TextQuestion.EMAIL_PATTERN) : Optional.empty(), t.autocomplete(),
                         view.placeholder());
             }
-        } else if (q instanceof ChoiceQuestion) {
-            List<Theme.Choice> choices = value.isEmpty() ? view.noneSelected()
-                    : definition.option(q.name(), value).map(o -> view.bySelected().get(o.code())).orElse(view.noneSelected());
-            return selectField(view, variant, choices, error);
         } else if (q instanceof ChecklistQuestion) {
             Set<String> ticked = new HashSet<>();
             for (String v : state.submission().values(q.name())) {

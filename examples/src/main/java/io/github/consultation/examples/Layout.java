@@ -8,8 +8,10 @@ import io.github.consultation.model.Page;
 import io.github.consultation.model.Section;
 import io.github.consultation.pages.Heading;
 import io.github.consultation.pages.RenderedPage;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The demo site's page template: every page of the site (content, home, notices, not found) in
@@ -137,7 +139,7 @@ final class Layout {
             // The site's sections as its navigation gives them (a MkDocs nav's, else its folders'),
             // each a titled list of its pages, as mkdocs build shows them.
             html.append("<nav aria-label=\"Pages\">\n<ul>\n");
-            java.util.Set<String> listed = new java.util.HashSet<>();
+            Set<String> listed = new HashSet<>();
             for (Section section : pages.site().consultation().sections()) {
                 boolean titled = !section.title().isEmpty();
                 if (titled) {

@@ -30,12 +30,20 @@ class AccessibilityTest {
 
     /** Posts a form that the server refuses, as a browser would, and waits for the answer page. */
     private static void submitRefused(Browser browser, String page) {
+        submitRefused(browser, page, "Error: ", List.of(List.of("summary", "Hi"), List.of("email", "not an address")));
+    }
+
+    /**
+     * Posts {@code fields} (name and value pairs) with the page address and an empty honeypot, as
+     * a browser would, and waits for the refusal, whose title starts with {@code titlePrefix}.
+     */
+    private static void submitRefused(Browser browser, String page, String titlePrefix, List<List<String>> fields) {
         browser.js("var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
-                + " [['page', arguments[0]], ['summary', 'Hi'], ['email', 'not an address'], ['hp_field', '']]"
+                + " [['page', arguments[0]], ['hp_field', '']].concat(arguments[1])"
                 + ".forEach(function (p) { var i = document.createElement('input'); i.type = 'hidden';"
                 + " i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
-                + " document.body.appendChild(f); HTMLFormElement.prototype.submit.call(f);", page);
-        browser.waitFor(d -> d.getTitle().startsWith("Error: "));
+                + " document.body.appendChild(f); HTMLFormElement.prototype.submit.call(f);", page, fields);
+        browser.waitFor(d -> d.getTitle().startsWith(titlePrefix));
     }
 
     @Test
@@ -79,12 +87,7 @@ class AccessibilityTest {
                 String where = theme + " libraries, Welsh";
                 browser.driver.get(server.uri("/opening-hours").toString());
                 failures.addAll(check(browser, where + " blank"));
-                browser.js("var f = document.createElement('form'); f.method = 'post'; f.action = '/opening-hours';"
-                        + " [['page', '/opening-hours'], ['summary', 'Byr'], ['hp_field', '']]"
-                        + ".forEach(function (p) { var i = document.createElement('input'); i.type = 'hidden';"
-                        + " i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
-                        + " document.body.appendChild(f); HTMLFormElement.prototype.submit.call(f);");
-                browser.waitFor(d -> d.getTitle().startsWith("Gwall: "));
+                submitRefused(browser, "/opening-hours", "Gwall: ", List.of(List.of("summary", "Byr")));
                 failures.addAll(check(browser, where + " errors"));
                 browser.screenshot("libraries-cy-" + theme.name().toLowerCase(Locale.ROOT) + "-errors");
             }

@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /** Each library module exports its API package and keeps its internals to itself. */
 class ModuleDescriptorTest {
-    private static ModuleDescriptor descriptorOf(Class<?> type) throws Exception {
+    private static ModuleReference referenceOf(Class<?> type) throws Exception {
         Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ModuleReference ref = ModuleFinder.of(location).findAll().iterator().next();
-        return ref.descriptor();
+        return ModuleFinder.of(location).findAll().iterator().next();
+    }
+
+    private static ModuleDescriptor descriptorOf(Class<?> type) throws Exception {
+        return referenceOf(type).descriptor();
     }
 
     @Test
@@ -71,8 +74,7 @@ class ModuleDescriptorTest {
         int packages = 0;
         for (Class<?> type : java.util.List.of(Feedback.class, FeedbackValidator.class, FormRenderer.class,
                 PageRenderer.class, FeedbackStore.class)) {
-            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            ModuleReference ref = ModuleFinder.of(location).findAll().iterator().next();
+            ModuleReference ref = referenceOf(type);
             Set<String> withClasses;
             try (java.lang.module.ModuleReader reader = ref.open()) {
                 withClasses = reader.list().filter(e -> e.endsWith(".class") && e.contains("/"))
