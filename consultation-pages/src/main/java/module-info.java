@@ -4,7 +4,7 @@
  */
 module io.github.consultation.pages {
     requires transitive io.github.consultation.model;
-    requires transitive io.github.consultation.form;
+    requires transitive io.github.consultation.render;
     requires flexmark;
     requires flexmark.util.ast;
     requires flexmark.util.data;

@@ -1,6 +1,6 @@
 package io.github.consultation.benchmarks;
 
-import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.render.HtmlEscaper;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,9 +1,9 @@
 package io.github.consultation.benchmarks;
 
 import io.github.consultation.model.FormVariant;
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.FormState;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
+import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.Verdict;
 import java.util.concurrent.TimeUnit;

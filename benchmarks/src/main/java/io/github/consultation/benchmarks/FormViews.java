@@ -1,7 +1,7 @@
 package io.github.consultation.benchmarks;
 
-import io.github.consultation.form.FormState;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.FormState;
+import io.github.consultation.render.Theme;
 import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.FieldRules;

@@ -1,7 +1,7 @@
 package io.github.consultation.pages;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.HtmlEscaper;
 
 import io.github.consultation.model.FeedbackPlacement;
 import io.github.consultation.model.Page;

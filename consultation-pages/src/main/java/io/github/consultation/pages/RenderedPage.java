@@ -1,7 +1,7 @@
 package io.github.consultation.pages;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
 
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Page;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormState;
 import io.github.consultation.model.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -3,7 +3,7 @@ package io.github.consultation.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormState;
 import io.github.consultation.model.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

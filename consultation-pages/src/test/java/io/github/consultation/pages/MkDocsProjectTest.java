@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
 import io.github.consultation.model.Page;
 import io.github.consultation.model.Section;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Page;
 import org.jsoup.Jsoup;

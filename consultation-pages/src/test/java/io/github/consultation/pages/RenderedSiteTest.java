@@ -1,6 +1,6 @@
 package io.github.consultation.pages;
 
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormState;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,7 +1,7 @@
 package io.github.consultation.spring;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.Theme;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.FormDefinitionFile;
 import io.github.consultation.pages.PageRenderer;
@@ -57,7 +57,7 @@ public class ConsultationAutoConfiguration {
             Resource file = resources.getResource(location);
             try {
                 String name = file.getFilename() == null ? "feedback-form.yml" : file.getFilename();
-                Path copy = Files.createTempDirectory("consultation-form").resolve(name);
+                Path copy = Files.createTempDirectory("consultation-render").resolve(name);
                 try (var in = file.getInputStream()) {
                     Files.copy(in, copy);
                 }

@@ -1,7 +1,7 @@
 package io.github.consultation.spring;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.Theme;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.ColourPolicy;
 import io.github.consultation.pages.ElementClasses;

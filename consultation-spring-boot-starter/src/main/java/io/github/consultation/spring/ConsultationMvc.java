@@ -1,6 +1,6 @@
 package io.github.consultation.spring;
 
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormState;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.validate.FeedbackSink;

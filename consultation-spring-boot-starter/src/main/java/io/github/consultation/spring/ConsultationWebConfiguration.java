@@ -1,6 +1,6 @@
 package io.github.consultation.spring;
 
-import io.github.consultation.form.FormRenderer;
+import io.github.consultation.render.FormRenderer;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.validate.FeedbackSink;
 import io.github.consultation.validate.FormTokens;

@@ -2,9 +2,9 @@ package io.github.consultation.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.FormState;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
+import io.github.consultation.render.Theme;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.RenderedSite;
 import io.github.consultation.store.FeedbackStore;

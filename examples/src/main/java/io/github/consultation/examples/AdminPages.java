@@ -1,7 +1,7 @@
 package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.render.HtmlEscaper;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.Option;
 import io.github.consultation.pages.RenderedPage;

@@ -2,7 +2,7 @@ package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormState;
 import io.github.consultation.pages.RenderedPage;
 import java.io.IOException;
 import java.net.InetSocketAddress;

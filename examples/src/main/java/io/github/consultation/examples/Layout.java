@@ -1,9 +1,9 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.FormState;
-import io.github.consultation.form.HtmlEscaper;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
+import io.github.consultation.render.HtmlEscaper;
+import io.github.consultation.render.Theme;
 import io.github.consultation.model.Page;
 import io.github.consultation.model.Section;
 import io.github.consultation.pages.Heading;

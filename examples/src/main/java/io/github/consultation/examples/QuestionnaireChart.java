@@ -1,6 +1,6 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.render.HtmlEscaper;
 import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;

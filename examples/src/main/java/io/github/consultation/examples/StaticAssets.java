@@ -1,8 +1,8 @@
 package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.GovukTheme;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.GovukTheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files under {@code /assets/}: the demo's stylesheets, the form module's enhancement script,
+ * The files under {@code /assets/}: the demo's stylesheets, the render module's enhancement script,
  * and GOV.UK Frontend's own stylesheet and script from its webjar, at the version the govuk theme
  * writes. Read once, at start; immutable.
  */
@@ -33,7 +33,7 @@ final class StaticAssets {
     private final Map<String, Asset> assets = new HashMap<>();
 
     /** The assets, with the library's stylesheet for {@code theme}'s form as {@code form.css}. */
-    StaticAssets(io.github.consultation.form.Theme theme) {
+    StaticAssets(io.github.consultation.render.Theme theme) {
         add("site.css", CSS, read("/assets/site.css"));
         FormRenderer.stylesheet(theme).ifPresent(css -> add("form.css", CSS, css));
         add("govuk-site.css", CSS, read("/assets/govuk-site.css"));

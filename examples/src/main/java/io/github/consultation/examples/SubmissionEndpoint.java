@@ -1,7 +1,7 @@
 package io.github.consultation.examples;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormState;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.store.FeedbackStore;

@@ -1,6 +1,6 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.form.HtmlEscaper;
+import io.github.consultation.render.HtmlEscaper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

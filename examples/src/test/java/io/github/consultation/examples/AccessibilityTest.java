@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormVariant;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.consultation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.Feedback;
-import io.github.consultation.form.FormRenderer;
+import io.github.consultation.render.FormRenderer;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.FeedbackValidator;
@@ -31,7 +31,7 @@ class ModuleDescriptorTest {
     void librariesExportExactlyTheirApiPackages() throws Exception {
         assertExports(Feedback.class, "io.github.consultation.model", Set.of("io.github.consultation.model"));
         assertExports(FeedbackValidator.class, "io.github.consultation.validate", Set.of("io.github.consultation.validate"));
-        assertExports(FormRenderer.class, "io.github.consultation.form", Set.of("io.github.consultation.form"));
+        assertExports(FormRenderer.class, "io.github.consultation.render", Set.of("io.github.consultation.render"));
         assertExports(PageRenderer.class, "io.github.consultation.pages", Set.of("io.github.consultation.pages"));
         assertExports(FeedbackStore.class, "io.github.consultation.store", Set.of("io.github.consultation.store"));
     }
@@ -50,9 +50,9 @@ class ModuleDescriptorTest {
         assertTrue(requires(FeedbackValidator.class).contains("io.github.consultation.model"));
         assertTrue(requires(FormRenderer.class).contains("io.github.consultation.model"));
         assertTrue(!requires(FormRenderer.class).contains("io.github.consultation.validate"));
-        assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.form"));
+        assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.render"));
         assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.pages"));
-        assertTrue(requires(PageRenderer.class).contains("io.github.consultation.form"));
+        assertTrue(requires(PageRenderer.class).contains("io.github.consultation.render"));
         Set<String> store = requires(FeedbackStore.class);
         assertEquals(Set.of("io.github.consultation.model"),
                 store.stream().filter(m -> m.startsWith("io.github.consultation")).collect(Collectors.toSet()),

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.model.FormVariant;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.ReadmeTables;
 import io.github.consultation.validate.Verdict;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.Theme;
 import io.github.consultation.model.Answers;
 import java.nio.file.Path;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.Theme;
 import io.github.consultation.store.FeedbackStore;
 import java.io.InputStream;
 import java.io.OutputStream;

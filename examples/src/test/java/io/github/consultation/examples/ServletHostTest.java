@@ -3,8 +3,8 @@ package io.github.consultation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.form.FormRenderer;
-import io.github.consultation.form.FormState;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.FormState;
 import io.github.consultation.model.Answers;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.Outcome;

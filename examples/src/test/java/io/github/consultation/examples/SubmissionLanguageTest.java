@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.Theme;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.github.consultation.examples;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.consultation.form.Theme;
+import io.github.consultation.render.Theme;
 import io.github.consultation.store.FeedbackStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,5 +1,0 @@
-/** The form's internals: ids. Not part of the API. */
-@NullMarked
-package io.github.consultation.form.internal;
-
-import org.jspecify.annotations.NullMarked;
