@@ -1,5 +1,6 @@
 /**
- * The consultation model: pages, feedback, and form definitions.
+ * The consultation model: a form's definition (its schema) and the answers readers give. Pages and
+ * sites are the pages module's; definition files are the definition module's.
  *
  * <p>A form's rules live here once, as data in its
  * {@link io.github.consultation.model.FormDefinition}: the validator enforces them, the form

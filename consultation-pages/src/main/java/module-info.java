@@ -5,6 +5,7 @@
 module io.github.consultation.pages {
     requires transitive io.github.consultation.model;
     requires transitive io.github.consultation.render;
+    requires transitive io.github.consultation.definition;
     requires flexmark;
     requires flexmark.util.ast;
     requires flexmark.util.data;
@@ -18,8 +19,6 @@ module io.github.consultation.pages {
     requires flexmark.util.collection;
     requires flexmark.util.html;
     requires owasp.java.html.sanitizer;
-    requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.dataformat.yaml;
     requires static org.jspecify;
 
     exports io.github.consultation.pages;

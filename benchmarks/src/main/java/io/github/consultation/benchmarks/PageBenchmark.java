@@ -2,7 +2,7 @@ package io.github.consultation.benchmarks;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Page;
 import io.github.consultation.render.FormState;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RenderedPage;

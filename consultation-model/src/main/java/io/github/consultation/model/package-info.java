@@ -1,6 +1,7 @@
 /**
- * Value types of a public consultation: {@link io.github.consultation.model.Page},
- * {@link io.github.consultation.model.Feedback}, and the
+ * A form's schema and its answers: the
+ * {@link io.github.consultation.model.Feedback} and {@link io.github.consultation.model.Answers}
+ * a reader gives, and the
  * {@link io.github.consultation.model.FormDefinition} of a form, with its
  * {@link io.github.consultation.model.Question}s, {@link io.github.consultation.model.Option}s and
  * {@link io.github.consultation.model.FormTexts}.

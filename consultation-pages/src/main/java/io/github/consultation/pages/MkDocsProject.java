@@ -1,10 +1,11 @@
 package io.github.consultation.pages;
 
-import io.github.consultation.model.NavEntry;
-import io.github.consultation.model.PageFiles;
-import io.github.consultation.pages.internal.LocatedTree;
-import io.github.consultation.pages.internal.LocatedTree.Entry;
-import io.github.consultation.pages.internal.LocatedTree.Node;
+import io.github.consultation.definition.SiteFileException;
+import io.github.consultation.definition.internal.LocatedTree.Entry;
+import io.github.consultation.definition.internal.LocatedTree.Node;
+import io.github.consultation.definition.internal.LocatedTree;
+import io.github.consultation.pages.NavEntry;
+import io.github.consultation.pages.PageFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package io.github.consultation.pages;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.HtmlEscaper;
 
-import io.github.consultation.model.FeedbackPlacement;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.FeedbackPlacement;
+import io.github.consultation.pages.Page;
 import io.github.consultation.pages.internal.ColourPass;
 import io.github.consultation.pages.internal.CssColour;
 import io.github.consultation.pages.internal.LinkTargets;

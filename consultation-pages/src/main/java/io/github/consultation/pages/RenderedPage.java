@@ -4,7 +4,7 @@ import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
 
 import io.github.consultation.model.FormVariant;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.github.consultation.pages.internal.MarkdownHtml;

@@ -1,7 +1,7 @@
 package io.github.consultation.pages;
 
-import io.github.consultation.model.Consultation;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Consultation;
+import io.github.consultation.pages.Page;
 import io.github.consultation.pages.internal.LinkTargets;
 import io.github.consultation.pages.internal.PageChecks;
 import java.util.LinkedHashMap;

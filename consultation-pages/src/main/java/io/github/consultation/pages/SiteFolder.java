@@ -1,7 +1,8 @@
 package io.github.consultation.pages;
 
-import io.github.consultation.model.Consultation;
+import io.github.consultation.definition.FormDefinitionFile;
 import io.github.consultation.model.FormDefinition;
+import io.github.consultation.pages.Consultation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,11 @@
 /**
- * Consultation pages as HTML: {@link io.github.consultation.pages.PageRenderer} turns a
- * {@link io.github.consultation.model.Page} into a {@link io.github.consultation.pages.RenderedPage}
+ * Everything about a consultation's pages and its site: loading a folder or a MkDocs project
+ * ({@link io.github.consultation.pages.SiteFolder}, {@link io.github.consultation.pages.MkDocsProject},
+ * {@link io.github.consultation.pages.Consultation}), where each page's form goes
+ * ({@link io.github.consultation.pages.FeedbackPlacement}), the navigation
+ * ({@link io.github.consultation.pages.NavEntry}, {@link io.github.consultation.pages.Section}),
+ * and the pages as HTML: {@link io.github.consultation.pages.PageRenderer} turns a
+ * {@link io.github.consultation.pages.Page} into a {@link io.github.consultation.pages.RenderedPage}
  * with the feedback form ({@link io.github.consultation.render.FormRenderer}) at its marker, and
  * {@link io.github.consultation.pages.RenderedSite} keeps a whole consultation rendered.
  *

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.render.FormState;
-import io.github.consultation.model.Consultation;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Consultation;
+import io.github.consultation.pages.Page;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

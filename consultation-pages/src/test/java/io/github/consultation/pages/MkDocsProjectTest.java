@@ -1,13 +1,10 @@
 package io.github.consultation.pages;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.consultation.definition.SiteFileException;
+import io.github.consultation.pages.Page;
+import io.github.consultation.pages.Section;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
-import io.github.consultation.model.Page;
-import io.github.consultation.model.Section;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +19,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A MkDocs folder is a consultation: the sample project in {@code examples/consultations/mkdocs-energy},

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

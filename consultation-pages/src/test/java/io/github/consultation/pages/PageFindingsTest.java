@@ -3,8 +3,8 @@ package io.github.consultation.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.model.Consultation;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Consultation;
+import io.github.consultation.pages.Page;
 import io.github.consultation.pages.PageFinding.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

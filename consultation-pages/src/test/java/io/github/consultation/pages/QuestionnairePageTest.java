@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
 import io.github.consultation.model.FormDefinition;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

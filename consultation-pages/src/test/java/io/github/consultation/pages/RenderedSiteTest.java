@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.model.Consultation;
+import io.github.consultation.pages.Consultation;
 import io.github.consultation.model.FormVariant;
 import java.nio.file.Files;
 import java.nio.file.Path;

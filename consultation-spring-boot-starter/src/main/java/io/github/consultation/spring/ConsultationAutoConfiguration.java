@@ -3,7 +3,7 @@ package io.github.consultation.spring;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.Theme;
 import io.github.consultation.model.FormDefinition;
-import io.github.consultation.pages.FormDefinitionFile;
+import io.github.consultation.definition.FormDefinitionFile;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RenderedSite;
 import io.github.consultation.pages.SiteFolder;

@@ -72,7 +72,7 @@ final class ServerSettings {
      * settings' theme and language, and the validators.
      *
      * @throws IOException if the folder cannot be read, or its definition file or mkdocs.yml has a
-     *     problem (a {@link io.github.consultation.pages.SiteFileException} names each)
+     *     problem (a {@link io.github.consultation.definition.SiteFileException} names each)
      */
     void site(Optional<Path> folder, boolean anyPage) throws IOException {
         if (folder.isPresent()) {

@@ -1,8 +1,8 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.model.Consultation;
+import io.github.consultation.pages.Consultation;
 import io.github.consultation.model.FormVariant;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Page;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;

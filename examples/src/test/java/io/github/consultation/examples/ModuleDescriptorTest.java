@@ -3,6 +3,7 @@ package io.github.consultation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.consultation.definition.FormDefinitionFile;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.pages.PageRenderer;
@@ -32,6 +33,7 @@ class ModuleDescriptorTest {
         assertExports(Feedback.class, "io.github.consultation.model", Set.of("io.github.consultation.model"));
         assertExports(FeedbackValidator.class, "io.github.consultation.validate", Set.of("io.github.consultation.validate"));
         assertExports(FormRenderer.class, "io.github.consultation.render", Set.of("io.github.consultation.render"));
+        assertExports(FormDefinitionFile.class, "io.github.consultation.definition", Set.of("io.github.consultation.definition"));
         assertExports(PageRenderer.class, "io.github.consultation.pages", Set.of("io.github.consultation.pages"));
         assertExports(FeedbackStore.class, "io.github.consultation.store", Set.of("io.github.consultation.store"));
     }
@@ -39,8 +41,36 @@ class ModuleDescriptorTest {
     private static void assertExports(Class<?> type, String module, Set<String> exported) throws Exception {
         ModuleDescriptor d = descriptorOf(type);
         assertEquals(module, d.name());
-        assertEquals(exported, d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertEquals(exported, d.exports().stream().filter(e -> !e.isQualified())
+                .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(d.packages().contains(module + ".internal"), module + " has an internal package");
+    }
+
+    /** The definition file's located reader also reads mkdocs.yml: shared with the pages module alone. */
+    @Test
+    void theDefinitionModuleSharesItsInternalsWithThePagesModuleOnly() throws Exception {
+        Set<String> qualified = descriptorOf(FormDefinitionFile.class).exports().stream()
+                .filter(ModuleDescriptor.Exports::isQualified)
+                .map(e -> e.source() + " to " + e.targets())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("io.github.consultation.definition.internal to [io.github.consultation.pages]"), qualified);
+    }
+
+    /** The model holds a form's schema and its answers; pages and sites are the pages module's. */
+    @Test
+    void theModelHasNoPageOrSiteType() throws Exception {
+        Set<String> types;
+        try (java.lang.module.ModuleReader reader = referenceOf(Feedback.class).open()) {
+            types = reader.list().filter(e -> e.endsWith(".class"))
+                    .map(e -> e.substring(e.lastIndexOf('/') + 1, e.length() - ".class".length()))
+                    .collect(Collectors.toSet());
+        }
+        for (String siteType : java.util.List.of("Consultation", "Page", "PageFiles", "FeedbackPlacement", "NavEntry",
+                "Section", "SkippedFile", "SiteLoader", "PageSource", "FormMarkers")) {
+            assertTrue(types.stream().noneMatch(t -> t.equals(siteType) || t.startsWith(siteType + "$")),
+                    siteType + " is in the model");
+        }
+        assertTrue(types.contains("FormDefinition"), types.toString());
     }
 
     @Test
@@ -53,6 +83,12 @@ class ModuleDescriptorTest {
         assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.render"));
         assertTrue(!requires(FeedbackValidator.class).contains("io.github.consultation.pages"));
         assertTrue(requires(PageRenderer.class).contains("io.github.consultation.render"));
+        assertTrue(requires(PageRenderer.class).contains("io.github.consultation.definition"));
+        Set<String> definition = requires(FormDefinitionFile.class);
+        assertEquals(Set.of("io.github.consultation.model"),
+                definition.stream().filter(m -> m.startsWith("io.github.consultation")).collect(Collectors.toSet()),
+                "a definition file needs the model only of the library");
+        assertTrue(definition.stream().noneMatch(m -> m.startsWith("flexmark") || m.startsWith("owasp")), definition.toString());
         Set<String> store = requires(FeedbackStore.class);
         assertEquals(Set.of("io.github.consultation.model"),
                 store.stream().filter(m -> m.startsWith("io.github.consultation")).collect(Collectors.toSet()),
@@ -73,7 +109,7 @@ class ModuleDescriptorTest {
         java.util.List<String> unmarked = new java.util.ArrayList<>();
         int packages = 0;
         for (Class<?> type : java.util.List.of(Feedback.class, FeedbackValidator.class, FormRenderer.class,
-                PageRenderer.class, FeedbackStore.class)) {
+                FormDefinitionFile.class, PageRenderer.class, FeedbackStore.class)) {
             ModuleReference ref = referenceOf(type);
             Set<String> withClasses;
             try (java.lang.module.ModuleReader reader = ref.open()) {
@@ -97,7 +133,7 @@ class ModuleDescriptorTest {
                 }
             }
         }
-        assertEquals(10, packages, "an API and an internal package per module");
+        assertEquals(12, packages, "an API and an internal package per module");
         assertEquals(java.util.List.of(), unmarked);
     }
 

@@ -3,7 +3,7 @@ package io.github.consultation.pages.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Page;
 import java.util.regex.Pattern;
 
 /**

@@ -7,7 +7,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import io.github.consultation.model.Page;
+import io.github.consultation.pages.Page;
 import io.github.consultation.pages.ColourFinding;
 import io.github.consultation.pages.PageFinding;
 import io.github.consultation.pages.PageFinding.Kind;

@@ -1,7 +1,7 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
-import io.github.consultation.model.internal.Checks;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,8 +25,10 @@ public sealed interface NavEntry permits NavEntry.PageEntry, NavEntry.SectionEnt
     record PageEntry(String file, Optional<String> title) implements NavEntry {
         /** Checks that nothing is null or empty. */
         public PageEntry {
-            Checks.notEmpty(file, "file");
-            Checks.notNull(title, "title");
+            if (Objects.requireNonNull(file, "file").isEmpty()) {
+                throw new IllegalArgumentException("file must not be empty");
+            }
+            Objects.requireNonNull(title, "title");
         }
     }
 
@@ -39,8 +41,8 @@ public sealed interface NavEntry permits NavEntry.PageEntry, NavEntry.SectionEnt
     record SectionEntry(String title, List<NavEntry> entries) implements NavEntry {
         /** Copies the entries and checks that nothing is null. */
         public SectionEntry {
-            Checks.notNull(title, "title");
-            entries = List.copyOf(Checks.notNull(entries, "entries"));
+            Objects.requireNonNull(title, "title");
+            entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
         }
     }
 }

@@ -1,7 +1,7 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
-import io.github.consultation.model.internal.Checks;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A part of a consultation: the pages at its top level (slug {@code ""}), or those of one
@@ -21,8 +21,8 @@ import java.util.List;
 public record Section(String slug, String title, List<Page> pages) {
     /** Copies the page list and checks that nothing is null. */
     public Section {
-        Checks.notNull(slug, "slug");
-        Checks.notNull(title, "title");
-        pages = List.copyOf(Checks.notNull(pages, "pages"));
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        pages = List.copyOf(Objects.requireNonNull(pages, "pages"));
     }
 }

@@ -1,4 +1,4 @@
-package io.github.consultation.pages;
+package io.github.consultation.definition;
 
 import java.io.IOException;
 import java.util.List;
@@ -45,7 +45,8 @@ public final class SiteFileException extends IOException {
     /** The problems, in the order of the file. */
     private final transient List<Problem> problems;
 
-    SiteFileException(List<Problem> problems) {
+    /** An exception listing {@code problems}, at least one, in the order of the file. */
+    public SiteFileException(List<Problem> problems) {
         super(problems.size() == 1 ? problems.get(0).toString()
                 : problems.size() + " problems in " + problems.get(0).file() + ", the first: " + problems.get(0));
         this.problems = List.copyOf(problems);

@@ -1,13 +1,13 @@
-package io.github.consultation.pages;
+package io.github.consultation.definition;
 
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;
 import io.github.consultation.model.OptionGroup;
-import io.github.consultation.model.PageFiles;
+import io.github.consultation.definition.internal.TextFiles;
 import io.github.consultation.model.TextQuestion;
-import io.github.consultation.pages.internal.LocatedTree;
-import io.github.consultation.pages.internal.LocatedTree.Entry;
-import io.github.consultation.pages.internal.LocatedTree.Node;
+import io.github.consultation.definition.internal.LocatedTree;
+import io.github.consultation.definition.internal.LocatedTree.Entry;
+import io.github.consultation.definition.internal.LocatedTree.Node;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +53,9 @@ import java.util.Set;
 public final class FormDefinitionFile {
     /** The names a definition file may have in a pages folder, in the order they are looked for. */
     public static final List<String> NAMES = List.of("feedback-form.yml", "feedback-form.yaml", "feedback-form.json");
+    /** The largest definition file read, in bytes: far more than any form needs. */
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+    private static final TextFiles.Kind DEFINITION_FILES = new TextFiles.Kind("definition", "definition files");
 
     private static final Set<String> TOP = Set.of("languages", "roleGroups", "roles", "reflections", "ask", "limits", "texts");
     private static final Map<String, String> QUESTIONS = Map.of("reflection", "nature", "summary", "summary",
@@ -87,10 +90,9 @@ public final class FormDefinitionFile {
         String name = file.getFileName().toString();
         String text;
         try {
-            text = PageFiles.text(file);
-        } catch (PageFiles.NotAPageException e) {
-            throw new SiteFileException(List.of(new SiteFileException.Problem(name, 1, 1,
-                    e.getMessage().replace(" pages must be saved as UTF-8", " definition files must be saved as UTF-8"))));
+            text = TextFiles.read(file, MAX_BYTES, DEFINITION_FILES);
+        } catch (TextFiles.UnreadableException e) {
+            throw new SiteFileException(List.of(new SiteFileException.Problem(name, 1, 1, e.getMessage())));
         }
         return read(name, text);
     }

@@ -1,4 +1,4 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,10 +1,10 @@
-package io.github.consultation.model.internal;
+package io.github.consultation.pages.internal;
 
-import io.github.consultation.model.NavEntry;
-import io.github.consultation.model.Page;
-import io.github.consultation.model.PageFiles;
-import io.github.consultation.model.SkippedFile;
-import io.github.consultation.model.Section;
+import io.github.consultation.pages.NavEntry;
+import io.github.consultation.pages.Page;
+import io.github.consultation.pages.PageFiles;
+import io.github.consultation.pages.SkippedFile;
+import io.github.consultation.pages.Section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,8 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
-import io.github.consultation.model.internal.Checks;
-import io.github.consultation.model.internal.FormMarkers;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.pages.internal.FormMarkers;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,8 +47,8 @@ public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int st
 
     /** Checks that nothing is null and the span lies within the page. */
     public FeedbackPlacement {
-        Checks.notNull(kind, "kind");
-        Checks.notNull(variant, "variant");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(variant, "variant");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("Not a span of the page: " + start + " to " + end);
         }
@@ -58,7 +59,7 @@ public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int st
 
     /** The placement of {@code page}'s form, when the site's default for pages without a marker is {@code formByDefault}. */
     public static FeedbackPlacement of(Page page, boolean formByDefault) {
-        Checks.notNull(page, "page");
+        Objects.requireNonNull(page, "page");
         return of(page, FormMarkers.find(page.markdown()), formByDefault);
     }
 
@@ -68,8 +69,8 @@ public record FeedbackPlacement(Kind kind, Optional<FormVariant> variant, int st
      * Markdown), so that one written in a code block, as an example, is left alone.
      */
     public static FeedbackPlacement of(Page page, boolean formByDefault, java.util.function.IntPredicate isComment) {
-        Checks.notNull(page, "page");
-        Checks.notNull(isComment, "isComment");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(isComment, "isComment");
         return of(page, FormMarkers.find(page.markdown(), isComment), formByDefault);
     }
 

@@ -1,6 +1,7 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
-import io.github.consultation.model.internal.Checks;
+import java.util.Objects;
+
 
 /**
  * A file in a consultation's folder that was not read as a page, and why: so that a page never
@@ -18,7 +19,7 @@ import io.github.consultation.model.internal.Checks;
 public record SkippedFile(String path, String reason) {
     /** Checks that neither part is null. */
     public SkippedFile {
-        Checks.notNull(path, "path");
-        Checks.notNull(reason, "reason");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(reason, "reason");
     }
 }

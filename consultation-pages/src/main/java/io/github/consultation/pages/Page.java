@@ -1,7 +1,6 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
-import io.github.consultation.model.internal.Checks;
-import io.github.consultation.model.internal.PageSource;
+import io.github.consultation.pages.internal.PageSource;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -52,17 +52,17 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
      * @throws IllegalArgumentException if the slug or the folder is not of the form above
      */
     public Page {
-        Checks.notNull(slug, "slug");
+        Objects.requireNonNull(slug, "slug");
         if (!SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("Not a page slug: '" + slug + "'");
         }
-        Checks.notNull(title, "title");
+        Objects.requireNonNull(title, "title");
         Map<String, String> copy = new LinkedHashMap<>();
-        Checks.notNull(metadata, "metadata").forEach((k, v) -> copy.put(Checks.notNull(k, "metadata key"),
-                Checks.notNull(v, "metadata value")));
+        Objects.requireNonNull(metadata, "metadata").forEach((k, v) -> copy.put(Objects.requireNonNull(k, "metadata key"),
+                Objects.requireNonNull(v, "metadata value")));
         metadata = Collections.unmodifiableMap(copy);
-        Checks.notNull(markdown, "markdown");
-        Checks.notNull(directory, "directory");
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(directory, "directory");
         if (!directory.isEmpty() && !SLUG.matcher(directory).matches()) {
             throw new IllegalArgumentException("Not a folder of the site: '" + directory + "'");
         }
@@ -77,7 +77,7 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
      * @throws IllegalArgumentException if the slug is not of the form above
      */
     public static Page of(String slug, String title, Map<String, String> metadata, String markdown) {
-        Checks.notNull(slug, "slug");
+        Objects.requireNonNull(slug, "slug");
         int slash = slug.lastIndexOf('/');
         return new Page(slug, title, metadata, markdown, slash < 0 ? "" : slug.substring(0, slash), 1);
     }
@@ -99,7 +99,7 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
      * @throws IllegalArgumentException if the slug is not of the form above
      */
     public static Page parse(String slug, String source) {
-        PageSource parsed = PageSource.parse(Checks.notNull(source, "source"));
+        PageSource parsed = PageSource.parse(Objects.requireNonNull(source, "source"));
         String title = Optional.ofNullable(parsed.metadata().get("title"))
                 .or(parsed::firstHeading)
                 .orElse(slug);
@@ -119,7 +119,7 @@ public record Page(String slug, String title, Map<String, String> metadata, Stri
      *     (such as {@code "@@.md"}), saying which
      */
     public static String slugOf(String path) {
-        Checks.notNull(path, "path");
+        Objects.requireNonNull(path, "path");
         List<String> parts = new ArrayList<>(List.of(path.replace('\\', '/').split("/+")));
         parts.removeIf(String::isEmpty);
         if (parts.isEmpty()) {

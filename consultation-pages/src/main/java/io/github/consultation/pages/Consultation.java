@@ -1,12 +1,12 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
-import io.github.consultation.model.internal.Checks;
-import io.github.consultation.model.internal.SiteLoader;
+import io.github.consultation.pages.internal.SiteLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,7 +69,7 @@ public final class Consultation {
 
     /** The page at {@code slug}. */
     public Optional<Page> page(String slug) {
-        return Optional.ofNullable(bySlug.get(Checks.notNull(slug, "slug")));
+        return Optional.ofNullable(bySlug.get(Objects.requireNonNull(slug, "slug")));
     }
 
     /** The page before {@code page} in reading order. */
@@ -85,7 +85,7 @@ public final class Consultation {
     }
 
     private int indexOf(Page page) {
-        Checks.notNull(page, "page");
+        Objects.requireNonNull(page, "page");
         Page known = bySlug.get(page.slug());
         return known == null ? -1 : pages.indexOf(known);
     }
@@ -110,7 +110,7 @@ public final class Consultation {
 
     /** The file {@code page} was read from, relative to the folder ({@code "appendices/costs.md"}), if it was read from one. */
     public Optional<String> file(Page page) {
-        return Optional.ofNullable(files.get(Checks.notNull(page, "page").slug()));
+        return Optional.ofNullable(files.get(Objects.requireNonNull(page, "page").slug()));
     }
 
     /** The files of the folder that were not read as pages, each with why. */
@@ -144,7 +144,7 @@ public final class Consultation {
          * slugs. Pages the list does not name follow, by file name. Default: by file name.
          */
         public Builder nav(List<String> entries) {
-            this.nav = List.copyOf(Checks.notNull(entries, "entries"));
+            this.nav = List.copyOf(Objects.requireNonNull(entries, "entries"));
             return this;
         }
 
@@ -155,7 +155,7 @@ public final class Consultation {
          * {@link #nav(List)}.
          */
         public Builder navigation(List<NavEntry> navigation) {
-            this.navigation = List.copyOf(Checks.notNull(navigation, "navigation"));
+            this.navigation = List.copyOf(Objects.requireNonNull(navigation, "navigation"));
             this.nav = List.of();
             return this;
         }
@@ -176,12 +176,12 @@ public final class Consultation {
          * @throws IOException if the folder cannot be read
          */
         public Consultation load(Path root) throws IOException {
-            return new Consultation(SiteLoader.load(Checks.notNull(root, "root"), nav, navigation), formByDefault);
+            return new Consultation(SiteLoader.load(Objects.requireNonNull(root, "root"), nav, navigation), formByDefault);
         }
 
         /** A consultation of {@code pages}, in this order, as one section (or in the sections their slugs give). */
         public Consultation of(List<Page> pages) {
-            return new Consultation(SiteLoader.arrange(Checks.notNull(pages, "pages"), nav, navigation), formByDefault);
+            return new Consultation(SiteLoader.arrange(Objects.requireNonNull(pages, "pages"), nav, navigation), formByDefault);
         }
     }
 }

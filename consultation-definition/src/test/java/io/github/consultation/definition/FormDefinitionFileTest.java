@@ -1,4 +1,4 @@
-package io.github.consultation.pages;
+package io.github.consultation.definition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.github.consultation.model.internal;
+package io.github.consultation.pages.internal;
 
 import io.github.consultation.model.FormVariant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.consultation.pages.internal;
+package io.github.consultation.definition.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,5 +1,6 @@
-package io.github.consultation.model;
+package io.github.consultation.pages;
 
+import io.github.consultation.model.FormVariant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsultationTest {
     static Path site() {
         try {
-            return Path.of(ConsultationTest.class.getResource("site").toURI());
+            return Path.of(ConsultationTest.class.getResource("loader-site").toURI());
         } catch (URISyntaxException e) {
             throw new AssertionError(e);
         }

@@ -1,4 +1,4 @@
-package io.github.consultation.model.internal;
+package io.github.consultation.pages.internal;
 
 /** Decodes the few character references that appear in hand-written headings. */
 final class HtmlEntities {

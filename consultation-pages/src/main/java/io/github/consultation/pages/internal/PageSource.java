@@ -1,4 +1,4 @@
-package io.github.consultation.model.internal;
+package io.github.consultation.pages.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
