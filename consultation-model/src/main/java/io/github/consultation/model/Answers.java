@@ -81,6 +81,31 @@ public record Answers(String tab, String page, Map<String, String> texts, Map<St
         return Optional.of(b.build());
     }
 
+    /**
+     * The answers {@code feedback} gives the page-feedback form {@code definition}: the reverse of
+     * {@link #asFeedback}. Its texts and choices are taken as they are (a validator's
+     * {@code validate(feedback)} checks them against the form); empty texts are left out.
+     */
+    public static Answers of(FormDefinition definition, Feedback feedback) {
+        Checks.notNull(definition, "definition");
+        Checks.notNull(feedback, "feedback");
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, Option> choices = new LinkedHashMap<>();
+        feedback.reflection().ifPresent(o -> choices.put(FeedbackField.REFLECTION.formName(), o));
+        putText(texts, FeedbackField.SUMMARY, feedback.summary());
+        putText(texts, FeedbackField.DETAILS, feedback.details());
+        feedback.role().ifPresent(o -> choices.put(FeedbackField.ROLE.formName(), o));
+        putText(texts, FeedbackField.ORGANISATION, feedback.organisation());
+        putText(texts, FeedbackField.EMAIL, feedback.email());
+        return new Answers(definition.tab(), feedback.page(), texts, choices, Map.of(), Map.of());
+    }
+
+    private static void putText(Map<String, String> texts, FeedbackField field, String value) {
+        if (!value.isEmpty()) {
+            texts.put(field.formName(), value);
+        }
+    }
+
     /** Describes the answers by their questions, without anything the reader wrote. */
     @Override
     public String toString() {

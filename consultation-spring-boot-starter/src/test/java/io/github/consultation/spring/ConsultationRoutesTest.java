@@ -31,6 +31,9 @@ import org.springframework.web.servlet.View;
     "spring.datasource.url=jdbc:h2:mem:routes;DB_CLOSE_DELAY=-1", "consultation.routes.enabled=true",
     "consultation.pages.location=classpath:consultation-test/", "consultation.pages.base-path=/pages/"})
 class ConsultationRoutesTest {
+    /** The page form\'s tab, which names its submissions in the store. */
+    private static final String PAGE_FORM = io.github.consultation.model.FormDefinition.pageFeedback().tab();
+
     /** The application: the starter, and a view that writes the page (a template engine's job in a real one). */
     @SpringBootConfiguration
     @EnableAutoConfiguration
@@ -88,14 +91,14 @@ class ConsultationRoutesTest {
 
     @Test
     void aGoodFormPostIsKeptThenRedirectedToTheThanks() throws Exception {
-        long before = store.count();
+        long before = store.count(PAGE_FORM);
         mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .param("page", "/pages/index").param("summary", "Sharing a building is sensible")
                 .param("role", "Data and digital consultant").param("email", "reader@example.org")
                 .param("hp_field", "").param("_csrf", "ignored by the validator"))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/pages/index?sent=1#sheets"));
-        assertThat(store.count()).isEqualTo(before + 1);
+        assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
         Document thanks = page("/pages/index?sent=1", "en");
         assertThat(thanks.getElementById("gs-ok").hasAttr("hidden")).isFalse();
     }
@@ -123,12 +126,12 @@ class ConsultationRoutesTest {
 
     @Test
     void everyAnswerOfTheJsonEndpoint() throws Exception {
-        long before = store.count();
+        long before = store.count(PAGE_FORM);
         mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON).content(json("A clear proposal indeed")))
                 .andExpect(status().isCreated())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .json("{\"status\":\"received\"}"));
-        assertThat(store.count()).isEqualTo(before + 1);
+        assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
         mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON).content(json("abc")))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON).content("not json"))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.consultation.model.FormDefinition;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the store's later migrations run on top.
  */
 class EarlierSchemaTest {
+    private static final FormDefinition SEED = FormDefinition.pageFeedback();
+
     @TempDir
     Path dir;
 
@@ -59,10 +62,10 @@ class EarlierSchemaTest {
             }
             FeedbackStore store = FeedbackStore.builder(db).build();
             assertEquals("3", store.schemaVersion());
-            FeedbackStore.StoredFeedback old = store.page("", 0, 10).get(0);
-            assertEquals("From before", old.feedback().summary());
+            FeedbackStore.StoredAnswers old = store.read(SEED.tab(), "", 0, 10).get(0);
+            assertEquals("From before", FeedbackStoreTest.feedback(old).summary());
             assertEquals(Instant.parse("2026-01-02T03:04:05Z"), old.receivedAt());
-            FeedbackStore.Saved saved = store.save(FeedbackStoreTest.feedback("After"), Instant.now());
+            FeedbackStore.Saved saved = store.save(FeedbackStoreTest.answers("After"), Instant.now());
             assertFalse(saved.duplicate());
             assertTrue(saved.id() > old.id(), "ids go on from the earlier rows");
             assertEquals(1, store.eraseEmail("OLD@example.org"));
@@ -82,7 +85,7 @@ class EarlierSchemaTest {
             }
             FeedbackStore store = FeedbackStore.builder(db).build();
             assertEquals("3", store.schemaVersion());
-            assertFalse(store.save(FeedbackStoreTest.feedback("Beside the host"), Instant.now()).duplicate());
+            assertFalse(store.save(FeedbackStoreTest.answers("Beside the host"), Instant.now()).duplicate());
             try (Connection c = db.getConnection(); Statement s = c.createStatement();
                     java.sql.ResultSet rs = s.executeQuery("SELECT item FROM host_orders")) {
                 assertTrue(rs.next());

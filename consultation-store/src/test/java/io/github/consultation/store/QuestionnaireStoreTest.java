@@ -61,8 +61,8 @@ class QuestionnaireStoreTest {
             assertFalse(store.save(a, NOW).duplicate());
             assertTrue(store.save(a, NOW.plusSeconds(5)).duplicate(), "the same answers again are stored once");
             assertEquals(1, store.count("MainFeedback"));
-            assertEquals(a, store.pageAnswers("MainFeedback", 0, 10).get(0).answers());
-            assertEquals(0, store.count(), "no page feedback");
+            assertEquals(a, store.read("MainFeedback", "", 0, 10).get(0).answers());
+            assertEquals(0, store.count(FormDefinition.pageFeedback().tab()), "no page feedback");
             assertEquals(1, store.eraseEmail("READER@example.org"));
             assertEquals(0, store.count("MainFeedback"));
             assertThrows(IllegalArgumentException.class, () -> store.count("Survey"));
@@ -102,6 +102,10 @@ class QuestionnaireStoreTest {
             store.save(answers("la-data", 2, List.of(activity(1)), ""), NOW);
             store.save(answers("consultant", 5, List.of(), ""), NOW);
             AnswersSummary summary = store.summarise("MainFeedback");
+            // Every form is counted alike: by page, role and reflection.
+            assertEquals(List.of(new FeedbackStore.Count("/feedback", "consultant", "", 1),
+                    new FeedbackStore.Count("/feedback", "la-data", "", 1),
+                    new FeedbackStore.Count("/feedback", "la-leadership", "", 1)), store.counts("MainFeedback"));
             assertEquals(3, summary.count());
             Map<String, AnswersSummary.Scores> idea = summary.scores().get("rank_usefulness").get("data-tool-collaboration");
             AnswersSummary.Scores everyone = idea.get(AnswersSummary.EVERYONE);

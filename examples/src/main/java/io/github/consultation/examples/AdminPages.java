@@ -131,7 +131,7 @@ final class AdminPages {
         }
         exchange.sendResponseHeaders(200, 0);
         Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8);
-        long rows = tab == null ? settings.store.exportCsv(out) : settings.store.exportCsv(tab, out);
+        long rows = settings.store.exportCsv(tab == null ? settings.definition.tab() : tab, out);
         out.flush();
         settings.log.println("admin exported " + rows + " submissions");
         return 200;
@@ -193,7 +193,7 @@ final class AdminPages {
             byPage.put(pageKey("/" + page.page().slug()), new ArrayList<>());
         }
         long total = 0;
-        for (FeedbackStore.Count count : settings.store.counts()) {
+        for (FeedbackStore.Count count : settings.store.counts(settings.definition.tab())) {
             byPage.computeIfAbsent(count.page(), k -> new ArrayList<>()).add(count);
             total += count.count();
         }
@@ -271,13 +271,14 @@ final class AdminPages {
             return Http.sendText(exchange, 400, "The address of this list is not one the admin pages make");
         }
         String page = query.get().getOrDefault("page", "");
-        List<FeedbackStore.StoredFeedback> rows = settings.store.page(page, after, PAGE_SIZE + 1);
+        List<FeedbackStore.StoredAnswers> rows = settings.store.read(settings.definition.tab(), page, after,
+                PAGE_SIZE + 1);
         boolean more = rows.size() > PAGE_SIZE;
-        List<FeedbackStore.StoredFeedback> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+        List<FeedbackStore.StoredAnswers> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
         String name = page.isEmpty() ? "every page" : page;
         StringBuilder body = new StringBuilder();
         body.append("<p><a href=\"").append(PREFIX).append("\">Back to the overview</a></p>\n")
-                .append(table(shown, name));
+                .append(table(shown, name, settings.definition));
         if (more) {
             body.append("<p><a href=\"").append(HtmlEscaper.url(PREFIX + "/submissions?page=" + query(page) + "&after="
                     + shown.get(shown.size() - 1).id())).append("\">Next ").append(PAGE_SIZE).append(" submissions</a></p>\n");
@@ -298,15 +299,15 @@ final class AdminPages {
      * The submissions as a table. Line breaks in the free text are kept: the text is escaped as it
      * is, and the cells show its line breaks ({@code white-space: pre-line} in the stylesheet).
      */
-    private static String table(List<FeedbackStore.StoredFeedback> rows, String name) {
+    private static String table(List<FeedbackStore.StoredAnswers> rows, String name, FormDefinition form) {
         StringBuilder t = new StringBuilder("<table class=\"submissions\">\n<caption>Submissions on ")
                 .append(HtmlEscaper.text(name)).append("</caption>\n<thead><tr>");
         for (String column : List.of("Received", "Reflection", "Role", "Summary", "Details", "Organisation", "Email")) {
             t.append("<th scope=\"col\">").append(column).append("</th>");
         }
         t.append("</tr></thead>\n<tbody>\n");
-        for (FeedbackStore.StoredFeedback row : rows) {
-            Feedback f = row.feedback();
+        for (FeedbackStore.StoredAnswers row : rows) {
+            Feedback f = row.answers().asFeedback(form).orElseThrow();
             t.append("<tr>");
             String received = row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ')
                     .replace("Z", " UTC");

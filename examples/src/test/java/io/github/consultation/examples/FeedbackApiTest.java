@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.consultation.store.FeedbackStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +43,7 @@ class FeedbackApiTest {
         assertEquals(201, response.statusCode());
         assertEquals("received", json(response).get("status").asText());
         assertEquals(SITE, response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
-        FeedbackStore.StoredFeedback row = server.stored().get(0);
+        TestServer.StoredFeedback row = server.stored().get(0);
         assertEquals("/shared-record/", row.feedback().page());
         assertEquals(SEED.option("nature", "unsure").orElseThrow(), row.feedback().reflection().orElseThrow());
         assertEquals("reader@example.org", row.feedback().email());

@@ -53,7 +53,7 @@ class QuestionnaireBrowserTest {
 
     private static void assertKept(TestServer server) throws Exception {
         assertEquals(1, server.store.count("MainFeedback"));
-        Answers answers = server.store.pageAnswers("MainFeedback", 0, 10).get(0).answers();
+        Answers answers = server.store.read("MainFeedback", "", 0, 10).get(0).answers();
         assertEquals("Local authority leadership", answers.choice("role").orElseThrow().text());
         assertEquals(Map.of("data-tool-collaboration", 4), answers.scores("rank_usefulness"));
         assertEquals(Map.of("discovering-what-works", 2), answers.scores("rank_likelihood"));

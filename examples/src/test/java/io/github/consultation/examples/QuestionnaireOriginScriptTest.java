@@ -52,7 +52,7 @@ class QuestionnaireOriginScriptTest {
             browser.screenshot("origin-questionnaire-thanks");
 
             assertEquals(1, server.store.count("MainFeedback"));
-            Answers answers = server.store.pageAnswers("MainFeedback", 0, 10).get(0).answers();
+            Answers answers = server.store.read("MainFeedback", "", 0, 10).get(0).answers();
             assertEquals("/feedback/", answers.page(), "the address's path, as for the page form");
             assertEquals("Data and digital supplier/partner", answers.choice("role").orElseThrow().text());
             assertEquals("Acme Data", answers.text("org"), "trimmed");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.render.Theme;
-import io.github.consultation.store.FeedbackStore;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -70,7 +69,7 @@ class ServerTest {
         assertEquals(303, response.statusCode());
         assertEquals("/shared-record?sent=1#sheets", response.headers().firstValue("Location").orElseThrow());
         assertEquals(1, server.stored().size());
-        FeedbackStore.StoredFeedback row = server.stored().get(0);
+        TestServer.StoredFeedback row = server.stored().get(0);
         assertEquals("The format should cover contact history", row.feedback().summary());
         assertEquals("Line one\nLine two", row.feedback().details());
         assertEquals(SEED.option("role", "la-social-care").orElseThrow(), row.feedback().role().orElseThrow());

@@ -123,9 +123,15 @@ final class TestServer implements AutoCloseable {
                 + "\"email\":\"reader@example.org\",\"nature\":\"I\u2019m unsure about this\",\"hp_field\":\"\"}";
     }
 
-    /** Every stored submission, oldest first. */
-    List<FeedbackStore.StoredFeedback> stored() throws java.sql.SQLException {
-        return store.page("", 0, 10_000);
+    /** A stored submission of the page form. */
+    record StoredFeedback(long id, java.time.Instant receivedAt, io.github.consultation.model.Feedback feedback) {
+    }
+
+    /** Every stored submission of the page form, oldest first. */
+    List<StoredFeedback> stored() throws java.sql.SQLException {
+        io.github.consultation.model.FormDefinition form = store.forms().get(0);
+        return store.read(form.tab(), "", 0, 10_000).stream()
+                .map(r -> new StoredFeedback(r.id(), r.receivedAt(), r.answers().asFeedback(form).orElseThrow())).toList();
     }
 
     @Override

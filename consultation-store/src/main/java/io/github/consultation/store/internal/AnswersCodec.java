@@ -18,12 +18,12 @@ import java.util.Map;
  * form's order, choices and ticks by code, scores by {@code <question>.<item>}; and read back
  * with the form's definition. One canonical text per content, so that its hash finds duplicates.
  */
-public final class AnswersCodec {
+final class AnswersCodec {
     private AnswersCodec() {
     }
 
     /** The canonical text of {@code answers}. */
-    public static String encode(Answers answers) {
+    static String encode(Answers answers) {
         StringBuilder out = new StringBuilder(256);
         answers.texts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> pair(out, e.getKey(), e.getValue()));
         answers.choices().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -45,11 +45,11 @@ public final class AnswersCodec {
     }
 
     /**
-     * The answers {@code content} holds, read with {@code definition}. A code the form no longer
-     * has is kept as an option whose text is the code, and a question it no longer asks as words,
-     * so that nothing stored is lost.
+     * The answers {@code content} holds, read with {@code definition}, each stored code made an
+     * option by {@code options} (which keeps a code the form no longer has); a question the form no
+     * longer asks is kept as words, so that nothing stored is lost.
      */
-    public static Answers decode(String tab, String page, String content, FormDefinition definition) {
+    static Answers decode(String tab, String page, String content, Options options, FormDefinition definition) {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, Option> choices = new LinkedHashMap<>();
         Map<String, List<Option>> ticked = new LinkedHashMap<>();
@@ -64,9 +64,9 @@ public final class AnswersCodec {
                 scores.computeIfAbsent(q.name(), k -> new LinkedHashMap<>()).put(name.substring(dot + 1),
                         Integer.parseInt(value));
             } else if (q instanceof io.github.consultation.model.ChecklistQuestion) {
-                ticked.computeIfAbsent(q.name(), k -> new ArrayList<>()).add(option(definition, q.name(), value));
+                options.of(q.name(), value).ifPresent(o -> ticked.computeIfAbsent(q.name(), k -> new ArrayList<>()).add(o));
             } else if (q instanceof io.github.consultation.model.ChoiceQuestion) {
-                choices.put(q.name(), option(definition, q.name(), value));
+                options.of(q.name(), value).ifPresent(o -> choices.put(q.name(), o));
             } else {
                 texts.put(name, value);
             }
@@ -74,8 +74,10 @@ public final class AnswersCodec {
         return new Answers(tab, page, texts, choices, ticked, scores);
     }
 
-    private static Option option(FormDefinition definition, String question, String code) {
-        return definition.option(question, code).orElseGet(() -> Option.isCode(code) ? Option.of(code, code)
-                : Option.of("unknown", code));
+    /** The option a stored code stands for. */
+    @FunctionalInterface
+    interface Options {
+        /** The option of {@code question} stored as {@code code}; empty for no code. */
+        java.util.Optional<Option> of(String question, String code);
     }
 }

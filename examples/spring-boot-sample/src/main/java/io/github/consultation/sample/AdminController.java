@@ -1,5 +1,7 @@
 package io.github.consultation.sample;
 
+import io.github.consultation.model.Feedback;
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.spring.ConsultationQuestionnaire;
 import io.github.consultation.store.FeedbackStore;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,20 +26,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdminController {
     private static final int PAGE_SIZE = 50;
     private final FeedbackStore store;
+    private final FormDefinition form;
     private final String questionnaire;
 
-    AdminController(FeedbackStore store, ConsultationQuestionnaire questionnaire) {
+    /** A submission of the page form as the view shows it. */
+    record Row(long id, Instant receivedAt, Feedback feedback) {
+    }
+
+    AdminController(FeedbackStore store, FormDefinition form, ConsultationQuestionnaire questionnaire) {
         this.store = store;
+        this.form = form;
         this.questionnaire = questionnaire.definition().tab();
     }
 
     @GetMapping("/admin")
     String overview(@RequestParam(defaultValue = "0") long after, Model model) throws SQLException {
-        List<FeedbackStore.StoredFeedback> rows = store.page("", after, PAGE_SIZE + 1);
+        List<Row> rows = store.read(form.tab(), "", after, PAGE_SIZE + 1).stream()
+                .map(r -> new Row(r.id(), r.receivedAt(), r.answers().asFeedback(form).orElseThrow())).toList();
         boolean more = rows.size() > PAGE_SIZE;
-        List<FeedbackStore.StoredFeedback> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
-        model.addAttribute("total", store.count());
-        model.addAttribute("byPage", store.countsByPage());
+        List<Row> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+        model.addAttribute("total", store.count(form.tab()));
+        model.addAttribute("byPage", store.countsByPage(form.tab()));
         model.addAttribute("rows", shown);
         model.addAttribute("next", more ? shown.get(shown.size() - 1).id() : null);
         model.addAttribute("answers", store.count(questionnaire));
@@ -48,7 +58,7 @@ class AdminController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"feedback.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        store.exportCsv(out);
+        store.exportCsv(form.tab(), out);
         out.flush();
     }
 
