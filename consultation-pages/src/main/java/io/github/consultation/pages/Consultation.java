@@ -30,8 +30,13 @@ public final class Consultation {
     private final List<String> warnings;
     private final List<SkippedFile> skipped;
     private final Map<String, String> files;
+    private final List<NavItem> navigation;
+    private final AddressStyle addressStyle;
+    private final Map<String, String> addresses;
+    private final Map<String, Page> byAddress;
+    private final SiteFiles siteFiles;
 
-    private Consultation(SiteLoader.Loaded loaded, boolean formByDefault) {
+    private Consultation(SiteLoader.Loaded loaded, boolean formByDefault, AddressStyle addressStyle) {
         this.sections = List.copyOf(loaded.sections());
         Map<String, Page> slugs = new LinkedHashMap<>();
         for (Page page : loaded.pages()) {
@@ -45,6 +50,15 @@ public final class Consultation {
         this.warnings = List.copyOf(loaded.warnings());
         this.skipped = List.copyOf(loaded.skipped());
         this.files = Map.copyOf(loaded.files());
+        this.navigation = List.copyOf(loaded.navigation());
+        this.addressStyle = addressStyle;
+        this.addresses = Map.copyOf(loaded.addresses());
+        Map<String, Page> atAddress = new LinkedHashMap<>();
+        for (Page page : pages) {
+            atAddress.put(addresses.get(page.slug()), page);
+        }
+        this.byAddress = java.util.Collections.unmodifiableMap(atAddress);
+        this.siteFiles = loaded.siteFiles();
     }
 
     /** Starts configuring a consultation. */
@@ -70,6 +84,50 @@ public final class Consultation {
     /** The page at {@code slug}. */
     public Optional<Page> page(String slug) {
         return Optional.ofNullable(bySlug.get(Objects.requireNonNull(slug, "slug")));
+    }
+
+    /**
+     * The address of {@code page}, relative to the site's base, decoded: {@code ""} for the site's
+     * home, {@code "proposal/costs/"} for {@code proposal/costs.md} in MkDocs' default style (see
+     * {@link AddressStyle}).
+     *
+     * @throws IllegalArgumentException if the page is not one of this consultation's
+     */
+    public String address(Page page) {
+        String address = addresses.get(Objects.requireNonNull(page, "page").slug());
+        if (address == null) {
+            throw new IllegalArgumentException(page + " is not a page of this consultation");
+        }
+        return address;
+    }
+
+    /** The page at {@code address} (relative to the site's base, decoded, as {@link #address(Page)} gives it). */
+    public Optional<Page> pageAt(String address) {
+        return Optional.ofNullable(byAddress.get(Objects.requireNonNull(address, "address")));
+    }
+
+    /** The site's home page: its top-level {@code index.md} (or {@code README.md}), if it has one. */
+    public Optional<Page> home() {
+        return pageAt(addressStyle.address("index.md"));
+    }
+
+    /** How the pages' addresses are made from their files. */
+    public AddressStyle addressStyle() {
+        return addressStyle;
+    }
+
+    /**
+     * The navigation as readers see it: each page once, in the order and under the titles and
+     * sections the site's navigation gives (a MkDocs {@code nav}), else its top-level pages and a
+     * section per folder.
+     */
+    public List<NavItem> navigation() {
+        return navigation;
+    }
+
+    /** The site's own files that are not pages (images, PDFs, its stylesheet), to publish beside them. */
+    public SiteFiles siteFiles() {
+        return siteFiles;
     }
 
     /** The page before {@code page} in reading order. */
@@ -135,6 +193,7 @@ public final class Consultation {
         private List<String> nav = List.of();
         private List<NavEntry> navigation = List.of();
         private boolean formByDefault = true;
+        private AddressStyle addressStyle = AddressStyle.PAGE_SLUGS;
 
         private Builder() {
         }
@@ -160,6 +219,12 @@ public final class Consultation {
             return this;
         }
 
+        /** How the pages' addresses are made from their files. Default {@link AddressStyle#PAGE_SLUGS}. */
+        public Builder addressStyle(AddressStyle addressStyle) {
+            this.addressStyle = Objects.requireNonNull(addressStyle, "addressStyle");
+            return this;
+        }
+
         /** Whether a page without a feedback marker gets the full form at its end. Default true. */
         public Builder formByDefault(boolean formByDefault) {
             this.formByDefault = formByDefault;
@@ -176,12 +241,14 @@ public final class Consultation {
          * @throws IOException if the folder cannot be read
          */
         public Consultation load(Path root) throws IOException {
-            return new Consultation(SiteLoader.load(Objects.requireNonNull(root, "root"), nav, navigation), formByDefault);
+            return new Consultation(SiteLoader.load(Objects.requireNonNull(root, "root"), nav, navigation, addressStyle),
+                    formByDefault, addressStyle);
         }
 
         /** A consultation of {@code pages}, in this order, as one section (or in the sections their slugs give). */
         public Consultation of(List<Page> pages) {
-            return new Consultation(SiteLoader.arrange(Objects.requireNonNull(pages, "pages"), nav, navigation), formByDefault);
+            return new Consultation(SiteLoader.arrange(Objects.requireNonNull(pages, "pages"), nav, navigation,
+                    addressStyle), formByDefault, addressStyle);
         }
     }
 }

@@ -4,47 +4,109 @@ import io.github.consultation.definition.SiteFileException;
 import io.github.consultation.definition.internal.LocatedTree.Entry;
 import io.github.consultation.definition.internal.LocatedTree.Node;
 import io.github.consultation.definition.internal.LocatedTree;
-import io.github.consultation.pages.NavEntry;
-import io.github.consultation.pages.PageFiles;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a MkDocs project's {@code mkdocs.yml} says about its pages: its name, where the pages are
- * ({@code docs_dir}), their navigation ({@code nav}: order, sections, titles) and the Markdown
- * extensions they are written for ({@code markdown_extensions}), which must be ones this library
- * follows; any other is refused with its line, so that no page renders otherwise than MkDocs would
- * without a word. Settings of MkDocs' own (the theme, plugins, the site's address) are read past.
+ * ({@code docs_dir}), their navigation ({@code nav}: order, sections, titles), their addresses
+ * ({@code use_directory_urls}, and the path of {@code site_url} as the site's base), the site's own
+ * stylesheets ({@code extra_css}) and the Markdown extensions they are written for
+ * ({@code markdown_extensions}). An extension this library does not follow is listed
+ * ({@link #unfollowed()}) with its line and what will look different, so that a site still serves
+ * and its team knows what to check; {@link #refuseUnfollowed()} refuses it instead. Settings of
+ * MkDocs' own (the theme, plugins) are read past.
  *
  * <pre>{@code
  * MkDocsProject project = MkDocsProject.read(Path.of("mkdocs.yml"));
- * project.siteName();   // "Sharing children's records"
- * project.docsDir();    // .../docs
+ * project.siteName();       // "The Riverside ferry"
+ * project.docsDir();        // .../docs
+ * project.addressStyle();   // DIRECTORY_URLS
+ * project.basePath();       // "/consultation/", from site_url
  * }</pre>
  *
  * @param siteName the site's name ({@code site_name})
  * @param docsDir the folder of the pages ({@code docs_dir}, default {@code docs}, beside the file)
  * @param nav the navigation; empty when the file gives none (pages then go by file name)
- * @param extensions the Markdown extensions the file names
+ * @param extensions the Markdown extensions the file names, by their short names
+ * @param addressStyle the pages' addresses: {@code use_directory_urls} (default true)
+ * @param siteUrl the site's address ({@code site_url}), if the file gives one
+ * @param extraCss the site's own stylesheets ({@code extra_css}), paths within the pages' folder
+ * @param unfollowed the extensions this library does not follow, each with its place and what will look different
  */
-public record MkDocsProject(String siteName, Path docsDir, List<NavEntry> nav, List<String> extensions) {
+public record MkDocsProject(String siteName, Path docsDir, List<NavEntry> nav, List<String> extensions,
+        AddressStyle addressStyle, Optional<String> siteUrl, List<String> extraCss, List<Unfollowed> unfollowed) {
     /** The file's name. */
     public static final String FILE = "mkdocs.yml";
 
     /**
      * The Markdown extensions this library follows, by their short names (a {@code markdown.extensions.}
-     * prefix is allowed): MkDocs' own three ({@code toc}, {@code tables}, {@code fenced_code}) and
-     * those the consultation sites use.
+     * prefix is allowed): MkDocs' own three ({@code toc}, {@code tables}, {@code fenced_code}), those
+     * the consultation sites use, {@code abbr}, Python-Markdown's {@code extra} (which is
+     * {@code abbr}, {@code attr_list}, {@code def_list}, {@code fenced_code}, {@code footnotes},
+     * {@code md_in_html} and {@code tables}), and PyMdown's {@code details} and {@code superfences}.
      */
     public static final Set<String> SUPPORTED = Set.of("meta", "admonition", "attr_list", "def_list", "md_in_html", "toc",
-            "tables", "fenced_code", "footnotes");
+            "tables", "fenced_code", "footnotes", "abbr", "extra", "pymdownx.details", "pymdownx.superfences");
+
+    /** What looks different, by extension, where this library does not follow it; any other shows its syntax as written. */
+    private static final Map<String, String> DIFFERENCES = Map.ofEntries(
+            Map.entry("pymdownx.tabbed", "tabbed blocks (=== \"Title\") show their title line as text and their content"
+                    + " as code, one after another"),
+            Map.entry("pymdownx.tasklist", "task lists show their boxes ([ ] and [x]) as text"),
+            Map.entry("pymdownx.emoji", "emoji short codes such as :smile: show as text"),
+            Map.entry("pymdownx.highlight", "code is shown without colours"),
+            Map.entry("codehilite", "code is shown without colours"),
+            Map.entry("pymdownx.inlinehilite", "inline code marked with a language (`#!python x`) shows the mark as text"),
+            Map.entry("pymdownx.mark", "==marked== text shows its equals signs"),
+            Map.entry("pymdownx.tilde", "~~deleted~~ text shows its tildes"),
+            Map.entry("pymdownx.caret", "^^inserted^^ and ^superscript^ text shows its carets"),
+            Map.entry("pymdownx.keys", "keys written ++ctrl+c++ show as written"),
+            Map.entry("pymdownx.smartsymbols", "(c), (tm), --> and the like stay as typed"),
+            Map.entry("pymdownx.magiclink", "bare web addresses are not made links"),
+            Map.entry("pymdownx.snippets", "--8<-- lines show as text, not the files they would include"),
+            Map.entry("pymdownx.arithmatex", "mathematics shows as its TeX source"),
+            Map.entry("pymdownx.critic", "critic marks ({++ ++}, {-- --}) show as written"),
+            Map.entry("pymdownx.betterem", "emphasis follows Python-Markdown's own rules, which differ at the edges"),
+            Map.entry("nl2br", "a single line break does not break the line"),
+            Map.entry("sane_lists", "lists follow Python-Markdown's usual rules, not sane_lists'"),
+            Map.entry("smarty", "quotes and dashes stay as typed, not curled"),
+            Map.entry("wikilinks", "[[wiki links]] show as text"));
+
+    /**
+     * A Markdown extension this library does not follow.
+     *
+     * @param name its name, as the file writes it
+     * @param file the file that names it
+     * @param line its line in the file
+     * @param column its column
+     * @param difference what will look different on the pages, in a few words
+     */
+    public record Unfollowed(String name, String file, int line, int column, String difference) {
+        /** Checks that nothing is null. */
+        public Unfollowed {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(difference, "difference");
+        }
+
+        /** One sentence for a log or a check: where, what, and what will look different. */
+        @Override
+        public String toString() {
+            return file + ":" + line + ":" + column + ": the Markdown extension '" + name + "' is not one this library"
+                    + " follows, so " + difference;
+        }
+    }
 
     /** Copies the lists and checks that nothing is null. */
     public MkDocsProject {
@@ -52,6 +114,10 @@ public record MkDocsProject(String siteName, Path docsDir, List<NavEntry> nav, L
         Objects.requireNonNull(docsDir, "docsDir");
         nav = List.copyOf(Objects.requireNonNull(nav, "nav"));
         extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
+        Objects.requireNonNull(addressStyle, "addressStyle");
+        Objects.requireNonNull(siteUrl, "siteUrl");
+        extraCss = List.copyOf(Objects.requireNonNull(extraCss, "extraCss"));
+        unfollowed = List.copyOf(Objects.requireNonNull(unfollowed, "unfollowed"));
     }
 
     /** The {@code mkdocs.yml} (or {@code mkdocs.yaml}) in {@code folder}, if it has one. */
@@ -77,6 +143,47 @@ public record MkDocsProject(String siteName, Path docsDir, List<NavEntry> nav, L
         return read(name, text, folder);
     }
 
+    /**
+     * The path of {@link #siteUrl()} ({@code /consultation/} for {@code https://example.org/consultation}),
+     * ending with {@code /}, under which MkDocs serves the site: {@code /} without a site address.
+     */
+    public String basePath() {
+        return siteUrl.map(MkDocsProject::pathOf).orElse("/");
+    }
+
+    /** Whether the pages are written for {@code extension} (a short name), itself or within {@code extra}. */
+    public boolean uses(String extension) {
+        Objects.requireNonNull(extension, "extension");
+        return extensions.contains(extension) || (extensions.contains("extra") && Set.of("abbr", "attr_list", "def_list",
+                "fenced_code", "footnotes", "md_in_html", "tables").contains(extension));
+    }
+
+    /**
+     * Refuses a project whose pages are written for extensions this library does not follow, as a
+     * strict host asks.
+     *
+     * @throws SiteFileException naming each, with its line and column
+     */
+    public void refuseUnfollowed() throws SiteFileException {
+        if (!unfollowed.isEmpty()) {
+            throw new SiteFileException(unfollowed.stream().map(u -> new SiteFileException.Problem(u.file(), u.line(),
+                    u.column(), "the Markdown extension '" + u.name() + "' is not one this library follows, so " + u.difference()
+                    + "; the ones it follows are " + String.join(", ", SUPPORTED.stream().sorted().toList()))).toList());
+        }
+    }
+
+    private static String pathOf(String url) {
+        try {
+            String path = new URI(url.strip()).getRawPath();
+            if (path == null || path.isEmpty()) {
+                return "/";
+            }
+            return path.endsWith("/") ? path : path + "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+    }
+
     /** Reads the text of an {@code mkdocs.yml} whose folder is {@code folder}. */
     static MkDocsProject read(String name, String text, Path folder) throws SiteFileException {
         List<SiteFileException.Problem> problems = new ArrayList<>();
@@ -87,6 +194,7 @@ public record MkDocsProject(String siteName, Path docsDir, List<NavEntry> nav, L
         String siteName = root.get("site_name").flatMap(Node::text).orElse("");
         Path docs = folder.resolve(root.get("docs_dir").flatMap(Node::text).orElse("docs")).normalize();
         List<String> extensions = new ArrayList<>();
+        List<Unfollowed> unfollowed = new ArrayList<>();
         for (Node item : root.get("markdown_extensions").map(Node::list).orElse(List.of())) {
             Optional<String> ext = item.isMap() ? item.map().keySet().stream().findFirst() : item.text();
             if (ext.isEmpty()) {
@@ -96,17 +204,25 @@ public record MkDocsProject(String siteName, Path docsDir, List<NavEntry> nav, L
             }
             String shortName = ext.get().replaceFirst("^markdown\\.extensions\\.", "");
             if (!SUPPORTED.contains(shortName)) {
-                problems.add(new SiteFileException.Problem(name, item.line(), item.column(), "the Markdown extension '"
-                        + ext.get() + "' is not one this library follows, so its pages would not render as MkDocs"
-                        + " renders them; the ones it follows are " + String.join(", ", SUPPORTED.stream().sorted().toList())));
+                unfollowed.add(new Unfollowed(ext.get(), name, item.line(), item.column(),
+                        DIFFERENCES.getOrDefault(shortName, "what it adds to Markdown shows as written")));
             }
             extensions.add(shortName);
+        }
+        boolean directoryUrls = root.get("use_directory_urls").map(n -> n.bool()
+                .orElseGet(() -> !n.text().orElse("true").strip().toLowerCase(Locale.ROOT).matches("false|no|off")))
+                .orElse(true);
+        Optional<String> siteUrl = root.get("site_url").flatMap(Node::text).filter(s -> !s.isBlank()).map(String::strip);
+        List<String> extraCss = new ArrayList<>();
+        for (Node item : root.get("extra_css").map(Node::list).orElse(List.of())) {
+            item.text().filter(s -> !s.isBlank()).ifPresent(extraCss::add);
         }
         List<NavEntry> nav = root.get("nav").map(n -> nav(n, name, problems)).orElse(List.of());
         if (!problems.isEmpty()) {
             throw new SiteFileException(problems);
         }
-        return new MkDocsProject(siteName, docs, nav, extensions);
+        return new MkDocsProject(siteName, docs, nav, extensions,
+                directoryUrls ? AddressStyle.DIRECTORY_URLS : AddressStyle.HTML_FILES, siteUrl, extraCss, unfollowed);
     }
 
     private static List<NavEntry> nav(Node node, String file, List<SiteFileException.Problem> problems) {

@@ -39,7 +39,12 @@ public final class PageFiles {
     /** Whether {@code file}'s name ends {@code .md} or {@code .markdown}, in any case. */
     public static boolean isPageFile(Path file) {
         Path name = Objects.requireNonNull(file, "file").getFileName();
-        return name != null && PAGE_FILE.matcher(name.toString()).matches();
+        return name != null && isPageName(name.toString());
+    }
+
+    /** Whether a file called {@code name} is a page: its name ends {@code .md} or {@code .markdown}, in any case. */
+    static boolean isPageName(String name) {
+        return PAGE_FILE.matcher(name).matches();
     }
 
     /**

@@ -27,6 +27,8 @@ public record PageFinding(Kind kind, int line, String message) {
         IMAGE_WITHOUT_TEXT,
         /** A link to a page that is not in the consultation. */
         LINK_TO_MISSING_PAGE,
+        /** An image, or a link to a file, that the site does not have. */
+        MISSING_FILE,
         /** An id used twice on the page. */
         DUPLICATE_ID,
         /** An element or attribute that the sanitiser removed. */

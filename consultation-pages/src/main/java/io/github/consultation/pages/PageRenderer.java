@@ -7,7 +7,7 @@ import io.github.consultation.pages.FeedbackPlacement;
 import io.github.consultation.pages.Page;
 import io.github.consultation.pages.internal.ColourPass;
 import io.github.consultation.pages.internal.CssColour;
-import io.github.consultation.pages.internal.LinkTargets;
+import io.github.consultation.pages.internal.SiteLinks;
 import io.github.consultation.pages.internal.PageChecks;
 import java.util.List;
 import io.github.consultation.pages.internal.MarkdownHtml;
@@ -51,6 +51,7 @@ public final class PageRenderer {
     private final MarkdownHtml markdown;
     private final ColourPolicy colours;
     private final CssColour background;
+    private final String linkBase;
 
     private PageRenderer(Builder b) {
         this.form = b.form;
@@ -59,9 +60,10 @@ public final class PageRenderer {
         Set<String> reserved = new HashSet<>(b.form.ids());
         reserved.addAll(questionnaire.ids());
         reserved.addAll(b.hostIds);
-        this.markdown = new MarkdownHtml(b.rawHtml, new LinkTargets(b.linkBase), reserved, b.dialect, b.classes);
+        this.markdown = new MarkdownHtml(b.rawHtml, reserved, b.dialect, b.classes, Set.copyOf(b.extensions));
         this.colours = b.rawHtml == RawHtml.ESCAPED ? ColourPolicy.KEEP : b.colours;
         this.background = b.background;
+        this.linkBase = b.linkBase;
     }
 
     /** A renderer with the defaults: origin form, sanitised HTML, links from the site root. */
@@ -79,6 +81,11 @@ public final class PageRenderer {
         return form;
     }
 
+    /** The address relative links and images resolve against: the site's base, ending with {@code /}. */
+    public String linkBase() {
+        return linkBase;
+    }
+
     /** Renders {@code page} with this renderer's default for pages without a marker. */
     public RenderedPage render(Page page) {
         Objects.requireNonNull(page, "page");
@@ -92,6 +99,12 @@ public final class PageRenderer {
      */
     public RenderedPage render(Page page, FeedbackPlacement placement) {
         Objects.requireNonNull(page, "page");
+        return render(page, placement, new MarkdownHtml.Where(SiteLinks.alone(linkBase), "", page.slug(), page.directory()));
+    }
+
+    /** Renders {@code page}, standing {@code where} in its site, with its form at {@code placement}. */
+    RenderedPage render(Page page, FeedbackPlacement placement, MarkdownHtml.Where where) {
+        Objects.requireNonNull(page, "page");
         Objects.requireNonNull(placement, "placement");
         if (placement.kind() == FeedbackPlacement.Kind.AT_MARKER) {
             java.util.function.IntPredicate comments = markdown.comments(page.markdown());
@@ -102,12 +115,12 @@ public final class PageRenderer {
         String source = page.markdown();
         String withSlot = placement.kind() == FeedbackPlacement.Kind.NONE ? source
                 : source.substring(0, placement.start()) + "\n\n" + SLOT + "\n\n" + source.substring(placement.end());
-        MarkdownHtml.Result result = markdown.render(withSlot, page.directory());
+        MarkdownHtml.Result result = markdown.render(withSlot, where, SLOT);
         ColourPass.Result coloured = ColourPass.check(result.html(), background, colours);
         String html = coloured.html();
         List<PageFinding> findings = PageChecks.check(page, result.document(), html, result.removed(), coloured.findings(),
                 form.ids());
-        List<PageChecks.PageLink> links = PageChecks.links(page, result.document());
+        List<PageChecks.PageLink> links = PageChecks.links(page, result.document(), where);
         java.util.regex.Matcher paragraph = SLOT_PARAGRAPH.matcher(html);
         int slot = paragraph.find() ? paragraph.start() : -1;
         FormRenderer carried = placement.questionnaire() ? questionnaire : form;
@@ -140,8 +153,20 @@ public final class PageRenderer {
         private MarkdownDialect dialect = MarkdownDialect.COMMONMARK;
         private CssColour background = new CssColour(255, 255, 255, 1);
         private ElementClasses classes = ElementClasses.NONE;
+        private List<String> extensions = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * The Python-Markdown extensions the pages are written for, as a MkDocs project's
+         * {@code markdown_extensions} names them ({@link SiteFolder.Site#extensions()}): in the
+         * MkDocs dialect, {@code abbr} (or {@code extra}) turns abbreviations' definitions into
+         * {@code <abbr>}s, and {@code pymdownx.superfences} writes fenced code as it does. Default none.
+         */
+        public Builder extensions(List<String> extensions) {
+            this.extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
+            return this;
         }
 
         /**

@@ -34,10 +34,12 @@ public final class SiteFolder {
      * @param name the site's name ({@code site_name}), or empty
      * @param pages the folder the pages are in
      * @param definitionFile the form's definition file, if there is one
-     * @param warnings what loading noticed but did not stop for, one sentence each
+     * @param mkdocs the MkDocs project's settings, for a MkDocs project
+     * @param warnings what loading noticed but did not stop for, one sentence each: among them
+     *     each Markdown extension the pages are written for that this library does not follow
      */
     public record Site(Consultation consultation, FormDefinition form, MarkdownDialect dialect, String name, Path pages,
-            Optional<Path> definitionFile, List<String> warnings) {
+            Optional<Path> definitionFile, Optional<MkDocsProject> mkdocs, List<String> warnings) {
         /** Copies the warnings and checks that nothing is null. */
         public Site {
             Objects.requireNonNull(consultation, "consultation");
@@ -46,7 +48,21 @@ public final class SiteFolder {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(pages, "pages");
             Objects.requireNonNull(definitionFile, "definitionFile");
+            Objects.requireNonNull(mkdocs, "mkdocs");
             warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+        }
+
+        /**
+         * The path the site is published under, ending with {@code /}: a MkDocs project's
+         * {@code site_url} path, else {@code /}.
+         */
+        public String basePath() {
+            return mkdocs.map(MkDocsProject::basePath).orElse("/");
+        }
+
+        /** The Markdown extensions the pages are written for: a MkDocs project's, else none. */
+        public List<String> extensions() {
+            return mkdocs.map(MkDocsProject::extensions).orElse(List.of());
         }
     }
 
@@ -54,13 +70,26 @@ public final class SiteFolder {
     }
 
     /**
-     * Loads {@code folder}.
+     * Loads {@code folder}; a Markdown extension the pages are written for that this library does
+     * not follow is one of the site's warnings.
      *
      * @throws SiteFileException if its {@code mkdocs.yml} or definition file cannot be used, with
      *     every problem and its line
      * @throws IOException if the folder cannot be read, or is not a folder
      */
     public static Site load(Path folder) throws IOException {
+        return load(folder, false);
+    }
+
+    /**
+     * Loads {@code folder}; when {@code strict}, a Markdown extension the pages are written for that
+     * this library does not follow is refused, as a {@link SiteFileException} naming its line.
+     *
+     * @throws SiteFileException if its {@code mkdocs.yml} or definition file cannot be used, with
+     *     every problem and its line
+     * @throws IOException if the folder cannot be read, or is not a folder
+     */
+    public static Site load(Path folder, boolean strict) throws IOException {
         Objects.requireNonNull(folder, "folder");
         if (!Files.isDirectory(folder)) {
             throw new IOException(Files.exists(folder) ? folder + " is a file, not a folder of pages"
@@ -71,8 +100,15 @@ public final class SiteFolder {
         Path pages = folder;
         MarkdownDialect dialect = MarkdownDialect.COMMONMARK;
         String name = "";
+        Optional<MkDocsProject> read = Optional.empty();
+        List<String> warnings = new ArrayList<>();
         if (mkdocs.isPresent()) {
             MkDocsProject project = MkDocsProject.read(mkdocs.get());
+            if (strict) {
+                project.refuseUnfollowed();
+            }
+            project.unfollowed().forEach(u -> warnings.add(u.toString()));
+            read = Optional.of(project);
             pages = project.docsDir();
             if (!Files.isDirectory(pages)) {
                 throw new IOException(mkdocs.get().getFileName() + " names docs_dir " + folder.relativize(pages)
@@ -80,13 +116,13 @@ public final class SiteFolder {
             }
             dialect = MarkdownDialect.MKDOCS;
             name = project.siteName();
-            builder.navigation(project.nav());
+            builder.navigation(project.nav()).addressStyle(project.addressStyle());
         }
         Optional<Path> definitionFile = FormDefinitionFile.find(pages).or(() -> FormDefinitionFile.find(folder));
         FormDefinition form = definitionFile.isPresent() ? FormDefinitionFile.read(definitionFile.get())
                 : FormDefinition.pageFeedback();
         Consultation consultation = builder.load(pages);
-        List<String> warnings = new ArrayList<>(consultation.warnings());
-        return new Site(consultation, form, dialect, name, pages, definitionFile, warnings);
+        warnings.addAll(consultation.warnings());
+        return new Site(consultation, form, dialect, name, pages, definitionFile, read, warnings);
     }
 }

@@ -44,13 +44,29 @@ class MkDocsProjectTest {
     }
 
     @Test
-    void anExtensionTheLibraryDoesNotFollowIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+    void anExtensionTheLibraryDoesNotFollowIsListedWithItsLineAndRefusedWhenStrict(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/index.md"), "# Home\n");
         Files.writeString(dir.resolve("mkdocs.yml"), "site_name: X\nmarkdown_extensions:\n  - toc\n  - pymdownx.tabbed:\n"
-                + "      alternate_style: true\n  - abbr\n");
-        SiteFileException e = assertThrows(SiteFileException.class, () -> MkDocsProject.read(dir.resolve("mkdocs.yml")));
-        assertEquals(List.of(4, 6), e.problems().stream().map(SiteFileException.Problem::line).toList());
-        assertTrue(e.problems().get(0).toString().startsWith("mkdocs.yml:4:5: the Markdown extension 'pymdownx.tabbed' is"
-                + " not one this library follows"), e.problems().get(0).toString());
+                + "      alternate_style: true\n  - abbr\n  - pymdownx.details\n  - pymdownx.superfences\n"
+                + "  - pymdownx.critic\n  - our.own.extension\n");
+        MkDocsProject project = MkDocsProject.read(dir.resolve("mkdocs.yml"));
+        assertEquals(List.of("pymdownx.tabbed", "pymdownx.critic", "our.own.extension"),
+                project.unfollowed().stream().map(MkDocsProject.Unfollowed::name).toList());
+        assertEquals(List.of("mkdocs.yml:4:5: the Markdown extension 'pymdownx.tabbed' is not one this library follows, so"
+                + " tabbed blocks (=== \"Title\") show their title line as text and their content as code, one after another",
+                "mkdocs.yml:9:5: the Markdown extension 'pymdownx.critic' is not one this library follows, so critic marks"
+                + " ({++ ++}, {-- --}) show as written",
+                "mkdocs.yml:10:5: the Markdown extension 'our.own.extension' is not one this library follows, so what it"
+                + " adds to Markdown shows as written"),
+                project.unfollowed().stream().map(Object::toString).toList());
+        // The site serves, with one warning for each.
+        SiteFolder.Site site = SiteFolder.load(dir);
+        assertEquals(3, site.warnings().stream().filter(w -> w.contains("is not one this library follows")).count());
+        assertEquals(List.of("Home"), site.consultation().pages().stream().map(Page::title).toList());
+        // A strict host refuses it, each with its line.
+        SiteFileException e = assertThrows(SiteFileException.class, () -> SiteFolder.load(dir, true));
+        assertEquals(List.of(4, 9, 10), e.problems().stream().map(SiteFileException.Problem::line).toList());
     }
 
     @Test

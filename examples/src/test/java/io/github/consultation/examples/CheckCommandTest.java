@@ -34,11 +34,14 @@ class CheckCommandTest {
         assertEquals(1, run.status(), run.err());
         List<String> lines = new ArrayList<>(run.out().lines().toList());
         String summary = lines.remove(lines.size() - 1);
-        assertEquals("6 findings in 1 of 2 pages", summary);
-        assertEquals(List.of("index.md:3", "index.md:5", "index.md:7", "index.md:9", "index.md:11", "index.md:15"),
+        assertEquals("7 findings in 1 of 2 pages", summary);
+        assertEquals(List.of("index.md:3", "index.md:5", "index.md:7", "index.md:7", "index.md:9", "index.md:11",
+                "index.md:15"),
                 lines.stream().map(l -> l.substring(0, l.indexOf(": "))).sorted(CheckCommandTest::byLine).toList(),
                 run.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("index.md:9: ") && l.contains("missing")), run.out());
+        assertTrue(lines.contains("index.md:7: the image chart.png names a file the site does not have: add it beside the"
+                + " pages, or correct the address"), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("index.md:5: ") && l.contains("darkturquoise")), run.out());
     }
 
@@ -53,11 +56,11 @@ class CheckCommandTest {
         assertEquals(1, run.status());
         JsonNode root = VerdictJson.mapper().readTree(run.out());
         assertEquals(2, root.get("pages").asInt());
-        assertEquals(6, root.get("findings").asInt());
+        assertEquals(7, root.get("findings").asInt());
         List<String> kinds = new ArrayList<>();
         root.get("items").forEach(item -> kinds.add(item.get("kind").asText()));
         assertEquals(List.of("colour-contrast", "duplicate-id", "heading-level-skipped", "image-without-text",
-                "link-to-missing-page", "removed-by-sanitiser"), kinds.stream().sorted().toList());
+                "link-to-missing-page", "missing-file", "removed-by-sanitiser"), kinds.stream().sorted().toList());
         assertEquals("index.md", root.get("items").get(0).get("file").asText());
     }
 

@@ -27,10 +27,37 @@ import java.util.Set;
  * back to the text, since there is nothing to go back to (Python-Markdown writes a broken one).
  */
 final class Footnotes implements NodeRenderer, PhasedNodeRenderer {
+    /** Set on a document whose footnotes have a place of their own (before its form), rather than its end. */
+    private static final com.vladsch.flexmark.util.data.DataKey<Boolean> PLACED =
+            new com.vladsch.flexmark.util.data.DataKey<>("CONSULTATION_FOOTNOTES_PLACED", false);
+
+    /** Where the list of footnotes goes when it does not go at the end. */
+    static final class Place extends com.vladsch.flexmark.util.ast.Block {
+        @Override
+        public com.vladsch.flexmark.util.sequence.BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
     private final boolean mkdocs;
 
     Footnotes(boolean mkdocs) {
         this.mkdocs = mkdocs;
+    }
+
+    /**
+     * Puts the list of the document's footnotes before its top-level paragraph whose text is
+     * {@code slot} (where the page's form goes), so that they end the page's text, before its form;
+     * without that paragraph they stay at the document's end.
+     */
+    static void placeBefore(Document document, String slot) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Paragraph && node.getChars().toString().strip().equals(slot)) {
+                node.insertBefore(new Place());
+                document.set(PLACED, true);
+                return;
+            }
+        }
     }
 
     /** Every footnote of {@code document}, in the order this dialect lists them. */
@@ -76,6 +103,7 @@ final class Footnotes implements NodeRenderer, PhasedNodeRenderer {
         Set<NodeRenderingHandler<?>> set = new java.util.HashSet<>();
         set.add(new NodeRenderingHandler<>(Footnote.class, this::reference));
         set.add(new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> { }));
+        set.add(new NodeRenderingHandler<>(Place.class, (node, context, html) -> list(context, html, node.getDocument())));
         return set;
     }
 
@@ -99,8 +127,15 @@ final class Footnotes implements NodeRenderer, PhasedNodeRenderer {
 
     @Override
     public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
+        if (phase == RenderingPhase.BODY_BOTTOM && !PLACED.get(document)) {
+            list(context, html, document);
+        }
+    }
+
+    /** The list of every footnote of {@code document}, if it has any. */
+    private void list(NodeRendererContext context, HtmlWriter html, Document document) {
         List<FootnoteBlock> blocks = inOrder(document, mkdocs);
-        if (phase != RenderingPhase.BODY_BOTTOM || blocks.isEmpty()) {
+        if (blocks.isEmpty()) {
             return;
         }
         Map<String, Integer> numbers = numbers(document, mkdocs);

@@ -99,7 +99,7 @@ public final class LinkTargets {
     }
 
     /** Percent-encodes what an address cannot hold, keeping existing escapes. */
-    static String encode(String url) {
+    public static String encode(String url) {
         StringBuilder out = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);

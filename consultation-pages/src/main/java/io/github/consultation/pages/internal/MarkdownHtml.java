@@ -29,6 +29,7 @@ import io.github.consultation.pages.RawHtml;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -39,11 +40,12 @@ import org.owasp.html.PolicyFactory;
 /**
  * Markdown to HTML with Flexmark, configured for consultation pages, with the page's headings,
  * footnotes and quotes as data. HTML comments (page markers) never reach the output; raw HTML
- * follows the {@link RawHtml} policy; links and images are resolved by {@link LinkTargets}.
+ * follows the {@link RawHtml} policy; links and images are resolved by {@link SiteLinks}.
  * Thread-safe.
  */
 public final class MarkdownHtml {
-    private static final DataKey<String> DIRECTORY = new DataKey<>("CONSULTATION_PAGE_DIRECTORY", "");
+    private static final DataKey<Where> WHERE = new DataKey<>("CONSULTATION_PAGE_WHERE",
+            new Where(SiteLinks.alone("/"), "", "", ""));
     private static final Pattern FOOTNOTES_MARKER = Pattern.compile("<!--+\\s*footnotes\\s*-+->");
     private static final Pattern SUP_OPEN = Pattern.compile("<sup>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCKQUOTE_TAG = Pattern.compile("<(/?)blockquote\\b[^>]*>");
@@ -52,8 +54,19 @@ public final class MarkdownHtml {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final RawHtml rawHtml;
-    private final LinkTargets links;
     private final boolean mkdocs;
+    private final boolean abbreviations;
+
+    /**
+     * Where a page stands in its site, for its links: the site's links, the page's file (relative
+     * to the pages' folder), its address (relative to the site's base), and its folder as its slug
+     * has it.
+     */
+    public record Where(SiteLinks links, String source, String address, String directory) {
+        String resolve(String url, boolean markdown) {
+            return links.resolve(url, source, address, directory, markdown);
+        }
+    }
 
     /**
      * The page's HTML and what it holds; its parse tree, and what the sanitiser removed, for the
@@ -80,15 +93,18 @@ public final class MarkdownHtml {
     /**
      * A converter with the consultation settings, whose heading ids keep clear of
      * {@code reservedIds}: the ids of what the page carries beside its Markdown, such as its form.
+     * {@code extensions} are the Python-Markdown extensions a MkDocs site's pages are written for,
+     * of which {@code abbr} (or {@code extra}) and {@code pymdownx.superfences} change how they render.
      */
-    public MarkdownHtml(RawHtml rawHtml, LinkTargets links, Set<String> reservedIds, MarkdownDialect dialect,
-            io.github.consultation.pages.ElementClasses classes) {
+    public MarkdownHtml(RawHtml rawHtml, Set<String> reservedIds, MarkdownDialect dialect,
+            io.github.consultation.pages.ElementClasses classes, Set<String> pythonExtensions) {
         this.rawHtml = rawHtml;
-        this.links = links;
         this.mkdocs = dialect == MarkdownDialect.MKDOCS;
+        this.abbreviations = mkdocs && (pythonExtensions.contains("abbr") || pythonExtensions.contains("extra"));
+        boolean superfences = mkdocs && pythonExtensions.contains("pymdownx.superfences");
         MutableDataSet options = new MutableDataSet();
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
-                footnoteParser(), TablesExtension.create(), linkExtension(links)));
+                footnoteParser(), TablesExtension.create(), linkExtension()));
         if (mkdocs) {
             // Markdown.pl's rules, which Python-Markdown keeps: lists nest by four spaces and need a
             // blank line before them; then Python-Markdown's own extensions.
@@ -97,7 +113,7 @@ public final class MarkdownHtml {
                     admonitionParser(),
                     com.vladsch.flexmark.ext.definition.DefinitionExtension.create()));
         }
-        extensions.add(renderers(mkdocs, classes));
+        extensions.add(renderers(mkdocs, superfences, classes));
         options.set(Parser.EXTENSIONS, extensions)
                 .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
@@ -159,7 +175,7 @@ public final class MarkdownHtml {
      * Footnotes (every one, in both dialects), and in the MkDocs dialect admonitions and headings as
      * Python-Markdown writes them; the host's classes on every element.
      */
-    private static HtmlRenderer.HtmlRendererExtension renderers(boolean mkdocs,
+    private static HtmlRenderer.HtmlRendererExtension renderers(boolean mkdocs, boolean superfences,
             io.github.consultation.pages.ElementClasses classes) {
         return new HtmlRenderer.HtmlRendererExtension() {
             @Override
@@ -173,13 +189,13 @@ public final class MarkdownHtml {
                     builder.attributeProviderFactory(Classes.provider(classes));
                 }
                 if (mkdocs) {
-                    builder.nodeRendererFactory(MkDocs.renderers());
+                    builder.nodeRendererFactory(MkDocs.renderers(superfences));
                 }
             }
         };
     }
 
-    private static HtmlRenderer.HtmlRendererExtension linkExtension(LinkTargets links) {
+    private static HtmlRenderer.HtmlRendererExtension linkExtension() {
         return new HtmlRenderer.HtmlRendererExtension() {
             @Override
             public void rendererOptions(MutableDataHolder options) {
@@ -190,9 +206,9 @@ public final class MarkdownHtml {
                 builder.linkResolverFactory(new IndependentLinkResolverFactory() {
                     @Override
                     public LinkResolver apply(LinkResolverBasicContext context) {
-                        String directory = DIRECTORY.get(context.getDocument());
+                        Where where = WHERE.get(context.getDocument());
                         return (node, ctx, link) -> link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE
-                                ? link.withUrl(links.resolve(link.getUrl(), directory)) : link;
+                                ? link.withUrl(where.resolve(link.getUrl(), true)) : link;
                     }
                 });
             }
@@ -200,17 +216,22 @@ public final class MarkdownHtml {
     }
 
     /**
-     * Converts {@code markdown}, a page in the folder {@code directory}. The HTML of each
-     * footnote and quote is cut from the page's own HTML, so it reads exactly as on the page.
+     * Converts {@code markdown}, a page standing {@code where} in its site. The page's footnotes are
+     * listed at the end of its text, before the paragraph {@code formSlot} if the page has one
+     * (where its form goes). The HTML of each footnote and quote is cut from the page's own HTML,
+     * so it reads exactly as on the page.
      */
-    public Result render(String markdown, String directory) {
-        String source = mkdocs ? MkDocs.prepare(markdown, inner -> renderer.render(parse(inner, directory))) : markdown;
-        Document document = parse(source, directory);
-        UnaryOperator<String> policy = policy(directory);
+    public Result render(String markdown, Where where, String formSlot) {
+        java.util.Map<String, String> abbreviations = new java.util.LinkedHashMap<>();
+        String source = mkdocs ? MkDocs.prepare(markdown, inner -> renderer.render(parse(inner, where, Map.of())),
+                this.abbreviations ? abbreviations : null) : markdown;
+        Document document = parse(source, where, abbreviations);
+        Footnotes.placeBefore(document, formSlot);
+        UnaryOperator<String> policy = policy(where);
         String raw = renderer.render(document);
         String html = policy.apply(raw);
         return new Result(html, headings(document), footnotes(document, raw, policy),
-                quotes(document, raw, policy), document, removed(document, directory));
+                quotes(document, raw, policy), document, removed(document, where));
     }
 
     /**
@@ -235,11 +256,11 @@ public final class MarkdownHtml {
      * What the sanitiser removes from each piece of HTML the author wrote, with where that piece
      * stands: each is sanitised on its own, so that every removal is found on its own line.
      */
-    private List<Removed> removed(Document document, String directory) {
+    private List<Removed> removed(Document document, Where where) {
         if (rawHtml != RawHtml.SANITISED) {
             return List.of();
         }
-        PolicyFactory policy = Sanitiser.policy(url -> links.resolve(url, directory));
+        PolicyFactory policy = Sanitiser.policy(url -> where.resolve(url, false));
         List<Removed> removed = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             boolean html = node instanceof HtmlInline || node instanceof com.vladsch.flexmark.ast.HtmlBlock;
@@ -273,21 +294,21 @@ public final class MarkdownHtml {
         return List.copyOf(removed);
     }
 
-    private Document parse(String markdown, String directory) {
+    private Document parse(String markdown, Where where, Map<String, String> abbreviations) {
         Document document = parser.parse(markdown);
-        document.set(DIRECTORY, directory);
+        document.set(WHERE, where);
         if (mkdocs) {
-            MkDocs.adjust(document);
+            MkDocs.adjust(document, abbreviations);
         }
         return document;
     }
 
     /** The raw-HTML policy. */
-    private UnaryOperator<String> policy(String directory) {
+    private UnaryOperator<String> policy(Where where) {
         if (rawHtml != RawHtml.SANITISED) {
             return UnaryOperator.identity();
         }
-        PolicyFactory policy = Sanitiser.policy(url -> links.resolve(url, directory));
+        PolicyFactory policy = Sanitiser.policy(url -> where.resolve(url, false));
         return html -> policy.sanitize(ColourPass.normaliseFunctions(html));
     }
 

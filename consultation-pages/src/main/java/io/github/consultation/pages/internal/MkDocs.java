@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where Python-Markdown, with the extensions MkDocs sites use, reads a page otherwise than
@@ -39,6 +41,10 @@ final class MkDocs {
             "^[ ]{0,3}<([a-zA-Z][a-zA-Z0-9]*)(\\b[^>]*?)\\smarkdown\\s*=\\s*[\"']?(?:1|block|span)[\"']?([^>]*)>[ \\t]*$");
     /** Python-Markdown's emphasis: any run without an asterisk between two asterisks (two for strong). */
     private static final Pattern STRONG = Pattern.compile("\\*\\*([^*]+?)\\*\\*");
+    /** {@code abbr}'s definition: {@code *[HTML]: Hyper Text Markup Language}. */
+    private static final Pattern ABBREVIATION = Pattern.compile("^\\*\\[([^\\]]+)\\][ ]?:[ ]*(.*)$");
+    /** A line that starts an HTML comment, as a block of its own does. */
+    private static final Pattern COMMENT_START = Pattern.compile("^[ ]{0,3}<!--");
     private static final Pattern EMPHASIS = Pattern.compile("\\*([^*\\s][^*]*)\\*");
 
     private MkDocs() {
@@ -46,10 +52,14 @@ final class MkDocs {
 
     /**
      * The page's source made ready for Flexmark: {@code {: ...}} attribute lists without their
-     * colon, and each HTML block marked {@code markdown="1"} with its content already turned into
-     * HTML by {@code inner} (fenced code is left alone).
+     * colon, each HTML block marked {@code markdown="1"} with its content already turned into
+     * HTML by {@code inner}, and a blank line after an HTML comment that stands as a block of its
+     * own, which Python-Markdown ends at the comment's end (so that a line written just after it,
+     * such as a hand-written footnote after the footnotes marker, is shown). With
+     * {@code abbreviations}, {@code abbr}'s definitions are taken out into it (their lines left
+     * blank). Fenced code is left alone.
      */
-    static String prepare(String source, UnaryOperator<String> inner) {
+    static String prepare(String source, UnaryOperator<String> inner, @Nullable Map<String, String> abbreviations) {
         String[] lines = source.split("\n", -1);
         StringBuilder out = new StringBuilder(source.length());
         String fence = null;
@@ -60,6 +70,27 @@ final class MkDocs {
                 fence = f.group(1).substring(0, 3);
             } else if (fence != null && line.strip().startsWith(fence)) {
                 fence = null;
+            } else if (fence == null && COMMENT_START.matcher(line).find() && (i == 0 || lines[i - 1].isBlank())) {
+                int close = i;
+                while (close < lines.length && !lines[close].contains("-->")) {
+                    close++;
+                }
+                if (close < lines.length && lines[close].substring(lines[close].indexOf("-->") + 3).isBlank()
+                        && close + 1 < lines.length && !lines[close + 1].isBlank()) {
+                    for (int j = i; j <= close; j++) {
+                        out.append(lines[j]).append('\n');
+                    }
+                    out.append('\n');
+                    i = close;
+                    continue;
+                }
+            } else if (fence == null && abbreviations != null && ABBREVIATION.matcher(line).matches()) {
+                Matcher a = ABBREVIATION.matcher(line);
+                if (a.matches() && !a.group(2).isBlank()) {
+                    abbreviations.put(a.group(1), a.group(2).strip());
+                    // Blank, the same length: later text keeps its offsets, and so its lines in findings.
+                    line = " ".repeat(line.length());
+                }
             } else if (fence == null) {
                 Matcher block = MARKDOWN_BLOCK.matcher(line);
                 if (block.matches()) {
@@ -110,7 +141,7 @@ final class MkDocs {
      * (a closing asterisk may follow a space: {@code *viable *organisation} is emphasis, within one
      * run of text), and definitions of several paragraphs loose.
      */
-    static void adjust(Document document) {
+    static void adjust(Document document, Map<String, String> abbreviations) {
         // A definition of several paragraphs has each in <p>, as def_list writes it.
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ext.definition.DefinitionItem item && item.getFirstChild() != null
@@ -135,6 +166,64 @@ final class MkDocs {
         }
         for (Text text : texts) {
             split(text, EMPHASIS, false);
+        }
+        if (!abbreviations.isEmpty()) {
+            abbreviate(document, abbreviations);
+        }
+    }
+
+    /** An abbreviation of {@code abbr}, written {@code <abbr title="...">} around its text. */
+    static final class Abbreviation extends Node {
+        private final String title;
+
+        Abbreviation(BasedSequence chars, String title) {
+            super(chars);
+            this.title = title;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    /**
+     * Each whole-word use of a defined abbreviation in the page's text (not in code), wrapped in
+     * an {@link Abbreviation}, as {@code abbr} does; the longest first where two overlap.
+     */
+    private static void abbreviate(Document document, Map<String, String> abbreviations) {
+        List<String> names = new ArrayList<>(abbreviations.keySet());
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String name : names) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name));
+        }
+        Pattern words = Pattern.compile("\\b(?:" + alternatives + ")\\b");
+        List<Text> texts = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text && !(node.getParent() instanceof com.vladsch.flexmark.ast.Code)
+                    && words.matcher(node.getChars()).find()) {
+                texts.add((Text) node);
+            }
+        }
+        for (Text text : texts) {
+            BasedSequence chars = text.getChars();
+            Matcher m = words.matcher(chars);
+            int at = 0;
+            while (m.find()) {
+                if (m.start() > at) {
+                    text.insertBefore(new Text(chars.subSequence(at, m.start())));
+                }
+                BasedSequence word = chars.subSequence(m.start(), m.end());
+                Abbreviation abbr = new Abbreviation(word, abbreviations.get(m.group()));
+                abbr.appendChild(new Text(word));
+                text.insertBefore(abbr);
+                at = m.end();
+            }
+            if (at < chars.length()) {
+                text.insertBefore(new Text(chars.subSequence(at, chars.length())));
+            }
+            text.unlink();
         }
     }
 
@@ -183,28 +272,69 @@ final class MkDocs {
         return candidate;
     }
 
-    /** Admonitions and headings written as Python-Markdown writes them. */
-    static NodeRendererFactory renderers() {
+    /**
+     * Admonitions (and {@code pymdownx.details}' collapsible blocks), headings and abbreviations
+     * written as Python-Markdown writes them; with {@code superfences}, fenced code as
+     * {@code pymdownx.superfences} writes it.
+     */
+    static NodeRendererFactory renderers(boolean superfences) {
         return options -> new NodeRenderer() {
             @Override
             public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
                 Set<NodeRenderingHandler<?>> set = new HashSet<>();
                 set.add(new NodeRenderingHandler<>(AdmonitionBlock.class, MkDocs::admonition));
                 set.add(new NodeRenderingHandler<>(Heading.class, MkDocs::heading));
+                set.add(new NodeRenderingHandler<>(Abbreviation.class, (node, context, html) -> {
+                    html.raw("<abbr title=\"" + escape(node.title) + "\">");
+                    context.renderChildren(node);
+                    html.raw("</abbr>");
+                }));
+                if (superfences) {
+                    set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.FencedCodeBlock.class, MkDocs::fencedCode));
+                }
                 return set;
             }
         };
     }
 
     /**
+     * {@code <div class="highlight"><pre><code class="language-x">...</code></pre></div>}: the
+     * structure {@code pymdownx.superfences} writes (with Pygments, whose colours this library
+     * leaves out), so that a site's stylesheet for it still applies.
+     */
+    private static void fencedCode(com.vladsch.flexmark.ast.FencedCodeBlock node, NodeRendererContext context,
+            HtmlWriter html) {
+        String info = node.getInfo().toString().strip();
+        String language = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].replaceFirst("^\\.", "");
+        html.line().attr("class", "highlight").withAttr().tag("div").raw("<pre><code");
+        if (!language.isEmpty()) {
+            html.raw(" class=\"language-" + escape(language) + "\"");
+        }
+        html.raw(">").text(node.getContentChars().normalizeEOL()).raw("</code></pre>").tag("/div").line();
+    }
+
+    /**
      * {@code <div class="admonition note" role="note"><p class="admonition-title">Title</p>...</div>}:
      * Python-Markdown's structure, with the {@code note} role so that assistive technology
      * announces it as an aside. Without a title, the kind is the title; an empty one ({@code ""})
-     * means none.
+     * means none. A collapsible one ({@code ???}, {@code ???+} open) is {@code pymdownx.details}':
+     * {@code <details class="note"><summary>Title</summary>...</details>}.
      */
     private static void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
         String kind = node.getInfo().toString().toLowerCase(Locale.ROOT);
         String title = node.getTitleOpeningMarker().isNull() ? capitalised(kind) : node.getTitle().toString();
+        String marker = node.getOpeningMarker().toString();
+        if (marker.startsWith("???")) {
+            html.line().attr("class", kind);
+            if (marker.endsWith("+")) {
+                html.attr("open", "open");
+            }
+            html.withAttr().tag("details").line();
+            html.tag("summary").text(title.isEmpty() ? capitalised(kind) : title).tag("/summary").line();
+            context.renderChildren(node);
+            html.tag("/details").line();
+            return;
+        }
         html.line().attr("class", "admonition " + kind).attr("role", "note").withAttr().tag("div").line();
         if (!title.isEmpty()) {
             html.attr("class", "admonition-title").withAttr().tag("p").text(title).tag("/p").line();

@@ -34,8 +34,14 @@ public final class PageChecks {
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-    /** A link of the page to another page of the site: where it points and on which line. */
-    public record PageLink(String target, int line) {
+    private static final Pattern RAW_LINK = Pattern.compile("<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*[\"']([^\"']*)[\"']",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A link or image of the page: the address as written, on which line, whether it is an image,
+     * and where it leads.
+     */
+    public record PageLink(String written, int line, boolean image, SiteLinks.Target target) {
     }
 
     private final Page page;
@@ -187,20 +193,35 @@ public final class PageChecks {
     }
 
     /**
-     * The page's links to other pages of the site (relative addresses, or addresses of the site's
-     * root), each with its line: for the site to check that the page exists.
+     * The page's links and images that lead within the site (relative addresses, or addresses of
+     * the site's root), in Markdown and in raw HTML, each with its line and where it leads: for
+     * the site to report those that lead to nothing.
      */
-    public static List<PageLink> links(Page page, Document document) {
+    public static List<PageLink> links(Page page, Document document, MarkdownHtml.Where where) {
         PageChecks c = new PageChecks(page);
         List<PageLink> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Link) {
-                String url = ((Link) node).getUrl().toString().strip();
-                if (!url.isEmpty() && !url.startsWith("#") && !SCHEME.matcher(url).find() && !url.startsWith("//")) {
-                    links.add(new PageLink(url, c.line(node.getStartOffset())));
+            if (node instanceof Link || node instanceof Image) {
+                String url = (node instanceof Link ? ((Link) node).getUrl() : ((Image) node).getUrl()).toString().strip();
+                c.link(url, node.getStartOffset(), node instanceof Image, true, where, links);
+            } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                Matcher raw = RAW_LINK.matcher(node.getChars());
+                while (raw.find()) {
+                    c.link(raw.group(3), node.getStartOffset() + raw.start(), raw.group(1).equalsIgnoreCase("img"), false,
+                            where, links);
                 }
             }
         }
         return links;
+    }
+
+    private void link(String url, int offset, boolean image, boolean markdown, MarkdownHtml.Where where,
+            List<PageLink> into) {
+        String u = url.strip();
+        if (u.isEmpty() || u.startsWith("#") || SCHEME.matcher(u).find() || u.startsWith("//")) {
+            return;
+        }
+        into.add(new PageLink(u, line(offset), image, where.links().target(u, where.source(), where.address(),
+                where.directory(), markdown)));
     }
 }

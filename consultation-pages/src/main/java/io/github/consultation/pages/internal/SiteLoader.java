@@ -1,93 +1,113 @@
 package io.github.consultation.pages.internal;
 
+import io.github.consultation.pages.AddressStyle;
 import io.github.consultation.pages.NavEntry;
+import io.github.consultation.pages.NavItem;
 import io.github.consultation.pages.Page;
 import io.github.consultation.pages.PageFiles;
-import io.github.consultation.pages.SkippedFile;
 import io.github.consultation.pages.Section;
+import io.github.consultation.pages.SiteFiles;
+import io.github.consultation.pages.SkippedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** Reads a folder tree of Markdown pages and puts them in reading order and sections. */
+/** Reads a folder tree of Markdown pages and puts them in reading order, sections and navigation. */
 public final class SiteLoader {
     private SiteLoader() {
     }
 
-    /** The pages in reading order, the sections, warnings, and the files that were not read as pages. */
-    public record Loaded(List<Page> pages, List<Section> sections, List<String> warnings, List<SkippedFile> skipped,
-            Map<String, String> files) {
+    /**
+     * The pages in reading order, the top-level sections, the navigation, warnings, the files that
+     * were not read as pages, each page's source file and address (by slug), and the site's other
+     * files.
+     */
+    public record Loaded(List<Page> pages, List<Section> sections, List<NavItem> navigation, List<String> warnings,
+            List<SkippedFile> skipped, Map<String, String> files, Map<String, String> addresses, SiteFiles siteFiles) {
     }
-
-    /** File types that sit beside pages without being pages: images, styles and configuration. */
-    private static final Pattern COMPANION = Pattern.compile("(?i).+\\.(?:png|jpe?g|gif|webp|svg|ico|css|js|ya?ml|json|txt)");
 
     /**
      * Loads every page file ({@code .md} or {@code .markdown}, in any case) under {@code root},
-     * ordered by {@code nav} then by file name. A file that cannot be a page (not UTF-8, too large,
-     * a name with nothing to make an address of, a type that is neither a page nor an image or a
-     * setting) is skipped, with the reason; hidden files and folders are passed over.
+     * ordered by {@code nav} then by file name, each at its address in {@code style}. A file that
+     * cannot be a page (not UTF-8, too large, a name with nothing to make an address of, an address
+     * another page has, a {@code README.md} beside an {@code index.md}) is skipped, with the reason;
+     * hidden files and folders are passed over. Every other file is one of the site's own.
      */
-    public static Loaded load(Path root, List<String> nav, List<NavEntry> navigation) throws IOException {
+    public static Loaded load(Path root, List<String> nav, List<NavEntry> navigation, AddressStyle style)
+            throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile)
                     .map(root::relativize)
                     .filter(p -> !hidden(p))
+                    .filter(PageFiles::isPageFile)
                     .sorted(SiteLoader::byFileName)
                     .toList();
         }
         List<Page> pages = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Map<String, Path> origins = new LinkedHashMap<>();
-        Map<String, String> sections = new LinkedHashMap<>();
+        Map<String, String> addressOwners = new LinkedHashMap<>();
+        Map<String, String> addresses = new LinkedHashMap<>();
         for (Path file : files) {
-            if (!PageFiles.isPageFile(file)) {
-                if (!COMPANION.matcher(file.getFileName().toString()).matches()) {
-                    skipped.add(new SkippedFile(file.toString(), "not a page: pages end .md or .markdown"));
-                }
+            String source = separated(file);
+            if (isReadme(file) && Files.exists(root.resolve(file).resolveSibling("index.md"))) {
+                skipped.add(new SkippedFile(source, "its folder has an index.md, which MkDocs publishes at the same"
+                        + " address in its place"));
                 continue;
             }
             String slug;
+            String address;
             try {
-                slug = Page.slugOf(separated(file));
+                slug = Page.slugOf(isReadme(file) ? source.substring(0, source.length() - file.getFileName().toString()
+                        .length()) + "index.md" : source);
+                address = style.address(source);
             } catch (IllegalArgumentException e) {
-                skipped.add(new SkippedFile(file.toString(), e.getMessage()));
+                skipped.add(new SkippedFile(source, e.getMessage()));
                 continue;
             }
-            Path earlier = origins.putIfAbsent(slug, file);
-            if (earlier != null) {
-                skipped.add(new SkippedFile(file.toString(), "its address /" + slug + " is already that of " + earlier));
+            Path earlier = origins.get(slug);
+            String sameAddress = addressOwners.get(address);
+            if (earlier != null || sameAddress != null) {
+                skipped.add(new SkippedFile(source, "its address /" + (earlier != null ? slug : address)
+                        + " is already that of " + (earlier != null ? separated(earlier) : sameAddress)));
                 continue;
             }
             Page page;
             try {
                 page = PageFiles.read(root.resolve(file), slug);
             } catch (PageFiles.NotAPageException e) {
-                skipped.add(new SkippedFile(file.toString(), e.getMessage().replace(root.resolve(file).toString(), "the file")));
-                origins.remove(slug);
+                skipped.add(new SkippedFile(source, e.getMessage().replace(root.resolve(file).toString(), "the file")));
                 continue;
             }
+            origins.put(slug, file);
+            addressOwners.put(address, source);
+            addresses.put(slug, address);
             Path folder = file.getParent();
             String directory = folder == null ? "" : Page.slugOf(separated(folder) + "/x.md").replaceFirst("/?x$", "");
-            sections.put(slug, directory);
             pages.add(page.inDirectory(directory));
         }
-        Loaded arranged = arrange(pages, nav, navigation, sections);
-        List<String> warnings = new ArrayList<>(arranged.warnings());
-        skipped.forEach(f -> warnings.add("Skipped " + f.path() + ": " + f.reason()));
         Map<String, String> sources = new LinkedHashMap<>();
         origins.forEach((slug, file) -> sources.put(slug, separated(file)));
-        return new Loaded(arranged.pages(), arranged.sections(), warnings, skipped, sources);
+        Loaded arranged = arrange(pages, nav, navigation, sources);
+        List<String> warnings = new ArrayList<>(arranged.warnings());
+        skipped.forEach(f -> warnings.add("Skipped " + f.path() + ": " + f.reason()));
+        return new Loaded(arranged.pages(), arranged.sections(), arranged.navigation(), warnings, skipped, sources,
+                addresses, SiteFiles.scan(root));
+    }
+
+    private static boolean isReadme(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.')).equals("README");
     }
 
     private static boolean hidden(Path relative) {
@@ -105,42 +125,42 @@ public final class SiteLoader {
         return String.join("/", parts);
     }
 
-    /** Puts {@code pages} (already in file order) in {@code nav} order and groups them by the folders of their slugs. */
-    public static Loaded arrange(List<Page> pages, List<String> nav, List<NavEntry> navigation) {
-        return arrange(pages, nav, navigation, Map.of());
-    }
-
-    /** A page of a navigation, with its title and the top-level section it is in ("" for none). */
-    private record Placed(String entry, Optional<String> title, String section) {
-    }
-
-    private static void flatten(List<NavEntry> entries, String section, List<Placed> into) {
-        for (NavEntry e : entries) {
-            if (e instanceof NavEntry.PageEntry p) {
-                into.add(new Placed(p.file(), p.title(), section));
-            } else {
-                NavEntry.SectionEntry s = (NavEntry.SectionEntry) e;
-                flatten(s.entries(), section.isEmpty() ? s.title() : section, into);
-            }
+    /**
+     * Puts {@code pages} (already in file order, from no folder) in {@code nav} order, groups them
+     * by the folders of their slugs, and gives each its address in {@code style}: the address of
+     * a file named after its slug, a folder's index page (whose slug is its folder's) an
+     * {@code index.md} in that folder.
+     */
+    public static Loaded arrange(List<Page> pages, List<String> nav, List<NavEntry> navigation, AddressStyle style) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> addresses = new LinkedHashMap<>();
+        for (Page page : pages) {
+            boolean folderIndex = page.slug().equals(page.directory()) || page.slug().equals("index");
+            String source = folderIndex ? (page.slug().equals("index") ? "" : page.slug() + "/") + "index.md"
+                    : page.slug() + ".md";
+            sources.put(page.slug(), source);
+            addresses.put(page.slug(), style.address(source));
         }
+        Loaded arranged = arrange(pages, nav, navigation, sources);
+        return new Loaded(arranged.pages(), arranged.sections(), arranged.navigation(), arranged.warnings(), List.of(),
+                Map.of(), addresses, SiteFiles.none());
     }
 
     private static Loaded arrange(List<Page> pages, List<String> nav, List<NavEntry> navigation,
-            Map<String, String> sectionOfSlug) {
-        if (!navigation.isEmpty()) {
-            return arrangeByNavigation(pages, navigation);
-        }
-        List<String> warnings = new ArrayList<>();
-        List<Page> ordered = new ArrayList<>();
+            Map<String, String> sources) {
         Map<String, Page> remaining = new LinkedHashMap<>();
         for (Page p : pages) {
             if (remaining.put(p.slug(), p) != null) {
                 throw new IllegalArgumentException("Two pages share the slug " + p.slug());
             }
         }
+        if (!navigation.isEmpty()) {
+            return arrangeByNavigation(remaining, navigation, sources);
+        }
+        List<String> warnings = new ArrayList<>();
+        List<Page> ordered = new ArrayList<>();
         for (String entry : nav) {
-            String slug = slugOfEntry(entry);
-            Page page = remaining.remove(slug);
+            Page page = remaining.remove(slugOfEntry(entry, sources));
             if (page == null) {
                 warnings.add("The nav names " + entry + ", but there is no such page");
             } else {
@@ -152,59 +172,79 @@ public final class SiteLoader {
         Map<String, List<Page>> bySection = new LinkedHashMap<>();
         Map<String, Page> indexPages = new LinkedHashMap<>();
         for (Page page : ordered) {
-            String section = sectionOfSlug.getOrDefault(page.slug(), sectionOf(page.slug()));
+            String section = page.directory();
             bySection.computeIfAbsent(section, k -> new ArrayList<>()).add(page);
             if (page.slug().equals(section)) {
                 indexPages.put(section, page);
             }
         }
         List<Section> sections = new ArrayList<>();
-        bySection.forEach((slug, list) -> sections.add(new Section(slug, slug.isEmpty() ? ""
-                : indexPages.containsKey(slug) ? indexPages.get(slug).title() : words(slug), list)));
-        return new Loaded(ordered, sections, warnings, List.of(), Map.of());
+        List<NavItem> items = new ArrayList<>();
+        bySection.forEach((slug, list) -> {
+            String title = slug.isEmpty() ? "" : indexPages.containsKey(slug) ? indexPages.get(slug).title() : words(slug);
+            sections.add(new Section(slug, title, list));
+            List<NavItem> pageItems = list.stream().<NavItem>map(NavItem.PageItem::new).toList();
+            if (slug.isEmpty()) {
+                items.addAll(pageItems);
+            } else {
+                items.add(new NavItem.SectionItem(title, pageItems));
+            }
+        });
+        return new Loaded(ordered, sections, items, warnings, List.of(), Map.of(), Map.of(), SiteFiles.none());
     }
 
     /**
-     * The section of a page: the folder of its slug; a folder's index page (whose slug is the
-     * folder's) belongs to that folder.
+     * Pages in the order, titles and sections of a MkDocs-style navigation: each page once, where
+     * the navigation first names it. Pages it does not name follow in reading order, with a
+     * warning, and stay out of the navigation (as MkDocs leaves them out of its menu).
      */
-    private static String sectionOf(String slug) {
-        int slash = slug.lastIndexOf('/');
-        return slash < 0 ? "" : slug.substring(0, slash);
-    }
-
-    /** Pages in the order, titles and top-level sections of a MkDocs-style navigation. */
-    private static Loaded arrangeByNavigation(List<Page> pages, List<NavEntry> navigation) {
+    private static Loaded arrangeByNavigation(Map<String, Page> remaining, List<NavEntry> navigation,
+            Map<String, String> sources) {
         List<String> warnings = new ArrayList<>();
-        Map<String, Page> remaining = new LinkedHashMap<>();
-        for (Page p : pages) {
-            if (remaining.put(p.slug(), p) != null) {
-                throw new IllegalArgumentException("Two pages share the slug " + p.slug());
-            }
-        }
-        List<Placed> placed = new ArrayList<>();
-        flatten(navigation, "", placed);
         Map<String, List<Page>> bySection = new LinkedHashMap<>();
         List<Page> ordered = new ArrayList<>();
-        for (Placed p : placed) {
-            Page page = remaining.remove(slugOfEntry(p.entry()));
-            if (page == null) {
-                warnings.add("The nav names " + p.entry() + ", but there is no such page");
-                continue;
-            }
-            Page titled = p.title().map(t -> new Page(page.slug(), t, page.metadata(), page.markdown(), page.directory(),
-                    page.bodyLine())).orElse(page);
-            ordered.add(titled);
-            bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(titled);
-        }
+        Set<String> named = new HashSet<>();
+        List<NavItem> items = resolve(navigation, "", remaining, sources, named, ordered, bySection, warnings);
         for (Page page : remaining.values()) {
-            warnings.add("The nav does not name " + page.slug() + "; it follows the pages it names");
-            ordered.add(page);
-            bySection.computeIfAbsent("", k -> new ArrayList<>()).add(page);
+            if (!named.contains(page.slug())) {
+                warnings.add("The nav does not name " + page.slug() + "; it follows the pages it names");
+                ordered.add(page);
+                bySection.computeIfAbsent("", k -> new ArrayList<>()).add(page);
+            }
         }
         List<Section> sections = new ArrayList<>();
         bySection.forEach((title, list) -> sections.add(new Section(title.isEmpty() ? "" : sectionSlug(title), title, list)));
-        return new Loaded(ordered, sections, warnings, List.of(), Map.of());
+        return new Loaded(ordered, sections, items, warnings, List.of(), Map.of(), Map.of(), SiteFiles.none());
+    }
+
+    private static List<NavItem> resolve(List<NavEntry> entries, String topSection, Map<String, Page> pages,
+            Map<String, String> sources, Set<String> named, List<Page> ordered, Map<String, List<Page>> bySection,
+            List<String> warnings) {
+        List<NavItem> items = new ArrayList<>();
+        for (NavEntry e : entries) {
+            if (e instanceof NavEntry.PageEntry p) {
+                Page page = pages.get(slugOfEntry(p.file(), sources));
+                if (page == null) {
+                    warnings.add("The nav names " + p.file() + ", but there is no such page");
+                    continue;
+                }
+                if (!named.add(page.slug())) {
+                    warnings.add("The nav names " + p.file() + " more than once; it is listed where it is first named");
+                    continue;
+                }
+                Page titled = p.title().map(t -> new Page(page.slug(), t, page.metadata(), page.markdown(),
+                        page.directory(), page.bodyLine())).orElse(page);
+                ordered.add(titled);
+                bySection.computeIfAbsent(topSection, k -> new ArrayList<>()).add(titled);
+                items.add(new NavItem.PageItem(titled));
+            } else {
+                NavEntry.SectionEntry s = (NavEntry.SectionEntry) e;
+                List<NavItem> inner = resolve(s.entries(), topSection.isEmpty() ? s.title() : topSection, pages, sources,
+                        named, ordered, bySection, warnings);
+                items.add(new NavItem.SectionItem(s.title(), inner));
+            }
+        }
+        return items;
     }
 
     /** A section's slug from its title: {@code "Background papers"} is {@code background-papers}. */
@@ -216,9 +256,14 @@ public final class SiteLoader {
         }
     }
 
-    /** The slug a nav entry names: a page file's path, or a slug. */
-    private static String slugOfEntry(String entry) {
-        String path = entry.replaceAll("^/+|/+$", "");
+    /** The slug a nav entry names: a page's source file (as written), a page file's path, or a slug. */
+    private static String slugOfEntry(String entry, Map<String, String> sources) {
+        String path = entry.strip().replace('\\', '/').replaceAll("^(\\./)+|^/+|/+$", "");
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            if (source.getValue().equals(path)) {
+                return source.getKey();
+            }
+        }
         try {
             return PageFiles.isPageFile(Path.of(path)) ? Page.slugOf(path) : path;
         } catch (IllegalArgumentException e) {
