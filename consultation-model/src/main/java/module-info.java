@@ -5,10 +5,14 @@
  * <p>A form's rules live here once, as data in its
  * {@link io.github.consultation.model.FormDefinition}: the validator enforces them, the form
  * renderer reads its HTML attributes from them, and the JSON Schema and stored columns follow
- * from them. The module depends on nothing but JSpecify's nullness annotations (at compile time).
+ * from them. The module depends on the Jakarta Validation API, for the constraint
+ * {@link io.github.consultation.model.ValidFeedback} that {@link io.github.consultation.model.Feedback}
+ * carries (its checker is in the validate module), and on JSpecify's nullness annotations at
+ * compile time.
  */
 module io.github.consultation.model {
     requires static org.jspecify;
+    requires transitive jakarta.validation;
 
     exports io.github.consultation.model;
 }

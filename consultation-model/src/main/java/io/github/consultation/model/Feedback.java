@@ -33,9 +33,15 @@ import java.util.Optional;
  * @param details the reader's details; line breaks are {@code \n}
  * @param role the reader's role: its code, text and group
  * @param organisation the reader's organisation
+ * <p><b>Bean Validation.</b> Feedback carries {@link ValidFeedback}: a Jakarta
+ * {@code Validator} checks it against the built-in page form's rules, as
+ * {@code FeedbackValidator} does, with one violation per field problem.
+ *
  * @param email the reader's email address, given for follow-up about this feedback only: do not
  *     publish it, share it or use it for anything else
  */
+@ValidFeedback(fields = {@ValidFeedback.Field(question = "nature", property = "reflection"),
+    @ValidFeedback.Field(question = "org", property = "organisation")})
 public record Feedback(String page, Optional<Option> reflection, String summary, String details, Optional<Option> role,
         String organisation, String email) {
     /** Checks that nothing is null. */

@@ -23,6 +23,7 @@ import io.github.consultation.validate.internal.PageAddress;
 import io.github.consultation.validate.internal.PageCatalogue;
 import io.github.consultation.validate.internal.RawSubmission;
 import io.github.consultation.validate.internal.TextNormaliser;
+import io.github.consultation.validate.internal.ValueBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -189,6 +190,26 @@ public final class FeedbackValidator {
             }
         });
         return lists;
+    }
+
+    /**
+     * Validates answers a framework has already bound, by field name: the door Bean Validation
+     * comes in by ({@code ValidFeedback}), and for hosts with their own binding. Each value is
+     * cleaned and checked as {@link #validateJson} cleans and checks the same answer from JSON: text
+     * as a {@code CharSequence}, a choice as its text or code or as an {@link Option}, a rating
+     * question's scores as a map of item (text or code) to score, a checklist's ticks as a
+     * collection; null or an empty {@code Optional} is no answer. The rules of {@code variant} apply.
+     * The honeypot and a form token are not looked at: spam is {@link SubmissionFlow}'s to decide.
+     *
+     * <pre>{@code
+     * Verdict verdict = validator.validateValues(Map.of("page", "/governance", "summary", "Too",
+     *         "role", "la-data"), FormVariant.FULL);
+     * verdict.errors().get(0).code();   // "too-short"
+     * }</pre>
+     */
+    public Verdict validateValues(Map<String, ?> values, FormVariant variant) {
+        Objects.requireNonNull(values, "values");
+        return decide(ValueBinder.bind(values, shape), Objects.requireNonNull(variant, "variant"));
     }
 
     /** Binds then validates a JSON submission given as UTF-8 bytes. */

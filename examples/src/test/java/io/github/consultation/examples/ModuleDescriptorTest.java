@@ -31,7 +31,8 @@ class ModuleDescriptorTest {
     @Test
     void librariesExportExactlyTheirApiPackages() throws Exception {
         assertExports(Feedback.class, "io.github.consultation.model", Set.of("io.github.consultation.model"));
-        assertExports(FeedbackValidator.class, "io.github.consultation.validate", Set.of("io.github.consultation.validate"));
+        assertExports(FeedbackValidator.class, "io.github.consultation.validate",
+                Set.of("io.github.consultation.validate", "io.github.consultation.validate.bean"));
         assertExports(FormRenderer.class, "io.github.consultation.render", Set.of("io.github.consultation.render"));
         assertExports(FormDefinitionFile.class, "io.github.consultation.definition", Set.of("io.github.consultation.definition"));
         assertExports(PageRenderer.class, "io.github.consultation.pages", Set.of("io.github.consultation.pages"));
@@ -44,6 +45,14 @@ class ModuleDescriptorTest {
         assertEquals(exported, d.exports().stream().filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(d.packages().contains(module + ".internal"), module + " has an internal package");
+    }
+
+    /** Bean Validation providers find the constraint's checker through the service loader, on the module path too. */
+    @Test
+    void theValidateModuleProvidesTheConstraintsChecker() throws Exception {
+        assertEquals(Set.of("jakarta.validation.ConstraintValidator with [io.github.consultation.validate.bean.ValidFeedbackValidator]"),
+                descriptorOf(FeedbackValidator.class).provides().stream().map(p -> p.service() + " with " + p.providers())
+                        .collect(Collectors.toSet()));
     }
 
     /** The definition file's located reader also reads mkdocs.yml: shared with the pages module alone. */
@@ -133,7 +142,7 @@ class ModuleDescriptorTest {
                 }
             }
         }
-        assertEquals(12, packages, "an API and an internal package per module");
+        assertEquals(13, packages, "an API and an internal package per module, and validate's Bean Validation package");
         assertEquals(java.util.List.of(), unmarked);
     }
 

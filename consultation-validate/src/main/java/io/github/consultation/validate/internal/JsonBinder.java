@@ -159,13 +159,13 @@ public final class JsonBinder {
             boolean first = seen.add(name);
             if (!shape.known().contains(name)) {
                 if (first) {
-                    problem(raw, FieldNames.echoable(name), ErrorCodes.UNKNOWN_FIELD);
+                    raw.problem(FieldNames.echoable(name), ErrorCodes.UNKNOWN_FIELD);
                 }
                 p.skipChildren();
             } else if (name.equals(FieldNames.HONEYPOT)) {
                 readHoneypot(p, value, raw);
             } else if (!first) {
-                problem(raw, name, ErrorCodes.REPEATED);
+                raw.problem(name, ErrorCodes.REPEATED);
                 p.skipChildren();
             } else if (shape.accepted(name)) {
                 p.skipChildren(); // read and dropped: the form has no such question
@@ -174,7 +174,7 @@ public final class JsonBinder {
             } else if (shape.checklist(name)) {
                 readTicked(p, value, raw, name, shape);
             } else if (value != JsonToken.VALUE_STRING) {
-                problem(raw, name, ErrorCodes.WRONG_TYPE);
+                raw.problem(name, ErrorCodes.WRONG_TYPE);
                 p.skipChildren();
             } else {
                 raw.put(name, p.getText());
@@ -189,7 +189,7 @@ public final class JsonBinder {
     private static void readScores(JsonParser p, JsonToken value, RawSubmission raw, RatingQuestion q,
             FieldNames.Shape shape) throws IOException {
         if (value != JsonToken.START_OBJECT) {
-            problem(raw, q.name(), ErrorCodes.WRONG_TYPE);
+            raw.problem(q.name(), ErrorCodes.WRONG_TYPE);
             p.skipChildren();
             return;
         }
@@ -199,19 +199,20 @@ public final class JsonBinder {
             JsonToken score = p.nextToken();
             java.util.Optional<Option> item = shape.definition().option(q.name(), key);
             if (item.isEmpty()) {
-                problem(raw, q.name(), ErrorCodes.UNKNOWN_ITEM, FieldNames.echoable(key));
+                raw.problem(q.name(), ErrorCodes.UNKNOWN_ITEM, FieldNames.echoable(key));
                 p.skipChildren();
                 continue;
             }
             String control = q.controlName(item.get());
             if (!scored.add(control)) {
-                problem(raw, control, ErrorCodes.REPEATED);
+                raw.problem(control, ErrorCodes.REPEATED);
+                p.skipChildren(); // a score sent as a list or object is read past, not taken for fields
             } else if (score == JsonToken.VALUE_NUMBER_INT || score == JsonToken.VALUE_STRING) {
                 raw.put(control, p.getText());
             } else if (score == JsonToken.VALUE_NUMBER_FLOAT) {
-                problem(raw, control, ErrorCodes.NOT_ON_SCALE);
+                raw.problem(control, ErrorCodes.NOT_ON_SCALE);
             } else if (score != JsonToken.VALUE_NULL) {
-                problem(raw, control, ErrorCodes.WRONG_TYPE);
+                raw.problem(control, ErrorCodes.WRONG_TYPE);
                 p.skipChildren();
             }
         }
@@ -221,20 +222,20 @@ public final class JsonBinder {
     private static void readTicked(JsonParser p, JsonToken value, RawSubmission raw, String name,
             FieldNames.Shape shape) throws IOException {
         if (value != JsonToken.START_ARRAY) {
-            problem(raw, name, ErrorCodes.WRONG_TYPE);
+            raw.problem(name, ErrorCodes.WRONG_TYPE);
             p.skipChildren();
             return;
         }
         List<String> ticked = new ArrayList<>();
         for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
             if (element != JsonToken.VALUE_STRING) {
-                problem(raw, name, ErrorCodes.WRONG_TYPE);
+                raw.problem(name, ErrorCodes.WRONG_TYPE);
                 p.skipChildren();
                 continue;
             }
             java.util.Optional<Option> option = shape.definition().option(name, p.getText().strip());
             if (option.isEmpty()) {
-                problem(raw, name, ErrorCodes.UNKNOWN_OPTION, FieldNames.echoable(p.getText()));
+                raw.problem(name, ErrorCodes.UNKNOWN_OPTION, FieldNames.echoable(p.getText()));
             } else if (!ticked.contains(option.get().code())) {
                 ticked.add(option.get().code());
             }
@@ -248,16 +249,6 @@ public final class JsonBinder {
         p.skipChildren();
         if (!text.isEmpty()) {
             raw.put(FieldNames.HONEYPOT, text);
-        }
-    }
-
-    private static void problem(RawSubmission raw, String field, String code) {
-        problem(raw, field, code, "");
-    }
-
-    private static void problem(RawSubmission raw, String field, String code, String detail) {
-        if (raw.problems().size() < FieldNames.MAX_PROBLEMS) {
-            raw.problem(field, code, detail);
         }
     }
 

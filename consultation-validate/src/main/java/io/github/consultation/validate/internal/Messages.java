@@ -7,6 +7,9 @@ import io.github.consultation.model.RatingQuestion;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The validator's messages in one language, read from the form's texts (keys
@@ -14,6 +17,8 @@ import java.util.Optional;
  * {@code message.label.<field>}) with the lengths filled in from the form's rules. Immutable.
  */
 public final class Messages {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(label|name|item|min|max)\\}");
+
     private final FormDefinition definition;
     private final FormTexts texts;
     private final Map<String, String> overrides;
@@ -57,37 +62,104 @@ public final class Messages {
      * label, and its own text as {@code {item}}; its {@code {min}} and {@code {max}} are the scale's.
      */
     public String forField(String field, String code, String detail) {
+        Target t = target(field);
+        return compose(t, code, UnaryOperator.identity(), t.item().orElse(detail), t.min(), t.max());
+    }
+
+    /**
+     * The message for {@code code} on {@code field} as a Jakarta Bean Validation message template,
+     * for the provider to interpolate: every text of the form in it, with the parameters
+     * {@code {min}}, {@code {max}} and (unless the field is a rating item, whose text it names)
+     * {@code {item}} left for the provider, and the characters its templates treat specially
+     * ({@code \ $ { }}) escaped elsewhere. {@link #forField} is this template with the parameters filled in.
+     */
+    public String template(String field, String code) {
+        Target t = target(field);
+        return compose(t, code, Messages::escapeForTemplate, t.item().map(Messages::escapeForTemplate).orElse("{item}"),
+                "{min}", "{max}");
+    }
+
+    /**
+     * The parameters {@link #template} leaves for {@code field}: {@code min} and {@code max} (its
+     * lengths, or its rating scale), in the order named.
+     */
+    public String[] parameters(String field) {
+        Target t = target(field);
+        return new String[] {t.min(), t.max()};
+    }
+
+    /** What a field's messages are about: its question, its item if it is one, and the lengths or scale. */
+    private record Target(String field, String question, Optional<String> item, String min, String max) {
+    }
+
+    private Target target(String field) {
         String question = field;
-        String item = detail;
-        Optional<RatingQuestion> rating = Optional.empty();
+        Optional<String> item = Optional.empty();
+        Optional<RatingQuestion> rating;
         int dot = field.indexOf('.');
         if (dot > 0) {
             rating = definition.question(field.substring(0, dot)).filter(RatingQuestion.class::isInstance)
                     .map(RatingQuestion.class::cast);
             if (rating.isPresent()) {
-                question = rating.get().name();
                 RatingQuestion r = rating.get();
-                item = r.item(field.substring(dot + 1)).map(o -> texts.option(r, o)).orElse(detail);
+                question = r.name();
+                item = r.item(field.substring(dot + 1)).map(o -> texts.option(r, o));
             }
         } else {
             rating = definition.question(field).filter(RatingQuestion.class::isInstance).map(RatingQuestion.class::cast);
         }
-        String q = question;
-        String template = lookup("message." + field + "." + code).or(() -> lookup("message." + q + "." + code))
-                .or(() -> lookup("message.any." + code)).orElse(code);
-        String label = lookup("message.label." + question).or(() -> lookup("label." + q)).orElse(question);
-        String min;
-        String max;
         if (rating.isPresent()) {
-            min = String.valueOf(rating.get().lowest());
-            max = String.valueOf(rating.get().highest());
-        } else {
-            Optional<FieldRules> rules = definition.question(question).map(x -> definition.rules(q));
-            min = rules.map(r -> String.valueOf(r.minLength().orElse(0))).orElse("");
-            max = rules.map(r -> r.maxLength().isPresent() ? String.valueOf(r.maxLength().getAsInt()) : "").orElse("");
+            return new Target(field, question, item, String.valueOf(rating.get().lowest()),
+                    String.valueOf(rating.get().highest()));
         }
-        return template.replace("{label}", label).replace("{name}", question).replace("{item}", item)
-                .replace("{min}", min).replace("{max}", max);
+        String q = question;
+        Optional<FieldRules> rules = definition.question(question).map(x -> definition.rules(q));
+        return new Target(field, question, item, rules.map(r -> String.valueOf(r.minLength().orElse(0))).orElse(""),
+                rules.map(r -> r.maxLength().isPresent() ? String.valueOf(r.maxLength().getAsInt()) : "").orElse(""));
+    }
+
+    /**
+     * The message's text with its placeholders replaced in one pass, so that nothing put in is read
+     * as a placeholder again: {@code {label}} and {@code {name}} by the question's, passed through
+     * {@code text} with the text around them; {@code {item}}, {@code {min}} and {@code {max}} as given.
+     */
+    private String compose(Target t, String code, UnaryOperator<String> text, String item, String min, String max) {
+        String template = lookup("message." + t.field() + "." + code).or(() -> lookup("message." + t.question() + "." + code))
+                .or(() -> lookup("message.any." + code)).orElse(code);
+        String label = lookup("message.label." + t.question()).or(() -> lookup("label." + t.question())).orElse(t.question());
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            out.append(text.apply(template.substring(at, m.start())));
+            switch (m.group(1)) {
+                case "label" -> out.append(text.apply(label));
+                case "name" -> out.append(text.apply(t.question()));
+                case "item" -> out.append(item);
+                case "min" -> out.append(min);
+                default -> out.append(max);
+            }
+            at = m.end();
+        }
+        return out.append(text.apply(template.substring(at))).toString();
+    }
+
+    /** {@code text} with the characters a Bean Validation message template treats specially escaped. */
+    public static String escapeForTemplate(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '$' || c == '{' || c == '}') {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append('\\');
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The message for {@code code} about the whole submission, {@code {limit}} replaced by {@code limit}. */

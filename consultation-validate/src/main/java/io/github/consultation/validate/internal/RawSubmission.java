@@ -27,14 +27,19 @@ public final class RawSubmission {
         values.put(field, value);
     }
 
-    /** Records a problem with one field. */
+    /** Records a problem with one field; past {@link FieldNames#MAX_PROBLEMS}, no more are recorded. */
     public void problem(String field, String code) {
-        problems.add(new BindingProblem(field, code, ""));
+        problem(field, code, "");
     }
 
-    /** Records a problem with one field about {@code detail}, something the submission said. */
+    /**
+     * Records a problem with one field about {@code detail}, something the submission said; past
+     * {@link FieldNames#MAX_PROBLEMS}, no more are recorded.
+     */
     public void problem(String field, String code, String detail) {
-        problems.add(new BindingProblem(field, code, detail));
+        if (problems.size() < FieldNames.MAX_PROBLEMS) {
+            problems.add(new BindingProblem(field, code, detail));
+        }
     }
 
     /** Records the values of a field answered as a list (a checklist), in order. */
