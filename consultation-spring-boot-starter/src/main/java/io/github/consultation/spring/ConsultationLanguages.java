@@ -1,14 +1,17 @@
 package io.github.consultation.spring;
 
-import io.github.consultation.render.FormRenderer;
-import io.github.consultation.render.Theme;
+import io.github.consultation.host.ConsultationHost;
+import io.github.consultation.host.PageForm;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.ColourPolicy;
 import io.github.consultation.pages.ElementClasses;
+import io.github.consultation.pages.MarkdownDialect;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;
 import io.github.consultation.pages.SiteFolder;
+import io.github.consultation.render.FormRenderer;
+import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.FormTokens;
 import io.github.consultation.validate.SubmissionFlow;
@@ -22,8 +25,9 @@ import java.util.Optional;
 
 /**
  * The form, its validator and the rendered pages in each language the form speaks, built once at
- * start; the default language's are the application's beans (its own, if it declares them). What
- * a request is shown and answered in is the language of its locale, or the default. Immutable.
+ * start by the library's host kit ({@link ConsultationHost}); the default language's are the
+ * application's beans (its own, if it declares them). What a request is shown and answered in is
+ * the language of its locale, or the default. Immutable.
  */
 public final class ConsultationLanguages {
     /** One language's form, validator and pages. */
@@ -32,13 +36,13 @@ public final class ConsultationLanguages {
 
     private final Map<String, Language> languages;
     private final Language fallback;
-    private final SubmissionFlow flow;
+    private final ConsultationHost host;
     private final String basePath;
 
-    ConsultationLanguages(Map<String, Language> languages, Language fallback, SubmissionFlow flow, String basePath) {
+    ConsultationLanguages(Map<String, Language> languages, Language fallback, ConsultationHost host, String basePath) {
         this.languages = Map.copyOf(languages);
         this.fallback = fallback;
-        this.flow = flow;
+        this.host = host;
         this.basePath = basePath;
     }
 
@@ -52,9 +56,14 @@ public final class ConsultationLanguages {
         return fallback;
     }
 
+    /** The host kit: every renderer and validator, the site's pages, and each submission's reply. */
+    public ConsultationHost host() {
+        return host;
+    }
+
     /** The flow every submission goes through, with a validator per language. */
     public SubmissionFlow flow() {
-        return flow;
+        return host.flow();
     }
 
     /** The path the pages are served under, ending with a slash. */
@@ -67,16 +76,18 @@ public final class ConsultationLanguages {
             Optional<FormTokens> tokens, ConsultationSite site, String basePath, ConsultationTexts texts) {
     }
 
-    /** A form renderer in {@code locale}, the application's texts first. */
-    static FormRenderer form(Parts p, Locale locale) {
-        return form(p, p.definition(), locale);
+    /** The one recipe of the starter's kit: the forms, the theme, the application's texts first, tokens. */
+    private static ConsultationHost.Builder kit(Parts p, Locale defaultLocale) {
+        ConsultationHost.Builder kit = ConsultationHost.builder().form(p.definition()).theme(p.theme())
+                .jsonEndpoint(p.jsonEndpoint()).defaultLanguage(defaultLocale).texts(p.texts()::overrides);
+        p.questionnaire().ifPresent(kit::form);
+        p.tokens().ifPresent(kit::formTokens);
+        return kit;
     }
 
-    /** A renderer of {@code definition} (the page form's or the questionnaire's) in {@code locale}. */
-    private static FormRenderer form(Parts p, FormDefinition definition, Locale locale) {
-        return FormRenderer.builder().form(definition).theme(p.theme()).locale(locale)
-                .texts(p.texts().overrides(definition, locale)).jsonEndpoint(p.jsonEndpoint())
-                .errorSummaryInForm(p.theme() != Theme.GOVUK).build();
+    /** The page form's renderer in {@code locale}, the application's texts first. */
+    static FormRenderer form(Parts p, Locale locale) {
+        return kit(p, locale).build().renderer(locale);
     }
 
     /**
@@ -84,18 +95,16 @@ public final class ConsultationLanguages {
      * first language if it does not speak that one): links from the base path, authors' colours readable.
      */
     static PageRenderer pages(Parts p, FormRenderer form, Locale locale) {
-        PageRenderer.Builder b = PageRenderer.builder().form(form).linkBase(p.basePath())
-                .dialect(p.site().folder().map(SiteFolder.Site::dialect).orElse(io.github.consultation.pages.MarkdownDialect.COMMONMARK))
-                .elementClasses(p.theme() == Theme.GOVUK ? ElementClasses.GOVUK : ElementClasses.NONE)
-                .colours(ColourPolicy.ADJUST);
-        p.questionnaire().ifPresent(q -> b.questionnaire(form(p, q, spoken(q, locale))));
-        return b.build();
+        return pages(p, form, locale, p.questionnaire().isEmpty() ? null : kit(p, locale).build());
     }
 
-    /** {@code locale} if {@code definition} speaks its language, else the definition's first language. */
-    private static Locale spoken(FormDefinition definition, Locale locale) {
-        return definition.languages().stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
-                .orElse(definition.languages().get(0));
+    private static PageRenderer pages(Parts p, FormRenderer form, Locale locale, ConsultationHost kit) {
+        PageRenderer.Builder b = PageRenderer.builder().form(form).linkBase(p.basePath())
+                .dialect(p.site().folder().map(SiteFolder.Site::dialect).orElse(MarkdownDialect.COMMONMARK))
+                .elementClasses(p.theme() == Theme.GOVUK ? ElementClasses.GOVUK : ElementClasses.NONE)
+                .colours(ColourPolicy.ADJUST);
+        p.questionnaire().ifPresent(q -> b.questionnaire(kit.renderer(q.tab(), locale)));
+        return b.build();
     }
 
     /** The site rendered with {@code pages}, if there are pages. */
@@ -103,49 +112,49 @@ public final class ConsultationLanguages {
         return p.site().folder().map(folder -> RenderedSite.render(folder.consultation(), pages));
     }
 
-    /** A validator in {@code locale} that knows the site's pages (at the base path) and their forms. */
-    static FeedbackValidator validator(Parts p, Locale locale, Optional<RenderedSite> site) {
-        return validator(p, p.definition(), locale, site);
-    }
-
-    /** A validator of {@code definition} in {@code locale} that knows the site's pages carrying that form. */
-    private static FeedbackValidator validator(Parts p, FormDefinition definition, Locale locale, Optional<RenderedSite> site) {
-        FeedbackValidator.Builder b = FeedbackValidator.builder().form(definition).locale(locale)
-                .texts(p.texts().overrides(definition, locale));
-        p.tokens().ifPresent(b::formTokens);
+    /**
+     * Each page of the site with one of the kit's forms: its address under the base path, its form's
+     * tab and variant. (A page renderer of the application's own may carry another form: its pages
+     * are left out, and the kit's forms take any page.)
+     */
+    private static List<PageForm> pageForms(Parts p, Optional<RenderedSite> site) {
+        List<String> tabs = new ArrayList<>(List.of(p.definition().tab()));
+        p.questionnaire().ifPresent(q -> tabs.add(q.tab()));
+        List<PageForm> pages = new ArrayList<>();
         site.ifPresent(s -> {
             for (RenderedPage page : s.pages()) {
-                if (page.form().definition().tab().equals(definition.tab())) {
-                    page.formVariant().ifPresent(v -> b.page(p.basePath() + page.page().slug(), v));
+                String tab = page.form().definition().tab();
+                if (tabs.contains(tab)) {
+                    page.formVariant().ifPresent(v -> pages.add(new PageForm(p.basePath() + page.page().slug(), tab, v)));
                 }
             }
         });
-        return b.build();
+        return pages;
+    }
+
+    /** The page form's validator in {@code locale}, knowing the site's pages (at the base path) and their forms. */
+    static FeedbackValidator validator(Parts p, Locale locale, Optional<RenderedSite> site) {
+        return kit(p, locale).build().withPages(pageForms(p, site)).flow().validator(List.of(locale));
     }
 
     /**
-     * Every language of the definition: the default one from the given beans, the others built the
-     * same way the starter builds the defaults.
+     * Every language of the definition: the default one from the given beans, the others from the
+     * kit, each with its site rendered around its form.
      */
     static ConsultationLanguages build(Parts p, Locale defaultLocale, FormRenderer form, FeedbackValidator validator,
             Optional<RenderedSite> site) {
+        ConsultationHost host = kit(p, defaultLocale).renderer(form).validator(validator).build()
+                .withPages(pageForms(p, site));
         Language fallback = new Language(defaultLocale, form, validator, site);
         Map<String, Language> all = new LinkedHashMap<>();
         all.put(defaultLocale.getLanguage(), fallback);
-        List<FeedbackValidator> validators = new ArrayList<>(List.of(validator));
-        for (Locale language : p.definition().languages()) {
+        for (Locale language : host.languages()) {
             if (!all.containsKey(language.getLanguage())) {
-                FormRenderer f = form(p, language);
-                Optional<RenderedSite> s = site(p, pages(p, f, language));
-                FeedbackValidator v = validator(p, language, s);
-                all.put(language.getLanguage(), new Language(language, f, v, s));
-                validators.add(v);
+                FormRenderer f = host.renderer(language);
+                Optional<RenderedSite> s = site(p, pages(p, f, language, host));
+                all.put(language.getLanguage(), new Language(language, f, host.flow().validator(List.of(language)), s));
             }
         }
-        // The questionnaire's validators know the pages that carry it; any language's site has the same pages.
-        p.questionnaire().ifPresent(q -> q.languages().forEach(language -> validators.add(validator(p, q, language, site))));
-        SubmissionFlow.Builder flow = SubmissionFlow.builder();
-        validators.forEach(flow::validator);
-        return new ConsultationLanguages(all, fallback, flow.build(), p.basePath());
+        return new ConsultationLanguages(all, fallback, host, p.basePath());
     }
 }

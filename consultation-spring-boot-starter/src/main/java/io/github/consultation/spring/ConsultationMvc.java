@@ -1,22 +1,28 @@
 package io.github.consultation.spring;
 
+import io.github.consultation.host.ConsultationHost;
+import io.github.consultation.host.Post;
+import io.github.consultation.host.Reply;
 import io.github.consultation.render.FormState;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.validate.FeedbackSink;
 import io.github.consultation.validate.FormTokens;
-import io.github.consultation.validate.Outcome;
-import io.github.consultation.validate.SubmissionFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
@@ -56,7 +62,8 @@ public final class ConsultationMvc {
     private static final String CSRF_ATTRIBUTE = "_csrf";
 
     private final ConsultationLanguages languages;
-    private final FeedbackSink sink;
+    /** The kit, keeping what is valid with the sink. */
+    private final ConsultationHost host;
     private final Optional<FormTokens> tokens;
     private final LocaleResolver locales;
     private final String script;
@@ -71,7 +78,7 @@ public final class ConsultationMvc {
     public ConsultationMvc(ConsultationLanguages languages, FeedbackSink sink, Optional<FormTokens> tokens,
             LocaleResolver locales, String script, String stylesheet) {
         this.languages = Objects.requireNonNull(languages, "languages");
-        this.sink = Objects.requireNonNull(sink, "sink");
+        this.host = languages.host().withSink(Objects.requireNonNull(sink, "sink"));
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.locales = Objects.requireNonNull(locales, "locales");
         this.script = Objects.requireNonNull(script, "script");
@@ -105,7 +112,8 @@ public final class ConsultationMvc {
     /**
      * Answers a form post to the page at the request's path: a redirect to the thanks (303) when
      * the feedback is kept; {@code view} with the form, its values and errors beside their fields
-     * (422) when it is refused.
+     * (422) when it is refused. The body goes through the kit's checks (its size, media type and
+     * fields) as every host's does.
      *
      * @throws ResponseStatusException 404 for no such page; 400, 413 or 415 for a body that is not
      *     the form; 503 when the feedback could not be kept (the reader may send it again)
@@ -114,67 +122,81 @@ public final class ConsultationMvc {
         ConsultationLanguages.Language language = language(request);
         RenderedPage page = page(request, language);
         String address = address(request);
-        SubmissionFlow flow = languages.flow();
         List<Locale> wanted = List.of(language.locale());
-        Outcome outcome = MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request))
-                ? flow.parameters(request.getParameterMap(), wanted)
-                : flow.form(request.getContentType(), new byte[0], wanted);
-        outcome = flow.keep(outcome, sink);
-        switch (outcome.kind()) {
-            case RECEIVED, SPAM -> {
+        Reply reply = receive(formPost(request, address, wanted),
+                () -> Post.formFields(address, request.getContentType(), 0, Map.of(), wanted));
+        switch (reply.kind()) {
+            case REDIRECT -> {
                 // Spring's redirect answers 302 unless the request names another status: 303, "see the thanks".
                 request.setAttribute(org.springframework.web.servlet.View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-                return "redirect:" + address + "?sent=1#" + page.form().definition().ids().wrapper();
+                return "redirect:" + reply.headers().get("Location");
             }
-            case INVALID -> {
-                response.setStatus(outcome.formStatus());
-                FormState failed = FormState.failed(address, outcome.verdict().submission(), outcome.errors());
-                model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(failed, request), Optional.of(page)));
+            case FORM -> {
+                response.setStatus(reply.status());
+                model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(reply.form().orElseThrow(), request),
+                        Optional.of(page)));
                 return view;
             }
-            default -> throw new ResponseStatusException(HttpStatus.valueOf(outcome.formStatus()),
-                    outcome.errors().isEmpty() ? null : outcome.errors().get(0).message());
+            default -> throw new ResponseStatusException(HttpStatus.valueOf(reply.status()),
+                    reply.message().isEmpty() ? null : reply.message());
         }
     }
 
     /**
      * Answers a JSON post (the existing site's JSON, as the enhancement script sends it): 201 when
      * kept, 422 with the errors, 400, 413, 415, 503; the body is the library's
-     * ({@link Outcome#json()}).
+     * ({@link io.github.consultation.validate.Outcome#json()}).
      */
     public ResponseEntity<String> json(HttpServletRequest request) {
-        SubmissionFlow flow = languages.flow();
         List<Locale> wanted = List.of(locales.resolveLocale(request));
-        Outcome outcome;
-        byte[] body = read(request, flow.maxBodyBytes());
-        if (body == null) {
-            outcome = flow.tooLarge(wanted);
-        } else {
-            outcome = flow.keep(flow.json(request.getContentType(), body, wanted), sink);
-        }
-        return ResponseEntity.status(outcome.jsonStatus()).contentType(MediaType.APPLICATION_JSON).body(outcome.json());
+        String address = address(request);
+        Reply reply = receive(() -> Post.json(address, request.getContentType(), request.getContentLengthLong(),
+                request.getInputStream(), wanted), () -> Post.json(address, request.getContentType(), 0,
+                InputStream.nullInputStream(), wanted));
+        return ResponseEntity.status(reply.status()).headers(headers -> reply.headers().forEach(headers::set))
+                .body(reply.body());
     }
 
-    private static MediaType contentType(HttpServletRequest request) {
+    /** A post made from the request, whose body may fail to be read. */
+    @FunctionalInterface
+    private interface Request {
+        Post post() throws IOException;
+    }
+
+    /** The kit's reply to {@code post}; a body that could not be read is answered as the empty one {@code unread} is. */
+    private Reply receive(Request post, Supplier<Post> unread) {
         try {
-            return request.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                    : MediaType.parseMediaType(request.getContentType());
-        } catch (org.springframework.util.InvalidMimeTypeException e) {
-            return MediaType.APPLICATION_OCTET_STREAM;
+            return host.receive(post.post());
+        } catch (IOException e) {
+            try {
+                return host.receive(unread.get());
+            } catch (IOException never) {
+                throw new UncheckedIOException("An empty body is read without input", never);
+            }
         }
     }
 
-    /** The body, or null if it is longer than {@code max} bytes. */
-    private static byte[] read(HttpServletRequest request, int max) {
-        if (request.getContentLengthLong() > max) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(max + 1);
-            return body.length > max ? null : body;
-        } catch (IOException e) {
-            return new byte[0];
-        }
+    /**
+     * The form post as it reached the application: its body, unless a filter has made the container
+     * parse it already (Spring Security's CSRF filter asks for its token), when the fields it parsed
+     * go through the same checks.
+     */
+    private static Request formPost(HttpServletRequest request, String address, List<Locale> languages) {
+        return () -> {
+            PushbackInputStream in = new PushbackInputStream(request.getInputStream(), 1);
+            int first = in.read();
+            if (first < 0 && !request.getParameterMap().isEmpty()) {
+                Map<String, List<String>> fields = new LinkedHashMap<>();
+                request.getParameterMap().forEach((name, values) -> fields.put(name, values == null ? List.of()
+                        : Arrays.stream(values).filter(Objects::nonNull).toList()));
+                return Post.formFields(address, request.getContentType(), request.getContentLengthLong(), fields,
+                        languages);
+            }
+            if (first >= 0) {
+                in.unread(first);
+            }
+            return Post.form(address, request.getContentType(), request.getContentLengthLong(), in, languages);
+        };
     }
 
     private ConsultationLanguages.Language language(HttpServletRequest request) {

@@ -118,6 +118,27 @@ class ConsultationRoutesTest {
                 .andExpect(status().isUnsupportedMediaType());
     }
 
+    /**
+     * A form post goes through the same body limit and media type checks as every host's: read from
+     * its body when nothing has parsed it, or from the parameters a filter had the container parse.
+     */
+    @Test
+    void aFormPostMeetsTheSameBodyLimitAsEveryHosts() throws Exception {
+        long before = store.count(PAGE_FORM);
+        String body = "page=%2Fpages%2Findex&summary=Read+from+the+body&role=Data+and+digital+consultant"
+                + "&email=reader%40example.org&hp_field=";
+        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
+                .andExpect(status().isSeeOther());
+        assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
+        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(body + "&details=" + "x".repeat(70_000)))
+                .andExpect(status().isPayloadTooLarge());
+        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("page", "/pages/index").param("details", "x".repeat(70_000)))
+                .andExpect(status().isPayloadTooLarge());
+        assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
+    }
+
     private static String json(String summary) {
         return "{\"tab\":\"Feedback\",\"page\":\"/pages/index\",\"summary\":\"" + summary + "\",\"details\":\"\","
                 + "\"role\":\"Data and digital consultant\",\"org\":\"\",\"email\":\"reader@example.org\",\"nature\":\"\","

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.consultation.model.Answers;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.FieldError;
+import io.github.consultation.model.FormDefinition;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,12 +36,13 @@ import java.util.Optional;
  * the submission as a whole has the field {@code ""}.
  *
  * @param kind what became of it
+ * @param form the form the submission was for (the flow's first, for one it could not read)
  * @param locale the language of its messages
  * @param verdict the validator's verdict (for a body that was never read, too large or of another
  *     media type, an {@code UNREADABLE} verdict that says so)
  * @param limitBytes the largest body accepted, in bytes
  */
-public record Outcome(Kind kind, Locale locale, Verdict verdict, int limitBytes) {
+public record Outcome(Kind kind, FormDefinition form, Locale locale, Verdict verdict, int limitBytes) {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** What became of a submission. */
@@ -74,6 +76,7 @@ public record Outcome(Kind kind, Locale locale, Verdict verdict, int limitBytes)
     /** Checks the parts agree. */
     public Outcome {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(form, "form");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(verdict, "verdict");
     }
@@ -175,6 +178,6 @@ public record Outcome(Kind kind, Locale locale, Verdict verdict, int limitBytes)
     /** Describes the outcome without anything the reader entered. */
     @Override
     public String toString() {
-        return "Outcome[" + kind + ", " + locale.toLanguageTag() + ", " + verdict + "]";
+        return "Outcome[" + kind + ", " + form.tab() + ", " + locale.toLanguageTag() + ", " + verdict + "]";
     }
 }

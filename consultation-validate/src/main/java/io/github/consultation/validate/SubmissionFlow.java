@@ -148,6 +148,47 @@ public final class SubmissionFlow {
         return decide(v -> v.validateForm(fields), validator(tab, languages), tab);
     }
 
+    /**
+     * A form post whose body a framework has already parsed into {@code fields}, under the same
+     * checks as the body itself: its {@code Content-Type} header (or null), the number of fields,
+     * and their size (counted as they were decoded, so a body within the limit always passes);
+     * {@code variant} as for {@link #form(String, byte[], List, FormVariant)}, or null.
+     */
+    public Outcome form(String contentType, Map<String, ? extends List<String>> fields, List<Locale> languages,
+            FormVariant variant) {
+        Objects.requireNonNull(fields, "fields");
+        FeedbackValidator validator = validator(languages);
+        if (!hasType(contentType, FORM_TYPE)) {
+            return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator, FORM_TYPE);
+        }
+        long size = 0;
+        int count = 0;
+        for (Map.Entry<String, ? extends List<String>> field : fields.entrySet()) {
+            for (String value : field.getValue()) {
+                count++;
+                size += utf8Length(field.getKey()) + utf8Length(value) + 2;
+            }
+        }
+        if (size > validator.maxPayloadBytes() + 1) {
+            return tooLarge(languages);
+        }
+        if (count > maxFormFields) {
+            return unread(Outcome.Kind.UNREADABLE, validator, "");
+        }
+        String tab = first(fields.get(FORM_TAB));
+        return decide(v -> variant == null ? v.validateForm(fields) : v.validateForm(fields, variant),
+                validator(tab, languages), tab);
+    }
+
+    private static long utf8Length(String s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
     /** A form post as a servlet reads it ({@code request.getParameterMap()}). */
     public Outcome parameters(Map<String, String[]> parameters, List<Locale> languages) {
         Objects.requireNonNull(parameters, "parameters");
@@ -194,7 +235,7 @@ public final class SubmissionFlow {
         } catch (Exception e) {
             kind = Outcome.Kind.NOT_KEPT;
         }
-        return new Outcome(kind, outcome.locale(), outcome.verdict(), outcome.limitBytes());
+        return new Outcome(kind, outcome.form(), outcome.locale(), outcome.verdict(), outcome.limitBytes());
     }
 
     /**
@@ -270,7 +311,7 @@ public final class SubmissionFlow {
             case UNREADABLE -> verdict.errors().get(0).code().equals(ErrorCodes.TOO_LARGE)
                     ? Outcome.Kind.TOO_LARGE : Outcome.Kind.UNREADABLE;
         };
-        return new Outcome(kind, validator.locale(), verdict, validator.maxPayloadBytes());
+        return new Outcome(kind, validator.definition(), validator.locale(), verdict, validator.maxPayloadBytes());
     }
 
     private static Outcome unread(Outcome.Kind kind, FeedbackValidator validator, String expectedType) {
@@ -281,7 +322,7 @@ public final class SubmissionFlow {
         };
         FieldError error = validator.submissionError(code);
         error = new FieldError(error.field(), error.code(), error.message().replace("{type}", expectedType));
-        return new Outcome(kind, validator.locale(), Verdict.unreadable(error), validator.maxPayloadBytes());
+        return new Outcome(kind, validator.definition(), validator.locale(), Verdict.unreadable(error), validator.maxPayloadBytes());
     }
 
     /** Whether {@code contentType} names {@code type}, its parameters (a charset) aside. */

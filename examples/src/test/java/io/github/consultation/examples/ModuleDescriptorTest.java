@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.consultation.definition.FormDefinitionFile;
+import io.github.consultation.host.ConsultationHost;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.pages.PageRenderer;
@@ -37,6 +38,7 @@ class ModuleDescriptorTest {
         assertExports(FormDefinitionFile.class, "io.github.consultation.definition", Set.of("io.github.consultation.definition"));
         assertExports(PageRenderer.class, "io.github.consultation.pages", Set.of("io.github.consultation.pages"));
         assertExports(FeedbackStore.class, "io.github.consultation.store", Set.of("io.github.consultation.store"));
+        assertExports(ConsultationHost.class, "io.github.consultation.host", Set.of("io.github.consultation.host"));
     }
 
     private static void assertExports(Class<?> type, String module, Set<String> exported) throws Exception {
@@ -104,6 +106,17 @@ class ModuleDescriptorTest {
                 "the store needs the model, and none of the form, pages or validation");
     }
 
+    /**
+     * The host kit needs the form and the validation (and through them the model), and nothing else of
+     * the library: no pages (so no Flexmark, no sanitiser), no store, no web framework.
+     */
+    @Test
+    void theHostKitNeedsTheFormAndTheValidationOnly() throws Exception {
+        Set<String> host = requires(ConsultationHost.class);
+        host.remove("java.base");
+        assertEquals(Set.of("io.github.consultation.render", "io.github.consultation.validate"), host);
+    }
+
     /** A host that renders only the form needs the model and nothing else: no Markdown parser, no sanitiser. */
     @Test
     void theFormModuleNeedsOnlyTheModel() throws Exception {
@@ -118,7 +131,7 @@ class ModuleDescriptorTest {
         java.util.List<String> unmarked = new java.util.ArrayList<>();
         int packages = 0;
         for (Class<?> type : java.util.List.of(Feedback.class, FeedbackValidator.class, FormRenderer.class,
-                FormDefinitionFile.class, PageRenderer.class, FeedbackStore.class)) {
+                FormDefinitionFile.class, PageRenderer.class, FeedbackStore.class, ConsultationHost.class)) {
             ModuleReference ref = referenceOf(type);
             Set<String> withClasses;
             try (java.lang.module.ModuleReader reader = ref.open()) {
@@ -142,7 +155,7 @@ class ModuleDescriptorTest {
                 }
             }
         }
-        assertEquals(13, packages, "an API and an internal package per module, and validate's Bean Validation package");
+        assertEquals(15, packages, "an API and an internal package per module, and validate's Bean Validation package");
         assertEquals(java.util.List.of(), unmarked);
     }
 

@@ -3,12 +3,14 @@ package io.github.consultation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.render.FormRenderer;
-import io.github.consultation.render.FormState;
+import io.github.consultation.host.ConsultationHost;
+import io.github.consultation.host.PageForm;
+import io.github.consultation.host.Post;
+import io.github.consultation.host.Reply;
 import io.github.consultation.model.Answers;
-import io.github.consultation.validate.FeedbackValidator;
-import io.github.consultation.validate.Outcome;
-import io.github.consultation.validate.SubmissionFlow;
+import io.github.consultation.model.FormVariant;
+import io.github.consultation.render.FormState;
+import io.github.consultation.render.HtmlEscaper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,48 +33,43 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library in a plain Jakarta Servlet host (embedded Jetty 12): one servlet shows the form,
- * takes its post as the servlet reads it ({@code getParameterMap()}), and takes the script's JSON,
- * through the same {@link SubmissionFlow}.
+ * takes its post and the script's JSON through the library's host kit ({@link ConsultationHost}),
+ * and writes each {@link Reply} into its response.
  */
 class ServletHostTest {
     /** What a host writes: the whole servlet. */
     static final class FeedbackServlet extends HttpServlet {
         private static final long serialVersionUID = 1L;
-        private final transient FormRenderer form = FormRenderer.builder().jsonEndpoint("/api/feedback").build();
-        private final transient SubmissionFlow flow = SubmissionFlow.builder()
-                .validator(FeedbackValidator.builder().knownPages(List.of("/consultation")).build()).build();
         final transient List<Answers> kept = new CopyOnWriteArrayList<>();
+        private final transient ConsultationHost host = ConsultationHost.builder().jsonEndpoint("/api/feedback")
+                .sink(kept::add).build()
+                .withPages(List.of(new PageForm("/consultation", "Feedback", FormVariant.FULL)));
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            html(response, 200, form.render(FormState.blank(request.getRequestURI())));
+            html(response, host.renderer(request.getLocale()).render(FormState.blank(request.getRequestURI())));
         }
 
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String path = request.getRequestURI();
             List<Locale> languages = List.of(request.getLocale());
-            if (request.getRequestURI().equals("/api/feedback")) {
-                Outcome outcome = flow.keep(flow.json(request.getContentType(),
-                        request.getInputStream().readNBytes(flow.maxBodyBytes() + 1), languages), kept::add);
-                response.setStatus(outcome.jsonStatus());
-                response.setContentType("application/json");
-                response.getWriter().write(outcome.json());
-                return;
-            }
-            Outcome outcome = flow.keep(flow.parameters(request.getParameterMap(), languages), kept::add);
-            switch (outcome.kind()) {
-                case RECEIVED, SPAM -> {
-                    response.setStatus(303);
-                    response.setHeader("Location", request.getRequestURI() + "?sent=1");
-                }
-                case INVALID -> html(response, 422, form.render(FormState.failed(request.getRequestURI(),
-                        outcome.verdict().submission(), outcome.errors())));
-                default -> response.sendError(outcome.formStatus());
+            Reply reply = host.receive(path.equals("/api/feedback")
+                    ? Post.json(path, request.getContentType(), request.getContentLengthLong(), request.getInputStream(),
+                            languages)
+                    : Post.form(path, request.getContentType(), request.getContentLengthLong(), request.getInputStream(),
+                            languages));
+            response.setStatus(reply.status());
+            reply.headers().forEach(response::setHeader);
+            switch (reply.kind()) {
+                case REDIRECT -> { }
+                case FORM -> html(response, host.renderer(reply.outcome()).render(reply.form().orElseThrow()));
+                case NOTICE -> html(response, "<p>" + HtmlEscaper.text(reply.message()) + "</p>");
+                case JSON -> response.getWriter().write(reply.body());
             }
         }
 
-        private static void html(HttpServletResponse response, int status, String body) throws IOException {
-            response.setStatus(status);
+        private static void html(HttpServletResponse response, String body) throws IOException {
             response.setContentType("text/html;charset=utf-8");
             response.getWriter().write(body);
         }
@@ -116,7 +113,7 @@ class ServletHostTest {
                 + "&org=&email=&nature=&hp_field=";
         HttpResponse<String> kept = send("POST", "/consultation", "application/x-www-form-urlencoded", good);
         assertEquals(303, kept.statusCode());
-        assertEquals("/consultation?sent=1", kept.headers().firstValue("Location").orElseThrow());
+        assertEquals("/consultation?sent=1#sheets", kept.headers().firstValue("Location").orElseThrow());
 
         HttpResponse<String> refused = send("POST", "/consultation", "application/x-www-form-urlencoded",
                 good.replace("Sharing+is+sensible", "abc"));
