@@ -1,6 +1,5 @@
 package io.github.consultation.examples;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.github.consultation.render.HtmlEscaper;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.Option;
@@ -12,6 +11,7 @@ import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.store.AnswersSummary;
 import io.github.consultation.store.FeedbackStore;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URLDecoder;
@@ -47,17 +47,23 @@ final class AdminPages {
     static final String PREFIX = "/admin/feedback";
     static final String QUESTIONNAIRE_CSV = PREFIX + "/questionnaire.csv";
     static final int PAGE_SIZE = 50;
+    /** The largest erase form read: an email address and a token, with room to spare. */
+    static final int MAX_ERASE_BODY = 4096;
     private static final String USER = "admin";
 
     private final ServerSettings settings;
+    private final Site site;
+    private final FeedbackStore store;
     private final Layout layout;
     private final byte[] expected;
     private final String formToken;
 
-    AdminPages(ServerSettings settings, Layout layout) {
+    AdminPages(ServerSettings settings, Site site, FeedbackStore store, Layout layout) {
         this.settings = settings;
+        this.site = site;
+        this.store = store;
         this.layout = layout;
-        this.expected = (USER + ":" + settings.adminPassword).getBytes(StandardCharsets.UTF_8);
+        this.expected = (USER + ":" + settings.adminPassword()).getBytes(StandardCharsets.UTF_8);
         byte[] token = new byte[18];
         new SecureRandom().nextBytes(token);
         this.formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
@@ -70,41 +76,59 @@ final class AdminPages {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    int handle(HttpExchange exchange, String path) throws IOException {
+    /** Before every admin route: lets the team by, and asks anyone else to sign in (401). */
+    void signedIn(Exchange exchange) {
         if (!authorised(exchange)) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"consultation admin\", charset=\"UTF-8\"");
-            return Http.sendText(exchange, 401, "Sign in as admin to see the feedback");
+            throw new HttpError(401, "Sign in", "Sign in as admin to see the feedback.",
+                    "{\"status\":\"unauthorized\"}", Map.of("WWW-Authenticate",
+                    "Basic realm=\"consultation admin\", charset=\"UTF-8\""));
         }
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.header("Cache-Control", "no-store");
+    }
+
+    /** A view that reads the database: 503 when it cannot be read. */
+    @FunctionalInterface
+    private interface Reading {
+        void run() throws IOException, SQLException;
+    }
+
+    private void reading(Reading view) throws IOException {
         try {
-            if (path.equals(PREFIX) && isGet(exchange)) {
-                return Http.sendHtml(exchange, 200, overview());
-            }
-            if (path.equals(PREFIX + "/submissions") && isGet(exchange)) {
-                return submissions(exchange);
-            }
-            if (path.equals(PREFIX + ".csv") && isGet(exchange)) {
-                return csv(exchange, null);
-            }
-            if (path.equals(QUESTIONNAIRE_CSV) && isGet(exchange)) {
-                return csv(exchange, settings.questionnaire.tab());
-            }
-            if (path.equals(PREFIX + "/erase") && exchange.getRequestMethod().equals("POST")) {
-                return erase(exchange);
-            }
+            view.run();
         } catch (SQLException e) {
-            settings.log.println("admin: database error " + e.getErrorCode());
-            return Http.sendText(exchange, 503, "The database cannot be read just now");
+            settings.log().println("admin: database error " + e.getErrorCode());
+            throw new HttpError(503, "Try again later", "The database cannot be read just now.",
+                    "{\"status\":\"unavailable\"}", Map.of());
         }
-        return Http.sendText(exchange, 404, "There is nothing at this address");
     }
 
-    private static boolean isGet(HttpExchange exchange) {
-        return exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD");
+    /** {@code GET /admin/feedback}: the overview. */
+    void overview(Exchange exchange) throws IOException {
+        reading(() -> exchange.html(200, overview()));
     }
 
-    private boolean authorised(HttpExchange exchange) {
-        String header = Http.header(exchange, "Authorization");
+    /** {@code GET /admin/feedback.csv}: every submission of the page form. */
+    void csv(Exchange exchange) throws IOException {
+        reading(() -> csv(exchange, null));
+    }
+
+    /** {@code GET /admin/feedback/questionnaire.csv}: every answer to the questionnaire. */
+    void questionnaireCsv(Exchange exchange) throws IOException {
+        reading(() -> csv(exchange, site.questionnaire().tab()));
+    }
+
+    /** {@code GET /admin/feedback/submissions}: one page's submissions, a batch at a time. */
+    void submissions(Exchange exchange) throws IOException {
+        reading(() -> submissionsOf(exchange));
+    }
+
+    /** {@code POST /admin/feedback/erase}: every submission with one email address. */
+    void erase(Exchange exchange) throws IOException {
+        reading(() -> eraseFrom(exchange));
+    }
+
+    private boolean authorised(Exchange exchange) {
+        String header = exchange.header("Authorization");
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }
@@ -120,46 +144,50 @@ final class AdminPages {
      * Every submission as CSV (the page form's, or for {@code tab} that form's), written as the
      * database reads it: no row is held longer than it takes to write.
      */
-    private int csv(HttpExchange exchange, String tab) throws IOException, SQLException {
-        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
+    private void csv(Exchange exchange, String tab) throws IOException, SQLException {
+        exchange.header("Content-Disposition", "attachment; filename=\""
                 + (tab == null ? "feedback" : "questionnaire") + ".csv\"");
-        exchange.getResponseHeaders().set("Content-Type", "text/csv; charset=utf-8");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.sendResponseHeaders(200, -1);
-            return 200;
+        OutputStream stream = exchange.stream(200, "text/csv; charset=utf-8");
+        if (exchange.method().equals("HEAD")) {
+            return;
         }
-        exchange.sendResponseHeaders(200, 0);
-        Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8);
-        long rows = settings.store.exportCsv(tab == null ? settings.definition.tab() : tab, out);
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        long rows = store.exportCsv(tab == null ? site.definition().tab() : tab, out);
         out.flush();
-        settings.log.println("admin exported " + rows + " submissions");
-        return 200;
+        settings.log().println("admin exported " + rows + " submissions");
     }
 
-    private int erase(HttpExchange exchange) throws IOException, SQLException {
-        String origin = Http.header(exchange, "Origin");
-        if (!origin.isEmpty() && !origin.equalsIgnoreCase(Http.ownOrigin(exchange))) {
-            return Http.sendText(exchange, 403, "Erase from this server's own admin page");
+    private void eraseFrom(Exchange exchange) throws SQLException {
+        String origin = exchange.header("Origin");
+        if (!origin.isEmpty() && !origin.equalsIgnoreCase(exchange.ownOrigin())) {
+            throw forbidden();
         }
-        Optional<byte[]> body = Http.readBody(exchange, 4096);
-        Optional<Map<String, String>> fields = body.flatMap(b -> fields(new String(b, StandardCharsets.UTF_8)));
+        Optional<Map<String, String>> fields = exchange.body().flatMap(b -> fields(new String(b, StandardCharsets.UTF_8)));
         if (fields.isEmpty()) {
-            return Http.sendText(exchange, 400, "The form could not be read");
+            throw badRequest("The form could not be read.");
         }
         String token = fields.get().getOrDefault("token", "");
         String email = fields.get().getOrDefault("email", "");
         if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), formToken.getBytes(StandardCharsets.UTF_8))) {
-            return Http.sendText(exchange, 403, "Erase from this server's own admin page");
+            throw forbidden();
         }
         if (email.isBlank()) {
-            return Http.sendText(exchange, 400, "Enter the email address whose feedback to erase");
+            throw badRequest("Enter the email address whose feedback to erase.");
         }
-        int erased = settings.store.eraseEmail(email);
-        settings.log.println("admin erased " + erased + " submissions by email");
-        return Http.sendHtml(exchange, 200, layout.admin("Feedback erased", "<p>Erased " + erased
+        int erased = store.eraseEmail(email);
+        settings.log().println("admin erased " + erased + " submissions by email");
+        exchange.html(200, layout.admin("Feedback erased", "<p>Erased " + erased
                 + (erased == 1 ? " submission" : " submissions") + " with that email address.</p>\n<p><a href=\""
                 + PREFIX + "\">Back to the feedback</a></p>\n"));
+    }
+
+    private static HttpError forbidden() {
+        return new HttpError(403, "Not allowed", "Erase from this server's own admin page.",
+                "{\"status\":\"forbidden\"}", Map.of());
+    }
+
+    private static HttpError badRequest(String message) {
+        return new HttpError(400, "Not understood", message, "{\"status\":\"bad request\"}", Map.of());
     }
 
     /**
@@ -189,11 +217,11 @@ final class AdminPages {
     /** Each page with its count and chart, from the database's counts; the submissions themselves are a link away. */
     private String overview() throws SQLException {
         Map<String, List<FeedbackStore.Count>> byPage = new LinkedHashMap<>();
-        for (RenderedPage page : settings.pages.all()) {
+        for (RenderedPage page : site.pages().all()) {
             byPage.put(pageKey("/" + page.page().slug()), new ArrayList<>());
         }
         long total = 0;
-        for (FeedbackStore.Count count : settings.store.counts(settings.definition.tab())) {
+        for (FeedbackStore.Count count : store.counts(site.definition().tab())) {
             byPage.computeIfAbsent(count.page(), k -> new ArrayList<>()).add(count);
             total += count.count();
         }
@@ -215,7 +243,7 @@ final class AdminPages {
             if (count == 0) {
                 body.append("<p>No feedback yet.</p>\n");
             } else {
-                FeedbackChart chart = new FeedbackChart(settings.definition, Locale.ENGLISH);
+                FeedbackChart chart = new FeedbackChart(site.definition(), Locale.ENGLISH);
                 page.getValue().forEach(c -> chart.add(c.role(), c.reflection(), c.count()));
                 body.append(chart.svg("chart-" + n, name)).append(chart.table("Reflections by role group on " + name))
                         .append("<p><a href=\"").append(HtmlEscaper.url(PREFIX + "/submissions?page=" + query(page.getKey())))
@@ -230,8 +258,8 @@ final class AdminPages {
 
     /** The questionnaire's answers added up: each score by role group, drawn and tabled; the activities most ticked. */
     private void questionnaire(StringBuilder body) throws SQLException {
-        FormDefinition form = settings.questionnaire;
-        AnswersSummary summary = settings.store.summarise(form.tab());
+        FormDefinition form = site.questionnaire();
+        AnswersSummary summary = store.summarise(form.tab());
         body.append("<section class=\"questionnaire\">\n<h2>The questionnaire (").append(summary.count())
                 .append(summary.count() == 1 ? " answer" : " answers").append(")</h2>\n<p><a href=\"")
                 .append(QUESTIONNAIRE_CSV).append("\">Download every answer as CSV</a></p>\n");
@@ -262,28 +290,27 @@ final class AdminPages {
     }
 
     /** One page's submissions, {@value #PAGE_SIZE} at a time, each batch read by its key from where the last ended. */
-    private int submissions(HttpExchange exchange) throws IOException, SQLException {
-        Optional<Map<String, String>> query = fields(exchange.getRequestURI().getRawQuery());
+    private void submissionsOf(Exchange exchange) throws SQLException {
+        Optional<Map<String, String>> query = fields(exchange.rawQuery());
         long after;
         try {
             after = Long.parseLong(query.map(q -> q.getOrDefault("after", "0")).orElse("x"));
         } catch (NumberFormatException e) {
-            return Http.sendText(exchange, 400, "The address of this list is not one the admin pages make");
+            throw badRequest("The address of this list is not one the admin pages make.");
         }
         String page = query.get().getOrDefault("page", "");
-        List<FeedbackStore.StoredAnswers> rows = settings.store.read(settings.definition.tab(), page, after,
-                PAGE_SIZE + 1);
+        List<FeedbackStore.StoredAnswers> rows = store.read(site.definition().tab(), page, after, PAGE_SIZE + 1);
         boolean more = rows.size() > PAGE_SIZE;
         List<FeedbackStore.StoredAnswers> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
         String name = page.isEmpty() ? "every page" : page;
         StringBuilder body = new StringBuilder();
         body.append("<p><a href=\"").append(PREFIX).append("\">Back to the overview</a></p>\n")
-                .append(table(shown, name, settings.definition));
+                .append(table(shown, name, site.definition()));
         if (more) {
             body.append("<p><a href=\"").append(HtmlEscaper.url(PREFIX + "/submissions?page=" + query(page) + "&after="
                     + shown.get(shown.size() - 1).id())).append("\">Next ").append(PAGE_SIZE).append(" submissions</a></p>\n");
         }
-        return Http.sendHtml(exchange, 200, layout.admin("Feedback on " + name, body.toString()));
+        exchange.html(200, layout.admin("Feedback on " + name, body.toString()));
     }
 
     private static String query(String value) {

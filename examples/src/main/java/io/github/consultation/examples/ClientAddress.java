@@ -86,6 +86,11 @@ final class ClientAddress {
         }
     }
 
+    /** Whether {@code address} is one of the trusted proxies. */
+    boolean isTrustedProxy(InetAddress address) {
+        return trusted(address.getAddress());
+    }
+
     private boolean trusted(byte[] address) {
         for (Network network : trustedProxies) {
             if (network.contains(address)) {

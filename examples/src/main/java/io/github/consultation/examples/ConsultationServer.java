@@ -1,32 +1,34 @@
 package io.github.consultation.examples;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.github.consultation.render.FormState;
 import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.render.FormState;
+import io.github.consultation.store.FeedbackStore;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.util.List;
-import java.util.Locale;
+import java.nio.channels.ClosedChannelException;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The demo host application: serves the consultation's pages with their forms, takes their
  * submissions as form posts and as the existing site's JSON (one flow for both:
- * {@link SubmissionEndpoint}), and keeps valid feedback in the library's store.
+ * {@link SubmissionEndpoint}), keeps valid feedback in the library's store, and shows the team
+ * what came in. It runs on Jetty ({@link JettyHost}), which reads requests without a thread per
+ * connection and bounds what slow and greedy clients can hold.
  *
- * <p>Its routes, in the order they are tried:
+ * <p>Its routes, in the order they are tried ({@link #routes}):
  *
  * <table>
  *   <caption>Routes</caption>
- *   <tr><td>{@code /assets/...}</td><td>stylesheets and scripts ({@link StaticAssets})</td></tr>
- *   <tr><td>{@code /api/feedback}</td><td>the JSON endpoint ({@link FeedbackApi})</td></tr>
- *   <tr><td>{@code /admin/feedback...}</td><td>the consultation team's views ({@link AdminPages})</td></tr>
+ *   <tr><td>{@code GET /assets/...}</td><td>stylesheets and scripts ({@link StaticAssets})</td></tr>
+ *   <tr><td>{@code POST, OPTIONS /api/feedback}</td><td>the JSON endpoint ({@link FeedbackApi})</td></tr>
+ *   <tr><td>{@code /admin/feedback...}</td><td>the team's views, behind a password ({@link AdminPages})</td></tr>
  *   <tr><td>{@code GET /health}</td><td>200 when the database answers, else 503</td></tr>
  *   <tr><td>{@code GET /}</td><td>the list of pages</td></tr>
  *   <tr><td>{@code GET /<slug>}</td><td>a page with its form ({@code ?sent=1} shows the thanks)</td></tr>
@@ -34,205 +36,230 @@ import java.util.function.Predicate;
  *   <tr><td>{@code GET /<path>.png} and other images</td><td>the pages' images</td></tr>
  * </table>
  *
- * <p>Errors are answered in one place, {@link #handle}. Limits: request headers (count and size),
- * the time to read a request and to write an answer, and the body size are bounded; a fixed pool
- * of workers with a bounded queue serves requests; {@link #close()} stops gracefully.
+ * <p>Every error is answered in one place, {@link ErrorAnswers}, in the shape its client reads.
  */
 final class ConsultationServer implements AutoCloseable {
-    /** One small function over a request; returns the status it answered with. */
-    @FunctionalInterface
-    interface Handler {
-        int handle(HttpExchange exchange, String path) throws IOException;
-    }
-
-    /** A route: the paths it takes, and its handler. */
-    private record Route(Predicate<String> paths, Handler handler) {
-        static Route exact(String path, Handler handler) {
-            return new Route(path::equals, handler);
-        }
-
-        static Route prefix(String prefix, Handler handler) {
-            return new Route(p -> p.startsWith(prefix), handler);
-        }
-    }
-
     private final ServerSettings settings;
-    private final HttpServer server;
-    private final ThreadPoolExecutor workers;
+    private final Site site;
+    private final FeedbackStore store;
     private final Layout layout;
-    private final SubmissionEndpoint submissions;
-    private final List<Route> routes;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile boolean draining;
+    private final ErrorAnswers errors;
+    private final Routes routes;
+    private final JettyHost host;
 
-    private ConsultationServer(ServerSettings settings) throws IOException {
+    private ConsultationServer(ServerSettings settings, Site site, FeedbackStore store) throws IOException {
         this.settings = settings;
-        this.layout = new Layout(settings.pages, settings.form);
-        this.submissions = new SubmissionEndpoint(settings, layout);
-        StaticAssets assets = new StaticAssets(settings.theme);
+        this.site = site;
+        this.store = store;
+        this.layout = new Layout(site.pages(), site.form());
+        this.errors = new ErrorAnswers(layout);
+        this.routes = routes();
+        this.host = JettyHost.start(settings, new App(), this::jettyError);
+    }
+
+    /** Starts a server for {@code site} on {@code store}; port 0 picks a free one. */
+    static ConsultationServer start(ServerSettings settings, Site site, FeedbackStore store) throws IOException {
+        return new ConsultationServer(settings, site, store);
+    }
+
+    /** The route table: each route's methods, paths, client, body limit and handler. */
+    private Routes routes() {
+        StaticAssets assets = new StaticAssets(settings.theme());
+        SubmissionEndpoint submissions = new SubmissionEndpoint(settings, site, store, layout);
         FeedbackApi api = new FeedbackApi(settings, submissions);
-        AdminPages admin = new AdminPages(settings, layout);
-        this.routes = List.of(
-                Route.prefix("/assets/", (exchange, path) -> assets.serve(exchange, path.substring("/assets/".length()))),
-                Route.exact(FeedbackApi.PATH, (exchange, path) -> api.handle(exchange)),
-                Route.prefix(AdminPages.PREFIX, admin::handle),
-                Route.exact("/health", (exchange, path) -> health(exchange)),
-                Route.exact("/", (exchange, path) -> read(exchange, () -> Http.sendHtml(exchange, 200, layout.home()))),
-                Route.prefix("/", this::page));
-        this.server = HttpServer.create(new InetSocketAddress(settings.host, settings.port), 128);
-        this.workers = new ThreadPoolExecutor(settings.threads, settings.threads, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(settings.queue), r -> {
-                    Thread t = new Thread(r, "consultation-http");
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.AbortPolicy());
-        server.setExecutor(workers);
-        server.createContext("/", this::handle);
-    }
-
-    /**
-     * Starts a server; port 0 picks a free one. The JDK server reads its settings once, when it is
-     * first used, so they are set here unless the JVM was started with them.
-     */
-    static ConsultationServer start(ServerSettings settings) throws IOException {
-        // Without TCP_NODELAY every answer on a kept-alive connection waits about 40 ms: its last
-        // small write meets the client's delayed acknowledgement (Nagle's algorithm).
-        setDefault("sun.net.httpserver.nodelay", "true");
-        setDefault("sun.net.httpserver.maxReqHeaders", "100");
-        setDefault("sun.net.httpserver.maxReqHeaderSize", "16384");
-        setDefault("sun.net.httpserver.maxReqTime", "10");
-        setDefault("sun.net.httpserver.maxRspTime", "30");
-        setDefault("sun.net.httpserver.idleInterval", "30");
-        setDefault("sun.net.httpserver.maxIdleConnections", "200");
-        ConsultationServer s = new ConsultationServer(settings);
-        s.server.start();
-        return s;
-    }
-
-    private static void setDefault(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
+        AdminPages admin = new AdminPages(settings, site, store, layout);
+        int maxBody = site.flow().maxBodyBytes();
+        String prefix = AdminPages.PREFIX;
+        return Routes.builder()
+                .get(Routes.prefix("/assets/"), assets::serve)
+                .api("POST", Routes.exact(FeedbackApi.PATH), maxBody, api::post)
+                .api("OPTIONS", Routes.exact(FeedbackApi.PATH), 0, api::preflight)
+                .before(Routes.prefix(prefix), admin::signedIn)
+                .get(Routes.exact(prefix), admin::overview)
+                .get(Routes.exact(prefix + "/submissions"), admin::submissions)
+                .get(Routes.exact(prefix + ".csv"), admin::csv)
+                .get(Routes.exact(AdminPages.QUESTIONNAIRE_CSV), admin::questionnaireCsv)
+                .post(Routes.exact(prefix + "/erase"), AdminPages.MAX_ERASE_BODY, admin::erase)
+                .get(Routes.exact("/health"), this::health)
+                .get(Routes.exact("/"), ex -> ex.html(200, layout.home()))
+                .get(this::isPage, this::page)
+                .post(this::isPage, maxBody, ex -> submissions.form(ex, page(ex.path()), ex.path()))
+                .get(path -> SitePages.isImage(path.substring(1)), this::image)
+                .build();
     }
 
     /** The port the server listens on. */
     int port() {
-        return server.getAddress().getPort();
+        return host.port();
+    }
+
+    /** How many connections are open now. */
+    int openConnections() {
+        return host.openConnections();
+    }
+
+    /** Whether accepted connections answer without Nagle's delay (TCP_NODELAY). */
+    boolean noDelay() {
+        return host.noDelay();
     }
 
     /**
-     * Stops gracefully: requests that arrive from now on are answered 503, requests in flight
-     * finish (for up to the grace period), then the server stops.
+     * Stops gracefully: no new connections, 503 to new requests, requests in flight finish (for up
+     * to the grace period), then the server stops. The store is the caller's to close after.
      */
     @Override
     public void close() {
-        draining = true;
-        long deadline = System.nanoTime() + settings.grace.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        // JDK 17's HttpServer.stop always waits its whole delay, so the waiting is done above.
-        server.stop(0);
-        workers.shutdown();
-        try {
-            workers.awaitTermination(settings.grace.toSeconds(), TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        host.close();
     }
 
-    /** Every request: the route that takes its path, and every error answered here. */
-    private void handle(HttpExchange exchange) {
-        long started = System.nanoTime();
-        String path = exchange.getRequestURI().getPath();
-        int status;
-        inFlight.incrementAndGet();
-        try {
-            if (draining) {
-                exchange.getResponseHeaders().set("Connection", "close");
-                exchange.getResponseHeaders().set("Retry-After", "5");
-                status = Http.sendText(exchange, 503, "The service is restarting; try again in a moment");
+    private void health(Exchange exchange) {
+        boolean healthy = store.healthy();
+        exchange.json(healthy ? 200 : 503, healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
+    }
+
+    private boolean isPage(String path) {
+        return site.pages().get(path.substring(1)).isPresent();
+    }
+
+    private RenderedPage page(String path) {
+        return site.pages().get(path.substring(1)).orElseThrow(HttpError::notFound);
+    }
+
+    /** A page with its form, blank or with the thanks. */
+    private void page(Exchange exchange) {
+        String path = exchange.path();
+        boolean sent = "sent=1".equals(exchange.rawQuery());
+        exchange.html(200, layout.page(page(path), sent ? FormState.succeeded(path) : FormState.blank(path)));
+    }
+
+    private void image(Exchange exchange) {
+        Optional<SitePages.StaticFile> file = site.pages().file(exchange.path().substring(1));
+        if (file.isEmpty()) {
+            throw HttpError.notFound();
+        }
+        exchange.header("Cache-Control", "public, max-age=300");
+        exchange.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        exchange.send(200, file.get().type(), file.get().bytes());
+    }
+
+    /** Whether {@code failure} is the client going away, not a fault of the server. */
+    static boolean isAbort(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EofException || t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jetty's own refusals, before any route: a malformed request, headers too large, 503 while stopping. */
+    private boolean jettyError(Request request, Response response, Callback callback) {
+        int status = response.getStatus() >= 400 ? response.getStatus() : 500;
+        Object attribute = request.getAttribute(ErrorHandler.ERROR_STATUS);
+        if (attribute instanceof Integer code) {
+            status = code;
+        }
+        String reason = Optional.ofNullable(HttpStatus.getMessage(status)).orElse("Error");
+        String path = request.getHttpURI().getPath() == null ? "" : request.getHttpURI().getPath();
+        HttpError error = new HttpError(status, reason, status == 503
+                ? "The service is restarting. Try again in a moment." : "This server could not read the request.",
+                "{\"status\":\"" + reason.toLowerCase(java.util.Locale.ROOT) + "\"}",
+                status == 503 ? Map.of("Retry-After", "5", "Connection", "close") : Map.of("Connection", "close"));
+        Exchange exchange = new Exchange(request, response, callback, null, x -> { });
+        errors.answer(exchange, path.startsWith("/api/") ? Routes.Client.API : Routes.Client.BROWSER, error);
+        return true;
+    }
+
+    /** Every request: its route found, its body read, its handler run, and every error answered here. */
+    private final class App extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            String method = request.getMethod();
+            String path = request.getHttpURI().getDecodedPath();
+            Routes.Found found = routes.find(method, path);
+            Exchange bodiless = exchange(request, response, callback, null);
+            if (request.getHeaders().size() > settings.maxHeaders()) {
+                errors.answer(bodiless, found.client(), HttpError.tooManyHeaders());
+                return true;
+            }
+            if (found.route() == null) {
+                errors.answer(bodiless, found.client(), found.error());
+                return true;
+            }
+            try {
+                routes.before(path, bodiless);
+            } catch (Exception e) {
+                fail(bodiless, found.client(), e);
+                return true;
+            }
+            Routes.Route route = found.route();
+            if (route.maxBody() == 0) {
+                run(route, bodiless);
+                return true;
+            }
+            BodyReader.read(request, route.maxBody(), settings.bodyTimeout().toNanos(), new BodyReader.Done() {
+                @Override
+                public void read(byte[] body, boolean whole) {
+                    Exchange exchange = exchange(request, response, callback, body);
+                    if (!whole) {
+                        exchange.header("Connection", "close");
+                    }
+                    run(route, exchange);
+                }
+
+                @Override
+                public void timedOut() {
+                    settings.log().println("timed out: the body of " + method + " " + path + " was too slow to arrive");
+                    errors.answer(bodiless, route.client(), HttpError.requestTimeout());
+                }
+
+                @Override
+                public void failed(Throwable cause) {
+                    fail(bodiless, route.client(), cause);
+                }
+            });
+            return true;
+        }
+
+        private Exchange exchange(Request request, Response response, Callback callback, byte[] body) {
+            return new Exchange(request, response, callback, body, failure -> {
+                if (isAbort(failure)) {
+                    settings.log().println("aborted: " + request.getMethod() + " " + request.getHttpURI().getDecodedPath()
+                            + " (the client closed the connection before its answer was written)");
+                }
+            });
+        }
+
+        private void run(Routes.Route route, Exchange exchange) {
+            try {
+                route.handler().handle(exchange);
+                if (!exchange.answered()) {
+                    throw new IllegalStateException("no answer from the route for " + exchange.path());
+                }
+                exchange.finish();
+            } catch (Exception | Error e) {
+                fail(exchange, route.client(), e);
+            }
+        }
+
+        /** A handler's refusal in its client's shape; a client gone, logged as such; anything else a 500. */
+        private void fail(Exchange exchange, Routes.Client client, Throwable failure) {
+            if (failure instanceof HttpError error && !exchange.answered()) {
+                errors.answer(exchange, client, error);
+            } else if (isAbort(failure)) {
+                settings.log().println("aborted: " + exchange.method() + " " + exchange.path()
+                        + " (the client closed the connection)");
+                exchange.fail(failure);
+            } else if (!exchange.answered()) {
+                settings.log().println("error " + exchange.method() + " " + exchange.path() + " "
+                        + failure.getClass().getSimpleName());
+                errors.answer(exchange, client, new HttpError(500, "Something went wrong",
+                        "Sorry \u2014 something went wrong. Try again in a moment.", "{\"status\":\"error\"}", Map.of()));
             } else {
-                status = route(exchange, path);
-            }
-        } catch (IOException | RuntimeException e) {
-            settings.log.println("error " + exchange.getRequestMethod() + " " + path + " " + e.getClass().getSimpleName());
-            status = 500;
-            try {
-                Http.sendText(exchange, 500, "Sorry \u2014 something went wrong");
-            } catch (IOException | RuntimeException ignored) {
-                // The answer could not be sent; the connection is closed below.
-            }
-        } finally {
-            exchange.close();
-            inFlight.decrementAndGet();
-        }
-        settings.log.printf(Locale.ROOT, "%s %s %d %dms%n", exchange.getRequestMethod(), path, status,
-                (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private int route(HttpExchange exchange, String path) throws IOException {
-        for (Route route : routes) {
-            if (route.paths().test(path)) {
-                return route.handler().handle(exchange, path);
+                settings.log().println("error " + exchange.method() + " " + exchange.path() + " "
+                        + failure.getClass().getSimpleName() + " after the answer began");
+                exchange.fail(failure);
             }
         }
-        return notFound(exchange);
-    }
-
-    private int health(HttpExchange exchange) throws IOException {
-        boolean healthy = settings.store.healthy();
-        return Http.sendJson(exchange, healthy ? 200 : 503, healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
-    }
-
-    /** A page of the site (read, or posted to), else one of its images, else not found. */
-    private int page(HttpExchange exchange, String path) throws IOException {
-        String slug = path.substring(1);
-        Optional<RenderedPage> page = settings.pages.get(slug);
-        if (page.isPresent()) {
-            if (exchange.getRequestMethod().equals("POST")) {
-                return submissions.form(exchange, page.get(), path);
-            }
-            boolean sent = "sent=1".equals(exchange.getRequestURI().getRawQuery());
-            FormState state = sent ? FormState.succeeded(path) : FormState.blank(path);
-            return read(exchange, () -> Http.sendHtml(exchange, 200, layout.page(page.get(), state)), "GET, HEAD, POST");
-        }
-        Optional<SitePages.StaticFile> file = isRead(exchange) ? settings.pages.file(slug) : Optional.empty();
-        if (file.isPresent()) {
-            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
-            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-            return Http.send(exchange, 200, file.get().type(), file.get().bytes());
-        }
-        return notFound(exchange);
-    }
-
-    private int notFound(HttpExchange exchange) throws IOException {
-        return Http.sendHtml(exchange, 404, layout.notFound());
-    }
-
-    /** An answer for a read, or 405 for another method. */
-    private static int read(HttpExchange exchange, Answer answer) throws IOException {
-        return read(exchange, answer, "GET, HEAD");
-    }
-
-    private static int read(HttpExchange exchange, Answer answer, String allowed) throws IOException {
-        if (isRead(exchange)) {
-            return answer.send();
-        }
-        exchange.getResponseHeaders().set("Allow", allowed);
-        return Http.sendText(exchange, 405, "This address takes " + allowed.replace(", ", " and ") + " only");
-    }
-
-    private interface Answer {
-        int send() throws IOException;
-    }
-
-    private static boolean isRead(HttpExchange exchange) {
-        return exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.consultation.examples;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import java.util.Map;
 
 /**
  * {@code /api/feedback}: the existing site's JSON, exactly as its script sends it, so that the
@@ -26,28 +25,33 @@ final class FeedbackApi {
         this.submissions = submissions;
     }
 
-    int handle(HttpExchange exchange) throws IOException {
-        String origin = Http.header(exchange, "Origin");
-        boolean allowed = origin.isEmpty() || origin.equalsIgnoreCase(Http.ownOrigin(exchange))
-                || settings.allowedOrigins.stream().anyMatch(origin::equalsIgnoreCase);
-        exchange.getResponseHeaders().add("Vary", "Origin");
+    /** {@code POST /api/feedback}: the submission, from an allowed origin. */
+    void post(Exchange exchange) {
+        allowOrigin(exchange);
+        submissions.json(exchange);
+    }
+
+    /** {@code OPTIONS /api/feedback}: the CORS preflight, for an allowed origin. */
+    void preflight(Exchange exchange) {
+        allowOrigin(exchange);
+        exchange.header("Access-Control-Allow-Methods", "POST, OPTIONS");
+        exchange.header("Access-Control-Allow-Headers", "Content-Type");
+        exchange.header("Access-Control-Max-Age", "600");
+        exchange.send(204, null, new byte[0]);
+    }
+
+    /** Lets the request by if its origin is allowed, naming it in the answer; else 403. */
+    private void allowOrigin(Exchange exchange) {
+        String origin = exchange.header("Origin");
+        boolean allowed = origin.isEmpty() || origin.equalsIgnoreCase(exchange.ownOrigin())
+                || settings.allowedOrigins().stream().anyMatch(origin::equalsIgnoreCase);
+        exchange.addHeader("Vary", "Origin");
         if (!allowed) {
-            return Http.sendJson(exchange, 403, "{\"status\":\"forbidden\",\"reason\":\"origin not allowed\"}");
+            throw new HttpError(403, "Not allowed", "This site does not take feedback from that origin.",
+                    "{\"status\":\"forbidden\",\"reason\":\"origin not allowed\"}", Map.of());
         }
         if (!origin.isEmpty()) {
-            exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
-        }
-        switch (exchange.getRequestMethod()) {
-            case "OPTIONS":
-                exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "POST, OPTIONS");
-                exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type");
-                exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
-                return Http.send(exchange, 204, "text/plain", new byte[0]);
-            case "POST":
-                return submissions.json(exchange);
-            default:
-                exchange.getResponseHeaders().set("Allow", "POST, OPTIONS");
-                return Http.sendJson(exchange, 405, "{\"status\":\"method not allowed\"}");
+            exchange.header("Access-Control-Allow-Origin", origin);
         }
     }
 }

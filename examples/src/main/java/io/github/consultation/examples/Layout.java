@@ -74,11 +74,6 @@ final class Layout {
         return close(html);
     }
 
-    /** The page for an address with nothing at it. */
-    String notFound() {
-        return notice("Page not found", "There is no page at this address. If you typed it, check it is correct.");
-    }
-
     private String bodyClass() {
         return govuk ? " class=\"govuk-body\"" : "";
     }

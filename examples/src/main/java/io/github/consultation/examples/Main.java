@@ -54,7 +54,9 @@ public final class Main {
             "",
             "  serve [--port N] [--host ADDRESS] [--pages DIR] [--db PATH|JDBC-URL] [--theme origin|govuk|plain]",
             "        [--locale en|cy] [--allow-origin URL]... [--trusted-proxy ADDRESS[/BITS]]...",
-            "        [--rate-burst N] [--rate-per-minute N] [--duplicate-window SECONDS] [--threads N] [--any-page]",
+            "        [--rate-burst N] [--rate-per-minute N] [--duplicate-window SECONDS] [--any-page]",
+            "        [--threads N] [--idle-timeout SECONDS] [--header-timeout SECONDS] [--body-timeout SECONDS]",
+            "        [--connections-per-client N] [--grace SECONDS] [--access-log stdout|FILE|off]",
             "        serve the consultation's pages with their feedback forms on http://localhost:N/,",
             "        take the existing site's JSON at /api/feedback, and show submissions at /admin/feedback.",
             "        DIR: Markdown pages, with feedback-form.yml beside them if the form is the team's own,",
@@ -63,7 +65,21 @@ public final class Main {
                     + plain(ServerSettings.RATE_PER_MINUTE) + " a minute",
             "        (--rate-burst, --rate-per-minute; --rate-burst 0 turns limits off); refused ones, which a",
             "        reader corrects and sends again, have their own budget of " + ServerSettings.REFUSED_BURST
-                    + " at once, then " + plain(ServerSettings.REFUSED_PER_MINUTE) + " a minute",
+                    + " at once, then " + plain(ServerSettings.REFUSED_PER_MINUTE) + " a minute.",
+            "        Slow and greedy clients: a connection with nothing to say is closed after "
+                    + ServerSettings.IDLE_TIMEOUT_SECONDS + " s; a request's",
+            "        line and headers must arrive within " + ServerSettings.HEADER_TIMEOUT_SECONDS
+                    + " s of its first byte, its body within " + ServerSettings.BODY_TIMEOUT_SECONDS
+                    + " s of its headers;",
+            "        one client address holds at most " + ServerSettings.CONNECTIONS_PER_CLIENT
+                    + " connections (a --trusted-proxy has no cap); headers at most",
+            "        " + ServerSettings.MAX_HEADERS + " fields and " + ServerSettings.MAX_HEADER_BYTES / 1024
+                    + " KiB, bodies at most 64 KiB. " + ServerSettings.THREADS + " threads run handlers (--threads);",
+            "        a slow client holds none.",
+            "        On SIGTERM, requests in flight finish within " + ServerSettings.GRACE_SECONDS
+                    + " s (--grace), then the database is closed.",
+            "        Each request is logged to stdout in the W3C Extended Log File Format, without the client's",
+            "        address (--access-log FILE appends to a file, --access-log off turns it off)",
             "  erase --email ADDRESS [--db PATH|JDBC-URL]",
             "        erase every submission with that email address",
             "  load [--url URL] [--count N] [--concurrency N] [--page PATH]",
@@ -122,7 +138,8 @@ public final class Main {
                 case "serve":
                     return serve(Args.parse(command, rest, Set.of("host", "port", "pages", "db", "theme", "locale",
                             "threads", "allow-origin", "trusted-proxy", "rate-burst", "rate-per-minute",
-                            "duplicate-window"), Set.of("any-page"), List.of()));
+                            "duplicate-window", "idle-timeout", "header-timeout", "body-timeout",
+                            "connections-per-client", "grace", "access-log"), Set.of("any-page"), List.of()));
                 case "erase":
                     return erase(Args.parse(command, rest, Set.of("db", "email"), Set.of(), List.of()));
                 case "load":
@@ -167,54 +184,73 @@ public final class Main {
     }
 
     private int serve(Args args) throws IOException, SQLException {
-        ServerSettings settings = new ServerSettings();
-        settings.host = args.option("host").orElse("127.0.0.1");
-        settings.port = args.intOption("port", 8080, 0, 65535);
-        settings.threads = args.intOption("threads", 16, 1, 512);
-        settings.rateBurst = args.intOption("rate-burst", ServerSettings.RATE_BURST, 0, 1_000_000);
-        settings.ratePerMinute = args.doubleOption("rate-per-minute", ServerSettings.RATE_PER_MINUTE, 0.001, 1_000_000);
-        settings.allowedOrigins.addAll(args.all("allow-origin"));
-        settings.trustedProxies.addAll(args.all("trusted-proxy"));
-        settings.locale = locale(args);
-        settings.theme = theme(args);
+        String password = System.getenv("CONSULTATION_ADMIN_PASSWORD");
+        boolean ownPassword = password != null && !password.isEmpty();
+        ServerSettings.Builder builder = ServerSettings.builder()
+                .host(args.option("host").orElse("127.0.0.1"))
+                .port(args.intOption("port", 8080, 0, 65535))
+                .threads(args.intOption("threads", ServerSettings.THREADS, 1, 512))
+                .idleTimeout(seconds(args, "idle-timeout", ServerSettings.IDLE_TIMEOUT_SECONDS))
+                .headerTimeout(seconds(args, "header-timeout", ServerSettings.HEADER_TIMEOUT_SECONDS))
+                .bodyTimeout(seconds(args, "body-timeout", ServerSettings.BODY_TIMEOUT_SECONDS))
+                .connectionsPerClient(args.intOption("connections-per-client", ServerSettings.CONNECTIONS_PER_CLIENT, 1,
+                        100_000))
+                .grace(seconds(args, "grace", ServerSettings.GRACE_SECONDS))
+                .rateBurst(args.intOption("rate-burst", ServerSettings.RATE_BURST, 0, 1_000_000))
+                .ratePerMinute(args.doubleOption("rate-per-minute", ServerSettings.RATE_PER_MINUTE, 0.001, 1_000_000))
+                .locale(locale(args))
+                .theme(theme(args))
+                .accessLog(AccessLog.parse(args.nonEmptyOption("access-log").orElse("stdout")))
+                .log(err);
+        args.all("allow-origin").forEach(builder::allowOrigin);
+        args.all("trusted-proxy").forEach(builder::trustProxy);
+        if (ownPassword) {
+            builder.adminPassword(password);
+        }
+        ServerSettings settings = builder.build();
         Duration window = Duration.ofSeconds(args.intOption("duplicate-window", 600, 1, 86_400 * 7));
         Optional<Path> pages = args.nonEmptyOption("pages").map(Path::of);
-        settings.site(pages, args.flag("any-page"));
-        if (settings.pages.all().isEmpty()) {
+        Site site = Site.load(settings, pages, args.flag("any-page"));
+        if (site.pages().all().isEmpty()) {
             throw new Args.UsageException("no pages found in " + pages.map(Path::toString).orElse("the jar")
                     + " (pages are .md or .markdown files)");
         }
         HikariDataSource database = Database.open(args.option("db").orElse("consultation-feedback.db"),
-                Math.max(2, settings.threads / 2));
+                Math.max(2, settings.threads() / 2));
+        ConsultationServer server;
         try {
-            settings.store = settings.openStore(database, window);
-        } catch (SQLException e) {
+            FeedbackStore store = site.openStore(database, window);
+            for (String note : site.pages().notes()) {
+                err.println("consultation: " + note);
+            }
+            server = ConsultationServer.start(settings, site, store);
+        } catch (SQLException | IOException | RuntimeException e) {
             database.close();
             throw e;
         }
-        String password = System.getenv("CONSULTATION_ADMIN_PASSWORD");
-        settings.adminPassword = password == null || password.isEmpty() ? AdminPages.randomPassword() : password;
-        settings.log = err;
-        for (String note : settings.pages.notes()) {
-            err.println("consultation: " + note);
-        }
-        ConsultationServer server = ConsultationServer.start(settings);
+        // SIGTERM (and Ctrl+C): stop taking requests, let those in flight finish, then close the
+        // database, so that nothing acknowledged is lost.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             database.close();
+            err.println("consultation: stopped");
         }, "consultation-shutdown"));
-        out.println("Serving " + settings.pages.all().size() + (settings.pages.all().size() == 1 ? " page" : " pages")
-                + " on http://localhost:" + server.port() + "/");
+        int count = site.pages().all().size();
+        out.println("Serving " + count + (count == 1 ? " page" : " pages") + " on http://localhost:" + server.port() + "/");
         out.println("Feedback is stored in " + Database.describe(database));
-        if (password == null || password.isEmpty()) {
-            out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin, password "
-                    + settings.adminPassword + "; set CONSULTATION_ADMIN_PASSWORD to choose one)");
-        } else {
+        if (ownPassword) {
             out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin)");
+        } else {
+            out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin, password "
+                    + settings.adminPassword() + "; set CONSULTATION_ADMIN_PASSWORD to choose one)");
         }
         out.println("Press Ctrl+C to stop.");
         out.flush();
         return -1;
+    }
+
+    private static Duration seconds(Args args, String name, int fallback) {
+        return Duration.ofSeconds(args.intOption(name, fallback, 1, 3600));
     }
 
     private int erase(Args args) throws SQLException {
@@ -321,7 +357,7 @@ public final class Main {
         SiteFolder.Site loaded = SiteFolder.load(folder);
         // The author's colours as written (the server adjusts them; the check reports them).
         RenderedSite site = RenderedSite.render(loaded.consultation(), PageRenderer.builder()
-                .form(ServerSettings.form(loaded.form(), Theme.ORIGIN, Locale.ENGLISH)).dialect(loaded.dialect())
+                .form(Site.form(loaded.form(), Theme.ORIGIN, Locale.ENGLISH)).dialect(loaded.dialect())
                 .reserveIds(Layout.MAIN_ID).build());
         ArrayNode findings = VerdictJson.mapper().createArrayNode();
         int pagesWithFindings = 0;

@@ -125,6 +125,12 @@ final class SitePages {
         return forms;
     }
 
+    /** Whether {@code path} names a file of a type the site's pages may show (whether or not there is one). */
+    static boolean isImage(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 && TYPES.containsKey(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The image at {@code path} (decoded, relative to the site root), if there is one: only image
      * types, never a hidden file, never outside the pages folder.

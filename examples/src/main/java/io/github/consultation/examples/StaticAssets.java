@@ -1,6 +1,5 @@
 package io.github.consultation.examples;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.GovukTheme;
 import java.io.IOException;
@@ -17,6 +16,8 @@ import java.util.Optional;
  * writes. Read once, at start; immutable.
  */
 final class StaticAssets {
+    /** Where the assets are served. */
+    static final String PREFIX = "/assets/";
     /** GOV.UK Frontend's stylesheet, as a service outside GOV.UK uses it. */
     static final String STYLESHEET = "/assets/govuk/govuk-frontend.min.css";
     /** The module that starts GOV.UK Frontend's components. */
@@ -75,12 +76,13 @@ final class StaticAssets {
         return Optional.ofNullable(assets.get(name)).map(Asset::bytes);
     }
 
-    int serve(HttpExchange exchange, String name) throws IOException {
-        Asset asset = assets.get(name);
+    /** {@code GET /assets/<name>}: the asset, cached for five minutes, or 404. */
+    void serve(Exchange exchange) {
+        Asset asset = assets.get(exchange.path().substring(PREFIX.length()));
         if (asset == null) {
-            return Http.sendText(exchange, 404, "There is no file at this address");
+            throw HttpError.notFound();
         }
-        exchange.getResponseHeaders().set("Cache-Control", "public, max-age=300");
-        return Http.send(exchange, 200, asset.type(), asset.bytes());
+        exchange.header("Cache-Control", "public, max-age=300");
+        exchange.send(200, asset.type(), asset.bytes());
     }
 }

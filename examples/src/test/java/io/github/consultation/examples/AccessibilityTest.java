@@ -82,7 +82,7 @@ class AccessibilityTest {
         List<String> failures = new ArrayList<>();
         for (Theme theme : Theme.builtIn()) {
             try (TestServer server = new TestServer(dir.resolve("libraries-" + theme.name()), theme,
-                    LibrariesConsultationTest.LIBRARIES, s -> s.locale = FormDefinition.WELSH);
+                    LibrariesConsultationTest.LIBRARIES, s -> s.locale(FormDefinition.WELSH));
                     Browser browser = Browser.start(true)) {
                 String where = theme + " libraries, Welsh";
                 browser.driver.get(server.uri("/opening-hours").toString());

@@ -102,8 +102,8 @@ class CommandLineFilesTest {
         try (TestServer server = new TestServer(dir.resolve("db"), Theme.ORIGIN, pages, s -> { })) {
             assertEquals(200, server.get("/shouting").statusCode());
             assertEquals(200, server.get("/first").statusCode());
-            assertEquals(1, server.settings.pages.notes().size(), server.settings.pages.notes().toString());
-            String note = server.settings.pages.notes().get(0);
+            assertEquals(1, server.site.pages().notes().size(), server.site.pages().notes().toString());
+            String note = server.site.pages().notes().get(0);
             assertTrue(note.startsWith("Skipped latin.md: ") && note.contains("is not UTF-8")
                     && note.contains("line 1, column 6"), note);
         }

@@ -25,7 +25,7 @@ class FeedbackApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(dir, s -> s.allowedOrigins.add(SITE));
+        server = new TestServer(dir, s -> s.allowOrigin(SITE));
     }
 
     @AfterEach
@@ -63,7 +63,7 @@ class FeedbackApiTest {
     void badRequestsGetTheirOwnStatus() throws Exception {
         assertEquals(400, server.postJson("{not json").statusCode());
         assertEquals(415, server.send("POST", FeedbackApi.PATH, "text/plain", TestServer.goodJson("Costs are unclear")).statusCode());
-        String big = TestServer.goodJson("x".repeat(server.settings.flow.maxBodyBytes()));
+        String big = TestServer.goodJson("x".repeat(server.site.flow().maxBodyBytes()));
         assertEquals(413, server.postJson(big).statusCode());
         assertEquals(405, server.get(FeedbackApi.PATH).statusCode());
         assertEquals(422, server.postJson(TestServer.goodJson("A page nobody serves").replace("/shared-record/", "/elsewhere/"))

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A server killed with SIGKILL in the middle of a stream of submissions loses none that it had
- * answered 201: they are all in the CSV export after a restart.
+ * A server killed with SIGKILL, or stopped with SIGTERM, in the middle of a stream of submissions
+ * loses none that it had answered 201: they are all in the CSV export after a restart.
  */
 class KillTest {
     @TempDir
@@ -28,7 +28,35 @@ class KillTest {
 
     @Test
     void nothingAcknowledgedIsLostWhenTheServerIsKilled() throws Exception {
-        Path db = dir.resolve("kill.db");
+        LoadClient.Report report = stopMidStream(dir.resolve("kill.db"), ServerProcess::kill);
+        assertTrue(report.failed() > 0, "the kill cut the stream short: " + report);
+    }
+
+    /**
+     * SIGTERM: the server stops taking connections, answers what is in flight (503 to any new
+     * request on an open connection), closes the database and exits, within its grace period.
+     */
+    @Test
+    void nothingAcknowledgedIsLostWhenTheServerIsStoppedWithSigterm() throws Exception {
+        LoadClient.Report report = stopMidStream(dir.resolve("term.db"), server -> {
+            long started = System.nanoTime();
+            assertEquals(143, server.terminate(), "the JVM's status after SIGTERM, its shutdown hook run");
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            assertTrue(seconds <= ServerSettings.GRACE_SECONDS, "stopped within the grace period: " + seconds + " s");
+        });
+        assertTrue(report.failed() > 0 || report.statuses().containsKey(503), "the stop cut the stream short: " + report);
+        Set<Integer> statuses = new HashSet<>(report.statuses().keySet());
+        statuses.removeAll(Set.of(201, 503));
+        assertEquals(Set.of(), statuses, "every answer was an acknowledgement or a plain 503: " + report);
+    }
+
+    @FunctionalInterface
+    private interface Stop {
+        void stop(ServerProcess server) throws Exception;
+    }
+
+    /** Sends a stream of submissions, stops the server with {@code stop} in its middle, and checks every acknowledged one is stored. */
+    private static LoadClient.Report stopMidStream(Path db, Stop stop) throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         LoadClient.Report[] report = new LoadClient.Report[1];
         try (ServerProcess first = ServerProcess.start(db, List.of(), "--rate-burst", "0")) {
@@ -39,11 +67,10 @@ class KillTest {
             while (acknowledged.size() < 300 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            first.kill();
+            stop.stop(first);
             load.join();
         }
         assertTrue(acknowledged.size() >= 300, "the stream was running: " + acknowledged.size());
-        assertTrue(report[0].failed() > 0, "the kill cut the stream short: " + report[0]);
 
         try (ServerProcess second = ServerProcess.start(db, List.of(), "--rate-burst", "0")) {
             HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(second.url()
@@ -59,5 +86,6 @@ class KillTest {
             lost.removeAll(stored);
             assertEquals(Set.of(), lost, "acknowledged " + acknowledged.size() + ", stored " + stored.size());
         }
+        return report[0];
     }
 }

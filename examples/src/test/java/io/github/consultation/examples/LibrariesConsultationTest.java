@@ -48,7 +48,7 @@ class LibrariesConsultationTest {
     @ParameterizedTest
     @MethodSource("themes")
     void servedInWelshItAsksRefusesAndKeepsInItsOwnTerms(Theme theme) throws Exception {
-        try (TestServer server = new TestServer(dir, theme, LIBRARIES, s -> s.locale = FormDefinition.WELSH)) {
+        try (TestServer server = new TestServer(dir, theme, LIBRARIES, s -> s.locale(FormDefinition.WELSH))) {
             Document page = Jsoup.parse(server.get("/opening-hours").body());
             List<String> roles = page.select("select[name=role] option").eachText();
             assertEquals(List.of("Preswylydd", "Aelod o'r llyfrgell", "Staff y llyfrgell", "Cynghorydd"),

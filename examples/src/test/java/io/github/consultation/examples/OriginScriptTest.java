@@ -24,7 +24,7 @@ class OriginScriptTest {
     @Test
     void theExistingSitesScriptGetsItsThanksAndItsErrorPath() throws Exception {
         try (OriginSite site = OriginSite.bind();
-                TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.allowedOrigins.add(site.origin()));
+                TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.allowOrigin(site.origin()));
                 Browser browser = Browser.start(true)) {
             site.serve("The existing site", OriginSite.resource("seed-feedback-form.html").replace("<form id=\"gs-form\">",
                     "<form id=\"gs-form\" data-endpoint=\"" + server.uri(FeedbackApi.PATH) + "\">"), "origin-script.js");

@@ -1,22 +1,28 @@
 package io.github.consultation.examples;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * A stand-in for the existing consultation site, on an origin of its own: one page carrying a
- * form from {@code src/test/resources/origin-site} and the site's own script, served from the
- * JDK's HTTP server, so that the script posts across origins as it does in production.
+ * form from {@code src/test/resources/origin-site} and the site's own script, served by a Jetty
+ * of its own, so that the script posts across origins as it does in production.
  */
 final class OriginSite implements AutoCloseable {
-    private final HttpServer server;
+    private final Server server;
+    private final ServerConnector connector;
 
-    private OriginSite(HttpServer server) {
+    private OriginSite(Server server, ServerConnector connector) {
         this.server = server;
+        this.connector = connector;
     }
 
     /** A fixture of {@code src/test/resources/origin-site}. */
@@ -30,16 +36,21 @@ final class OriginSite implements AutoCloseable {
 
     /** Binds a free port; {@link #serve} starts it once the page knows where to post. */
     static OriginSite bind() {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
         try {
-            return new OriginSite(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16));
+            connector.open();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new java.io.UncheckedIOException(e);
         }
+        return new OriginSite(server, connector);
     }
 
     /** The site's origin, for the feedback server's list of allowed origins. */
     String origin() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + connector.getLocalPort();
     }
 
     /**
@@ -51,19 +62,24 @@ final class OriginSite implements AutoCloseable {
                 + "</head><body><main><h1>" + title + "</h1>\n" + form + "\n<script src=\"/" + script
                 + "\"></script></main></body></html>";
         String code = resource(script);
-        server.createContext("/", exchange -> {
-            boolean js = exchange.getRequestURI().getPath().endsWith(".js");
-            byte[] body = (js ? code : page).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", js ? "text/javascript" : "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
+        server.setHandler(new Handler.Abstract.NonBlocking() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                boolean js = request.getHttpURI().getPath().endsWith(".js");
+                response.getHeaders().put("Content-Type", js ? "text/javascript" : "text/html; charset=utf-8");
+                response.write(true, ByteBuffer.wrap((js ? code : page).getBytes(StandardCharsets.UTF_8)), callback);
+                return true;
+            }
         });
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the origin site did not start", e);
+        }
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public void close() throws Exception {
+        server.stop();
     }
 }

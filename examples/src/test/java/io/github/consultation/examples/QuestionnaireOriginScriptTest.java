@@ -28,7 +28,7 @@ class QuestionnaireOriginScriptTest {
     @Test
     void theExistingSitesQuestionnaireIsKeptAndWithoutARoleNothingIsSent() throws Exception {
         try (OriginSite site = OriginSite.bind();
-                TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.allowedOrigins.add(site.origin()));
+                TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.allowOrigin(site.origin()));
                 Browser browser = Browser.start(true)) {
             site.serve("Feedback", OriginSite.resource("questionnaire-form.html").replace("<form id=\"main-form\" novalidate>",
                     "<form id=\"main-form\" novalidate data-endpoint=\"" + server.uri(FeedbackApi.PATH) + "\">"),

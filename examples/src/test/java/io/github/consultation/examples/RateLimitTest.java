@@ -20,9 +20,9 @@ class RateLimitTest {
     @Test
     void aFloodFromOneClientMeets429sWhileAnotherIsServed() throws Exception {
         try (TestServer server = new TestServer(dir, s -> {
-            s.rateBurst = 5;
-            s.ratePerMinute = 1;
-            s.trustedProxies.add("127.0.0.1");
+            s.rateBurst(5);
+            s.ratePerMinute(1);
+            s.trustProxy("127.0.0.1");
         })) {
             int created = 0;
             int limited = 0;
@@ -55,8 +55,8 @@ class RateLimitTest {
     @Test
     void tenCorrectionsInARowNeverMeetTheLimit() throws Exception {
         try (TestServer server = new TestServer(dir, s -> {
-            s.rateBurst = ServerSettings.RATE_BURST;
-            s.ratePerMinute = ServerSettings.RATE_PER_MINUTE;
+            s.rateBurst(ServerSettings.RATE_BURST);
+            s.ratePerMinute(ServerSettings.RATE_PER_MINUTE);
         })) {
             java.util.Map<String, String> bad = TestServer.goodForm();
             bad.put("summary", "abc");
@@ -72,10 +72,9 @@ class RateLimitTest {
     @Test
     void refusedSubmissionsHaveABudgetOfTheirOwn() throws Exception {
         try (TestServer server = new TestServer(dir, s -> {
-            s.rateBurst = 2;
-            s.ratePerMinute = 1;
-            s.refusedBurst = 3;
-            s.refusedPerMinute = 1;
+            s.rateBurst(2);
+            s.ratePerMinute(1);
+            s.refused(3, 1);
         })) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(422, server.postJson(TestServer.goodJson("abc")).statusCode());
@@ -94,8 +93,8 @@ class RateLimitTest {
     @Test
     void theFormPostIsLimitedTooWithAPlainMessage() throws Exception {
         try (TestServer server = new TestServer(dir, s -> {
-            s.rateBurst = 1;
-            s.ratePerMinute = 1;
+            s.rateBurst(1);
+            s.ratePerMinute(1);
         })) {
             assertEquals(303, server.postForm("/shared-record", TestServer.goodForm()).statusCode());
             HttpResponse<String> second = server.postForm("/shared-record", TestServer.goodForm());
@@ -108,8 +107,8 @@ class RateLimitTest {
     @Test
     void forwardedForIsIgnoredUnlessAProxyWeTrustSentIt() throws Exception {
         try (TestServer server = new TestServer(dir, s -> {
-            s.rateBurst = 2;
-            s.ratePerMinute = 1;
+            s.rateBurst(2);
+            s.ratePerMinute(1);
         })) {
             // Nobody is trusted: every request counts against 127.0.0.1, whatever it claims.
             assertEquals(201, server.postJson(TestServer.goodJson("First from me"), "X-Forwarded-For", "203.0.113.1").statusCode());

@@ -62,8 +62,8 @@ class ResilienceTest {
 
     @Test
     void aSlowClientIsCutOffAndOthersAreServed() throws Exception {
-        try (ServerProcess server = ServerProcess.start(dir.resolve("slow.db"),
-                List.of("-Dsun.net.httpserver.maxReqTime=2"), "--rate-burst", "0");
+        try (ServerProcess server = ServerProcess.start(dir.resolve("slow.db"), List.of(), "--body-timeout", "2",
+                "--rate-burst", "0");
                 Socket slow = new Socket("127.0.0.1", server.port)) {
             OutputStream out = slow.getOutputStream();
             out.write(("POST /api/feedback HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"

@@ -51,7 +51,7 @@ class SubmissionLanguageTest {
         Texts t = texts(language);
         String other = language.equals("cy") ? "en" : "cy";
         Texts reader = texts(other);
-        try (TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.locale = Locale.forLanguageTag(language))) {
+        try (TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.locale(Locale.forLanguageTag(language)))) {
             // Kept: the thanks.
             assertEquals(303, server.postForm("/shared-record", TestServer.goodForm(), "Accept-Language", other).statusCode());
             assertEquals(201, server.postJson(TestServer.goodJson("A fine summary"), "Accept-Language", other).statusCode());

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 final class TestServer implements AutoCloseable {
     static final String PASSWORD = "correct horse battery staple";
 
-    final ServerSettings settings = new ServerSettings();
+    final ServerSettings settings;
+    final Site site;
     final ConsultationServer server;
     final FeedbackStore store;
     final HikariDataSource database;
@@ -36,26 +37,22 @@ final class TestServer implements AutoCloseable {
         this(dir, s -> { });
     }
 
-    TestServer(Path dir, Consumer<ServerSettings> configure) throws Exception {
+    TestServer(Path dir, Consumer<ServerSettings.Builder> configure) throws Exception {
         this(dir, Theme.ORIGIN, null, configure);
     }
 
     /** A server of {@code theme} serving the pages under {@code pages} (the bundled ones if null). */
-    TestServer(Path dir, Theme theme, Path pages, Consumer<ServerSettings> configure) throws Exception {
-        settings.port = 0;
-        settings.theme = theme;
-        settings.adminPassword = PASSWORD;
-        settings.rateBurst = 0;
-        settings.log = new PrintStream(log, true, StandardCharsets.UTF_8);
-        configure.accept(settings);
-        settings.site(Optional.ofNullable(pages), false);
+    TestServer(Path dir, Theme theme, Path pages, Consumer<ServerSettings.Builder> configure) throws Exception {
+        PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8);
+        ServerSettings.Builder builder = ServerSettings.builder().port(0).theme(theme).adminPassword(PASSWORD)
+                .rateBurst(0).log(logStream).accessLog(AccessLog.to(logStream));
+        configure.accept(builder);
+        settings = builder.build();
+        site = Site.load(settings, Optional.ofNullable(pages), false);
         java.nio.file.Files.createDirectories(dir);
         database = Database.open(dir.resolve("feedback.db").toString(), 4);
-        if (settings.store == null) {
-            settings.store = settings.openStore(database, java.time.Duration.ofMinutes(10));
-        }
-        store = settings.store;
-        server = ConsultationServer.start(settings);
+        store = site.openStore(database, java.time.Duration.ofMinutes(10));
+        server = ConsultationServer.start(settings, site, store);
     }
 
     URI uri(String path) {
