@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code host PATH}: a file of a new user's project; {@code prepare DIR} writes each one under
  *       DIR, so that the project is built exactly as the README shows it;
- *   <li>{@code output}: what that project prints; {@code output FILE} compares FILE with it;
+ *   <li>{@code output} (or {@code output CLASS}): what that project's {@code Example} (or its class
+ *       CLASS) prints; {@code output FILE [CLASS]} compares FILE with it;
  *   <li>{@code help}: what the examples jar's {@code --help} prints; {@code help FILE} compares FILE with it;
  *   <li>{@code excerpt PATH}: lines of a file in this repository; {@code excerpts} checks that each
  *       block's lines stand in that file in that order, one after another (indentation aside), so
@@ -36,11 +37,13 @@ public class ReadmeCheck {
         if (args.length == 2 && args[0].equals("prepare")) {
             prepare(blocks, Path.of(args[1]));
         } else if (args.length == 2 && (args[0].equals("output") || args[0].equals("help"))) {
-            output(blocks, args[0], Path.of(args[1]));
+            output(blocks, args[0], Path.of(args[1]), null);
+        } else if (args.length == 3 && args[0].equals("output")) {
+            output(blocks, args[0], Path.of(args[1]), args[2]);
         } else if (args.length == 1 && args[0].equals("excerpts")) {
             excerpts(blocks);
         } else {
-            fail("usage: ReadmeCheck prepare DIR | output FILE | help FILE | excerpts");
+            fail("usage: ReadmeCheck prepare DIR | output FILE [CLASS] | help FILE | excerpts");
         }
     }
 
@@ -96,18 +99,22 @@ public class ReadmeCheck {
         }
     }
 
-    /** Compares {@code actual} with the one block of {@code kind}: what a program printed, as the README shows it. */
-    private static void output(List<Block> blocks, String kind, Path actual) throws IOException {
-        List<Block> shown = blocks.stream().filter(b -> b.kind().equals(kind)).toList();
+    /**
+     * Compares {@code actual} with the one block of {@code kind} (and, for an output, of the class
+     * {@code name}, or of none named): what a program printed, as the README shows it.
+     */
+    private static void output(List<Block> blocks, String kind, Path actual, String name) throws IOException {
+        List<Block> shown = blocks.stream().filter(b -> b.kind().equals(kind) && java.util.Objects.equals(b.path(), name))
+                .toList();
         if (shown.size() != 1) {
-            fail("README.md must show one checked " + kind + ", not " + shown.size());
+            fail("README.md must show one checked " + kind + (name == null ? "" : " " + name) + ", not " + shown.size());
         }
         List<String> printed = Files.readAllLines(actual, StandardCharsets.UTF_8);
         if (!printed.equals(shown.get(0).lines())) {
             fail("README.md line " + shown.get(0).line() + ": the " + kind + " shown is not what is printed:\n"
                     + String.join("\n", printed));
         }
-        System.out.println("README " + kind + ": as shown");
+        System.out.println("README " + kind + (name == null ? "" : " of " + name) + ": as shown");
     }
 
     private static void excerpts(List<Block> blocks) throws IOException {

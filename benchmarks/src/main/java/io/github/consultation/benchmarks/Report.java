@@ -59,6 +59,17 @@ public final class Report {
                 "ValidationBenchmark.jsonRecord", 2.0);
         row(rows, results, "JSON to verdict vs Hibernate Validator alone", "ValidationBenchmark.jsonToVerdict",
                 "ValidationBenchmark.hibernateAlone", null);
+        // The two ways to validate: Bean Validation (Hibernate Validator with @ValidFeedback) within 3x the compiled rules.
+        row(rows, results, "Bean Validation vs compiled, bound answers", "ValidationBenchmark.beanValidation",
+                "ValidationBenchmark.compiledBound", 3.0);
+        row(rows, results, "Bean Validation vs compiled, JSON bytes", "ValidationBenchmark.jsonToViolations",
+                "ValidationBenchmark.jsonToVerdict", 3.0);
+        row(rows, results, "Bean Validation vs compiled, refused JSON", "ValidationBenchmark.refusedJsonToViolations",
+                "ValidationBenchmark.refusedToVerdict", 3.0);
+        row(rows, results, "Bean Validation, refused vs valid bound", "ValidationBenchmark.refusedBeanValidation",
+                "ValidationBenchmark.beanValidation", null);
+        row(rows, results, "Jackson into FeedbackRequest vs compiled JSON", "ValidationBenchmark.jacksonRequest",
+                "ValidationBenchmark.jsonToVerdict", null);
         row(rows, results, "form fields to verdict vs Jackson read alone", "ValidationBenchmark.formToVerdict",
                 "ValidationBenchmark.jsonRecord", null);
         row(rows, results, "page rendered vs plain Flexmark", "PageBenchmark.libraryRender", "PageBenchmark.flexmarkRender", null);

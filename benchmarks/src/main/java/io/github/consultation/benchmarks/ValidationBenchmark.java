@@ -1,8 +1,11 @@
 package io.github.consultation.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.consultation.model.FormVariant;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.Verdict;
+import io.github.consultation.validate.bean.FeedbackRequest;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
@@ -26,9 +29,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A JSON submission from bytes to a verdict, against Jackson reading the same bytes into a record
- * alone, and Hibernate Validator checking the same rules (as annotations on that record) alone;
- * and the form-field path.
+ * The two ways to validate, side by side. The compiled path: a JSON submission from bytes to a
+ * verdict ({@code jsonToVerdict}), and the same rules on answers already bound
+ * ({@code compiledBound}). The Bean Validation path: Hibernate Validator checking the library's
+ * {@code FeedbackRequest}, bound by Jackson, with {@code @ValidFeedback} ({@code beanValidation}),
+ * and bytes to violations as a Spring {@code @Valid @RequestBody} does it ({@code jsonToViolations});
+ * each also for a refused submission (a two-character summary), where messages are made. Beside
+ * them: Jackson reading the same bytes into the request alone ({@code jacksonRequest}) and into a
+ * plain record ({@code jsonRecord}), Hibernate Validator with standard annotations on that record
+ * ({@code hibernateAlone}), and the form-field path.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
@@ -48,7 +57,14 @@ public class ValidationBenchmark {
             @Email @Size(max = 254) String email, String nature, String hp_field) {
     }
 
+    /** The same submission with a two-character summary: one field problem, one message. */
+    static final byte[] REFUSED = new String(ORIGIN, StandardCharsets.UTF_8)
+            .replace("The format should cover contact history", "Ok").getBytes(StandardCharsets.UTF_8);
+
     private FeedbackValidator library;
+    private Validator bean;
+    private FeedbackRequest request;
+    private FeedbackRequest refusedRequest;
     private ObjectMapper jackson;
     private Validator hibernate;
     private OriginSubmission read;
@@ -61,11 +77,18 @@ public class ValidationBenchmark {
         hibernate = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
         read = jsonRecord();
+        bean = Validation.buildDefaultValidatorFactory().getValidator();
+        request = jacksonRequest();
+        refusedRequest = jackson.readValue(REFUSED, FeedbackRequest.class);
         form = Map.of("page", List.of(read.page()), "summary", List.of(read.summary()), "details", List.of(read.details()),
                 "role", List.of(read.role()), "org", List.of(read.org()), "email", List.of(read.email()),
                 "nature", List.of(read.nature()), "hp_field", List.of(""));
-        if (!jsonToVerdict().isValid() || !formToVerdict().isValid() || !hibernateAlone().isEmpty()) {
+        if (!jsonToVerdict().isValid() || !formToVerdict().isValid() || !hibernateAlone().isEmpty()
+                || !compiledBound().isValid() || !beanValidation().isEmpty() || !jsonToViolations().isEmpty()) {
             throw new IllegalStateException("The sample submission must be valid on every path");
+        }
+        if (refusedToVerdict().errors().size() != 1 || refusedBeanValidation().size() != 1) {
+            throw new IllegalStateException("The refused submission must have one problem on both paths");
         }
     }
 
@@ -82,6 +105,41 @@ public class ValidationBenchmark {
     @Benchmark
     public OriginSubmission jsonRecord() throws IOException {
         return jackson.readValue(ORIGIN, OriginSubmission.class);
+    }
+
+    @Benchmark
+    public Verdict refusedToVerdict() {
+        return library.validateJson(REFUSED);
+    }
+
+    @Benchmark
+    public Verdict compiledBound() {
+        return library.validateValues(request.values(), FormVariant.FULL);
+    }
+
+    @Benchmark
+    public FeedbackRequest jacksonRequest() throws IOException {
+        return jackson.readValue(ORIGIN, FeedbackRequest.class);
+    }
+
+    @Benchmark
+    public Set<ConstraintViolation<FeedbackRequest>> beanValidation() {
+        return bean.validate(request);
+    }
+
+    @Benchmark
+    public Set<ConstraintViolation<FeedbackRequest>> refusedBeanValidation() {
+        return bean.validate(refusedRequest);
+    }
+
+    @Benchmark
+    public Set<ConstraintViolation<FeedbackRequest>> jsonToViolations() throws IOException {
+        return bean.validate(jackson.readValue(ORIGIN, FeedbackRequest.class));
+    }
+
+    @Benchmark
+    public Set<ConstraintViolation<FeedbackRequest>> refusedJsonToViolations() throws IOException {
+        return bean.validate(jackson.readValue(REFUSED, FeedbackRequest.class));
     }
 
     @Benchmark

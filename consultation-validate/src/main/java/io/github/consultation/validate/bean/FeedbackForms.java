@@ -78,6 +78,15 @@ public final class FeedbackForms {
         return new Builder();
     }
 
+    /**
+     * Whether {@code name} may name a host's form: letters, digits, {@code -} and {@code _}, and
+     * neither of the built-in forms' names.
+     */
+    public static boolean isHostFormName(String name) {
+        return NAME.matcher(Objects.requireNonNull(name, "name")).matches() && !name.equals(ValidFeedback.PAGE_FEEDBACK)
+                && !name.equals(ValidFeedback.QUESTIONNAIRE);
+    }
+
     /** The definition registered as {@code name}. */
     public Optional<FormDefinition> form(String name) {
         Form form = forms.get(Objects.requireNonNull(name, "name"));
@@ -204,14 +213,11 @@ public final class FeedbackForms {
         }
 
         /**
-         * A host's form under {@code name}: letters, digits, {@code -} and {@code _}, and neither of
-         * the built-in forms' names.
+         * A host's form under {@code name}, which {@linkplain #isHostFormName names a host's form}.
          */
         public Builder form(String name, FormDefinition definition) {
-            Objects.requireNonNull(name, "name");
             Objects.requireNonNull(definition, "definition");
-            if (!NAME.matcher(name).matches() || name.equals(ValidFeedback.PAGE_FEEDBACK)
-                    || name.equals(ValidFeedback.QUESTIONNAIRE)) {
+            if (!isHostFormName(name)) {
                 throw new IllegalArgumentException("A form's name is letters, digits, '-' and '_', and not one of the"
                         + " built-in forms' names: '" + name + "'");
             }

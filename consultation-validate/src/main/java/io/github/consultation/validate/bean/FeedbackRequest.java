@@ -1,6 +1,7 @@
 package io.github.consultation.validate.bean;
 
 import io.github.consultation.model.ValidFeedback;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * ResponseEntity<Void> post(@Valid @RequestBody FeedbackRequest request) { ... }   // 400 with field errors
  *
  * Set<ConstraintViolation<FeedbackRequest>> violations = validator.validate(
- *         new FeedbackRequest("Feedback", "/governance", "", "Ok", "", "la-data", "", "", ""));
+ *         FeedbackRequest.pageFeedback("Feedback", "/governance", "", "Ok", "", "la-data", "", "", ""));
  * // one violation, on "summary": "Summary must be 5 characters or more"
  * }</pre>
  *
@@ -46,11 +47,35 @@ public record FeedbackRequest(@Nullable String tab, @Nullable String page, @Null
         @Nullable String email, @Nullable String hp_field, @Nullable Map<String, Object> rank_usefulness,
         @Nullable Map<String, Object> rank_likelihood, @Nullable List<String> activities, @Nullable String section,
         @Nullable String comments) {
-    /** A page-feedback submission: the first nine keys the existing site's script sends; no questionnaire answers. */
-    public FeedbackRequest(@Nullable String tab, @Nullable String page, @Nullable String nature, @Nullable String summary,
-            @Nullable String details, @Nullable String role, @Nullable String org, @Nullable String email,
-            @Nullable String hp_field) {
-        this(tab, page, nature, summary, details, role, org, email, hp_field, null, null, null, null, null);
+    /**
+     * A page-feedback submission: the nine keys the existing site's script sends, and no
+     * questionnaire answers. (A factory rather than a second constructor, so that frameworks that
+     * bind records through their one constructor find it.)
+     */
+    public static FeedbackRequest pageFeedback(@Nullable String tab, @Nullable String page, @Nullable String nature,
+            @Nullable String summary, @Nullable String details, @Nullable String role, @Nullable String org,
+            @Nullable String email, @Nullable String hp_field) {
+        return new FeedbackRequest(tab, page, nature, summary, details, role, org, email, hp_field, null, null, null,
+                null, null);
+    }
+
+    /**
+     * The answers sent, by name, for {@code FeedbackValidator.validateValues}: a host that has
+     * checked the request with Bean Validation passes them to the compiled rules to get the
+     * normalised {@code Answers} it stores.
+     */
+    public Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Object[] all = {tab, page, nature, summary, details, role, org, email, rank_usefulness, rank_likelihood,
+            activities, section, comments};
+        String[] names = {"tab", "page", "nature", "summary", "details", "role", "org", "email", "rank_usefulness",
+            "rank_likelihood", "activities", "section", "comments"};
+        for (int i = 0; i < names.length; i++) {
+            if (all[i] != null) {
+                values.put(names[i], all[i]);
+            }
+        }
+        return values;
     }
 
     /** Whether the honeypot was filled in: a bot's submission, which {@code SubmissionFlow} drops. */

@@ -17,6 +17,7 @@ import jakarta.validation.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,14 @@ import org.jspecify.annotations.Nullable;
  * the factory, else the built-in ones.
  */
 public final class ValidFeedbackValidator implements ConstraintValidator<ValidFeedback, Object> {
+    /**
+     * Whether this Hibernate Validator takes the escapes out of a message parameter's value as it
+     * does out of a template (8.0 does; 9 leaves the value as it is): then what a reader sent is
+     * escaped before it becomes one, so that it is shown as sent.
+     */
+    private static final boolean UNESCAPES_PARAMETERS =
+            unescapesParameters(HibernateValidator.class.getPackage().getImplementationVersion());
+
     private String form = ValidFeedback.PAGE_FEEDBACK;
     private Map<String, String> properties = Map.of();
     private final Map<Class<?>, PropertyReader> readers = new ConcurrentHashMap<>();
@@ -121,7 +130,7 @@ public final class ValidFeedbackValidator implements ConstraintValidator<ValidFe
             String item = error.code().equals(ErrorCodes.UNKNOWN_ITEM) || error.code().equals(ErrorCodes.UNKNOWN_OPTION)
                     ? ValueBinder.detail(values, form.shape, field, error.code()) : "";
             hibernate.addMessageParameter("min", range[0]).addMessageParameter("max", range[1])
-                    .addMessageParameter("item", item);
+                    .addMessageParameter("item", UNESCAPES_PARAMETERS ? Messages.escapeForTemplate(item) : item);
             builder = hibernate.buildConstraintViolationWithTemplate(
                     "{" + TemplateBundles.key(form.name, field, error.code()) + "}");
         } else {
@@ -135,6 +144,19 @@ public final class ValidFeedbackValidator implements ConstraintValidator<ValidFe
                     .addConstraintViolation();
         } else {
             builder.addPropertyNode(property(question)).addConstraintViolation();
+        }
+    }
+
+    /** Whether a Hibernate Validator of {@code version} (unknown: a recent one) unescapes parameters' values. */
+    static boolean unescapesParameters(@Nullable String version) {
+        if (version == null) {
+            return false;
+        }
+        int dot = version.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? version : version.substring(0, dot)) < 9;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
