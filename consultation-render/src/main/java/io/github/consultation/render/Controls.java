@@ -1,5 +1,9 @@
 package io.github.consultation.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The controls of the origin and plain themes, which write them alike but for indentation, rows
  * and option groups: one place for the order of their attributes.
@@ -57,26 +61,41 @@ final class Controls {
         common(f, out);
         out.end().line();
         out.indent(indent + 2).start("option").attribute("value", "").end().text(s.choose()).close("option").line();
-        String open = null;
-        for (Theme.Choice c : s.choices()) {
-            String group = grouped ? c.group().orElse(null) : null;
-            if (group != null && !group.equals(open)) {
-                if (open != null) {
-                    out.indent(indent + 2).close("optgroup").line();
+        for (List<Theme.Choice> run : runs(s.choices())) {
+            // Options in no group stand outside every optgroup, wherever they come in the list.
+            Optional<String> group = grouped ? run.get(0).group() : Optional.empty();
+            group.ifPresent(g -> out.indent(indent + 2).start("optgroup").attribute("label", g).end().line());
+            for (Theme.Choice c : run) {
+                out.indent(indent + (group.isPresent() ? 4 : 2)).start("option");
+                if (valueAlways || !c.valueIsText()) {
+                    out.attribute("value", c.value());
                 }
-                out.indent(indent + 2).start("optgroup").attribute("label", group).end().line();
-                open = group;
+                out.flag("selected", c.selected()).end().text(c.text()).close("option").line();
             }
-            out.indent(indent + (open == null ? 2 : 4)).start("option");
-            if (valueAlways || !c.valueIsText()) {
-                out.attribute("value", c.value());
-            }
-            out.flag("selected", c.selected()).end().text(c.text()).close("option").line();
-        }
-        if (open != null) {
-            out.indent(indent + 2).close("optgroup").line();
+            group.ifPresent(g -> out.indent(indent + 2).close("optgroup").line());
         }
         out.indent(indent).close("select").line();
+    }
+
+    /**
+     * The choices in runs of the same group, in their order: a run of options in no group, or of
+     * options under one heading. A group split by others makes two runs, so every option keeps
+     * its place and its own group, and none in no group lands under a heading.
+     */
+    static List<List<Theme.Choice>> runs(List<Theme.Choice> choices) {
+        List<List<Theme.Choice>> runs = new ArrayList<>();
+        List<Theme.Choice> run = new ArrayList<>();
+        for (Theme.Choice c : choices) {
+            if (!run.isEmpty() && !run.get(0).group().equals(c.group())) {
+                runs.add(List.copyOf(run));
+                run.clear();
+            }
+            run.add(c);
+        }
+        if (!run.isEmpty()) {
+            runs.add(List.copyOf(run));
+        }
+        return runs;
     }
 
     /** An error message: {@code <p id class><span class>Error:</span> message</p>}. */

@@ -198,10 +198,6 @@ public class GovukTheme extends Theme {
     /** Boxes under headings: one fieldset for the question, upstream's checkboxes under each heading. */
     private void checkboxes(Field f, Checkboxes boxes, GovukComponents.Hint hint, GovukComponents.ErrorMessage error,
             HtmlWriter out) {
-        Map<String, List<Choice>> byHeading = new LinkedHashMap<>();
-        for (Choice c : boxes.choices()) {
-            byHeading.computeIfAbsent(c.group().orElse(""), g -> new ArrayList<>()).add(c);
-        }
         String p = prefix();
         out.indent(4).start("div").classes(p + "-form-group", error == null ? "" : p + "-form-group--error").end().line();
         GovukComponents.Fieldset outer = new GovukComponents.Fieldset(f.describedBy().orElse(null),
@@ -215,7 +211,8 @@ public class GovukTheme extends Theme {
             components.errorMessage(new GovukComponents.ErrorMessage(f.errorId(), error.text(), null, Map.of(),
                     error.visuallyHiddenText()), 8, out);
         }
-        byHeading.forEach((heading, choices) -> {
+        for (List<Choice> choices : Controls.runs(boxes.choices())) {
+            String heading = choices.get(0).group().orElse("");
             List<GovukComponents.ChoiceItem> items = new ArrayList<>();
             for (Choice c : choices) {
                 items.add(new GovukComponents.ChoiceItem(c.value(), c.text(), c.id(), c.selected(), f.disabled(), null,
@@ -225,7 +222,7 @@ public class GovukTheme extends Theme {
                     new GovukComponents.Legend(heading, p + "-fieldset__legend--s", false), null, null, Map.of());
             components.choices(new GovukComponents.Choices(choices.get(0).id(), f.name(), items, List.of(), null, group,
                     null, null, p + "-checkboxes--small", Map.of(), GovukComponents.FormGroup.NONE), true, 8, out);
-        });
+        }
         components.closeFieldset(6, out);
         out.indent(4).close("div").line();
     }

@@ -1,9 +1,6 @@
 package io.github.consultation.render;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Questions answered with a group of controls, in the origin and plain themes: boxes to tick
@@ -59,11 +56,8 @@ final class Groups {
     }
 
     private static void checkboxes(Theme.Field f, Theme.Checkboxes boxes, Style style, HtmlWriter out) {
-        Map<String, List<Theme.Choice>> byHeading = new LinkedHashMap<>();
-        for (Theme.Choice c : boxes.choices()) {
-            byHeading.computeIfAbsent(c.group().orElse(""), g -> new ArrayList<>()).add(c);
-        }
-        byHeading.forEach((heading, choices) -> {
+        for (List<Theme.Choice> choices : Controls.runs(boxes.choices())) {
+            String heading = choices.get(0).group().orElse("");
             int indent = 6;
             if (!heading.isEmpty()) {
                 out.indent(6).start("fieldset").end().line();
@@ -81,7 +75,7 @@ final class Groups {
             if (!heading.isEmpty()) {
                 out.indent(6).close("fieldset").line();
             }
-        });
+        }
     }
 
     private static void ratings(Theme.Field f, Theme.Ratings ratings, Style style, HtmlWriter out) {
