@@ -25,8 +25,9 @@ import java.util.OptionalInt;
  * @param email whether the value is an email address
  * @param emailPattern the pattern a whole email address must match, if the value is one
  * @param options the option texts of a choice, in order; empty for text
- * @param acceptedSpellings every spelling a choice accepts (texts, straight-apostrophe texts,
- *     translations, codes); empty for text
+ * @param acceptedSpellings every spelling a choice accepts, each also in any of its
+ *     {@linkplain Spellings#pattern apostrophes, quotes and spaces} (texts, translations, their
+ *     {@linkplain Spellings#fold folded} forms, codes); empty for text
  */
 public record FieldRules(boolean required, OptionalInt minLength, OptionalInt maxLength, boolean email,
         Optional<String> emailPattern, List<String> options, List<String> acceptedSpellings) {

@@ -57,9 +57,6 @@ public final class FormDefinition {
     /** The greatest length of a page address. */
     public static final int MAX_PAGE = 2_048;
 
-    private static final char STRAIGHT = '\'';
-    private static final char TYPOGRAPHIC = '\u2019';
-
     private final Builder source;
     private final String tab;
     private final ElementIds ids;
@@ -214,12 +211,16 @@ public final class FormDefinition {
 
     /**
      * The option of the question {@code name} spelt {@code spelling}: its text in any of the
-     * form's languages (a straight apostrophe may stand for a typographic one), or its code. For a
-     * checklist, also {@code "<heading>: <text>"}, as the existing site's script sends it.
+     * form's languages, or its code. Apostrophes, quotes and spaces match in any of their
+     * spellings ({@link Spellings}): a reader's typographic apostrophe finds an option written
+     * with a straight one, and the other way round. For a checklist, also
+     * {@code "<heading>: <text>"}, as the existing site's script sends it.
      */
     public Optional<Option> option(String name, String spelling) {
         Checks.notNull(spelling, "spelling");
-        return Optional.ofNullable(spellings.getOrDefault(Checks.notNull(name, "name"), Map.of()).get(spelling));
+        Map<String, Option> options = spellings.getOrDefault(Checks.notNull(name, "name"), Map.of());
+        Option found = options.get(spelling);
+        return Optional.ofNullable(found != null ? found : options.get(Spellings.fold(spelling)));
     }
 
     /** The languages the form speaks, the first being that of its options' own texts. */
@@ -246,7 +247,7 @@ public final class FormDefinition {
         for (Option option : options) {
             for (String text : spellingTexts(q, option, languages)) {
                 bySpelling.putIfAbsent(text, option);
-                bySpelling.putIfAbsent(text.replace(TYPOGRAPHIC, STRAIGHT), option);
+                bySpelling.putIfAbsent(Spellings.fold(text), option);
             }
             bySpelling.putIfAbsent(option.code(), option);
         }
@@ -644,7 +645,7 @@ public final class FormDefinition {
                     problems.add(new Problem(path, "the code '" + option.code() + "' is used twice in '" + q.name()
                             + "' (first at option " + (earlier + 1) + ")"));
                 }
-                Integer sameText = texts.putIfAbsent(option.text().replace(TYPOGRAPHIC, STRAIGHT), i);
+                Integer sameText = texts.putIfAbsent(Spellings.fold(option.text()), i);
                 if (sameText != null) {
                     problems.add(new Problem(path, "the text '" + option.text() + "' is used twice in '" + q.name()
                             + "' (first at option " + (sameText + 1) + ")"));

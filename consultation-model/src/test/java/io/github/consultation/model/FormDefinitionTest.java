@@ -75,6 +75,25 @@ class FormDefinitionTest {
     }
 
     @Test
+    void apostrophesQuotesAndSpacesMatchInAnyOfTheirSpellingsBothWays() {
+        FormDefinition form = libraries().reflections(List.of(Option.of("straight", "I'm for \"it\" now"),
+                Option.of("curly", "I\u2019m against \u201cit\u201d"))).build();
+        for (String spelling : List.of("I'm for \"it\" now", "I\u2019m for \u201cit\u201d now", "I\u2018m for \u201dit\u201c now",
+                "I'm\u00a0for \"it\"\u202fnow")) {
+            assertEquals("straight", form.option("nature", spelling).map(Option::code).orElse("none"), spelling);
+        }
+        for (String spelling : List.of("I\u2019m against \u201cit\u201d", "I'm against \"it\"", "I\u2032m against\u00a0\"it\u201d")) {
+            assertEquals("curly", form.option("nature", spelling).map(Option::code).orElse("none"), spelling);
+        }
+        assertTrue(form.option("nature", "Im against it").isEmpty(), "a missing apostrophe is another spelling");
+        for (String spelling : form.rules("nature").acceptedSpellings()) {
+            assertTrue(java.util.regex.Pattern.matches(Spellings.pattern(spelling), Spellings.fold(spelling)), spelling);
+        }
+        assertTrue(java.util.regex.Pattern.matches(Spellings.pattern("a (b) [c]? $d."), "a (b) [c]? $d."));
+        assertTrue(!java.util.regex.Pattern.matches(Spellings.pattern("a.b"), "axb"));
+    }
+
+    @Test
     void limitsOutsideTheSafeBoundsAreRefused() {
         assertEquals(List.of("lengths.summary"), paths(libraries().lengths("summary", 0, FormDefinition.MAX_LINE + 1)));
         assertEquals(List.of("lengths.summary"), paths(libraries().lengths("summary", 50, 40)));

@@ -8,6 +8,7 @@ import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.ChecklistQuestion;
 import io.github.consultation.model.Question;
 import io.github.consultation.model.RatingQuestion;
+import io.github.consultation.model.Spellings;
 import io.github.consultation.validate.internal.FieldNames;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -111,11 +112,7 @@ public final class SubmissionSchema {
     private static void writeScores(JsonGenerator g, RatingQuestion q, FormDefinition definition) throws IOException {
         g.writeStringField("type", "object");
         g.writeObjectFieldStart("propertyNames");
-        g.writeArrayFieldStart("enum");
-        for (String spelling : definition.rules(q.name()).acceptedSpellings()) {
-            g.writeString(spelling);
-        }
-        g.writeEndArray();
+        writeSpellings(g, definition.rules(q.name()).acceptedSpellings(), false);
         g.writeEndObject();
         g.writeObjectFieldStart("additionalProperties");
         g.writeArrayFieldStart("oneOf");
@@ -145,27 +142,50 @@ public final class SubmissionSchema {
     private static void writeTicked(JsonGenerator g, FieldRules rules) throws IOException {
         g.writeStringField("type", "array");
         g.writeObjectFieldStart("items");
-        g.writeArrayFieldStart("enum");
-        for (String spelling : rules.acceptedSpellings()) {
-            g.writeString(spelling);
-        }
-        g.writeEndArray();
+        writeSpellings(g, rules.acceptedSpellings(), false);
         g.writeEndObject();
         if (rules.required()) {
             g.writeNumberField("minItems", 1);
         }
     }
 
+    /**
+     * The spellings of a choice's options, and the empty answer when {@code orEmpty}: an enum of
+     * them, which an editor offers as completions; and where a spelling has apostrophes, quotes or
+     * spaces, which the validator takes in any of their forms ({@link Spellings}), a pattern that
+     * takes exactly those too.
+     */
+    private static void writeSpellings(JsonGenerator g, List<String> spellings, boolean orEmpty) throws IOException {
+        boolean variants = spellings.stream().anyMatch(Spellings::hasVariants);
+        if (variants) {
+            g.writeArrayFieldStart("anyOf");
+            g.writeStartObject();
+        }
+        g.writeArrayFieldStart("enum");
+        if (orEmpty) {
+            g.writeString("");
+        }
+        for (String spelling : spellings) {
+            g.writeString(spelling);
+        }
+        g.writeEndArray();
+        if (variants) {
+            g.writeEndObject();
+            g.writeStartObject();
+            g.writeStringField("type", "string");
+            StringBuilder pattern = new StringBuilder("^(?:");
+            spellings.stream().filter(Spellings::hasVariants).map(Spellings::pattern).distinct()
+                    .forEach(p -> pattern.append(p).append('|'));
+            pattern.setLength(pattern.length() - 1);
+            g.writeStringField("pattern", pattern.append(")$").toString());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+    }
+
     private static void writeField(JsonGenerator g, FieldRules rules) throws IOException {
         if (rules.isChoice()) {
-            g.writeArrayFieldStart("enum");
-            if (!rules.required()) {
-                g.writeString("");
-            }
-            for (String spelling : rules.acceptedSpellings()) {
-                g.writeString(spelling);
-            }
-            g.writeEndArray();
+            writeSpellings(g, rules.acceptedSpellings(), !rules.required());
             return;
         }
         g.writeStringField("type", "string");

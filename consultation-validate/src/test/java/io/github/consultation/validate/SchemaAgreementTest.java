@@ -73,10 +73,11 @@ class SchemaAgreementTest {
         maybe(r, o, "details", r.nextBoolean() ? "" : lengthAround(r, 5000, true));
         List<String> roles = FormDefinition.pageFeedback().rules("role").acceptedSpellings();
         String[] otherRoles = {"", "Astronaut", "local authority leadership", "LA-DATA"};
-        maybe(r, o, "role", r.nextInt(8) > 0 ? roles.get(r.nextInt(roles.size())) : otherRoles[r.nextInt(otherRoles.length)]);
+        maybe(r, o, "role", respelt(r, r.nextInt(8) > 0 ? roles.get(r.nextInt(roles.size()))
+                : otherRoles[r.nextInt(otherRoles.length)]));
         String[] otherNature = {"", "", "I love it"};
-        maybe(r, o, "nature", r.nextBoolean() ? NATURES.get(r.nextInt(NATURES.size()))
-                : otherNature[r.nextInt(otherNature.length)]);
+        maybe(r, o, "nature", respelt(r, r.nextBoolean() ? NATURES.get(r.nextInt(NATURES.size()))
+                : otherNature[r.nextInt(otherNature.length)]));
         maybe(r, o, "org", r.nextBoolean() ? "" : lengthAround(r, 200, false));
         maybe(r, o, "email", r.nextBoolean() ? "" : EMAILS[r.nextInt(EMAILS.length)]);
         if (r.nextBoolean()) {
@@ -90,6 +91,21 @@ class SchemaAgreementTest {
             default -> { }
         }
         return o;
+    }
+
+    /** Half the time, {@code text} with each apostrophe and space in a spelling a keyboard or phone may give. */
+    private static String respelt(Random r, String text) {
+        if (r.nextBoolean()) {
+            return text;
+        }
+        String apostrophes = "'\u2018\u2019\u2032";
+        String spaces = "  \u00a0\u202f";
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            out.append(apostrophes.indexOf(c) >= 0 ? apostrophes.charAt(r.nextInt(apostrophes.length()))
+                    : c == ' ' ? spaces.charAt(r.nextInt(spaces.length())) : c);
+        }
+        return out.toString();
     }
 
     private static void maybe(Random r, ObjectNode o, String name, String value) {
