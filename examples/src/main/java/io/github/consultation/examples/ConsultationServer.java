@@ -5,7 +5,9 @@ import io.github.consultation.render.FormState;
 import io.github.consultation.store.FeedbackStore;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.EofException;
@@ -45,6 +47,8 @@ final class ConsultationServer implements AutoCloseable {
     private final Layout layout;
     private final ErrorAnswers errors;
     private final Routes routes;
+    /** Each page read, blank and with the thanks, finished: at most two per page of the site. */
+    private final Map<String, byte[]> finished = new ConcurrentHashMap<>();
     private final JettyHost host;
 
     private ConsultationServer(ServerSettings settings, Site site, FeedbackStore store) throws IOException {
@@ -125,11 +129,18 @@ final class ConsultationServer implements AutoCloseable {
         return site.pages().get(path.substring(1)).orElseThrow(HttpError::notFound);
     }
 
-    /** A page with its form, blank or with the thanks. */
+    /**
+     * A page with its form, blank or with the thanks. Either is the same for every reader, so each
+     * is made and encoded once, when it is first read, and its bytes are sent from then on: made
+     * afresh, building and encoding a page took two thirds of the server's samples under load
+     * (BENCHMARKS.md, "The demo server under load").
+     */
     private void page(Exchange exchange) {
         String path = exchange.path();
         boolean sent = "sent=1".equals(exchange.rawQuery());
-        exchange.html(200, layout.page(page(path), sent ? FormState.succeeded(path) : FormState.blank(path)));
+        byte[] html = finished.computeIfAbsent(sent ? path + "?sent=1" : path, key -> layout.page(page(path),
+                sent ? FormState.succeeded(path) : FormState.blank(path)).getBytes(StandardCharsets.UTF_8));
+        exchange.html(200, html);
     }
 
     private void image(Exchange exchange) {
