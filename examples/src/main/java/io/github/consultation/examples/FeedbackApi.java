@@ -26,7 +26,7 @@ final class FeedbackApi {
     }
 
     /** {@code POST /api/feedback}: the submission, from an allowed origin. */
-    void post(Exchange exchange) {
+    void post(Exchange exchange) throws java.io.IOException {
         allowOrigin(exchange);
         submissions.json(exchange);
     }

@@ -1,7 +1,7 @@
 package io.github.consultation.examples;
 
 import io.github.consultation.pages.Consultation;
-import io.github.consultation.model.FormVariant;
+import io.github.consultation.host.PageForm;
 import io.github.consultation.pages.Page;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RenderedPage;
@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,13 +113,12 @@ final class SitePages {
         return site.pages();
     }
 
-    /** Each page that carries the form {@code tab} (the page form, or the questionnaire), with its variant. */
-    Map<String, FormVariant> forms(String tab) {
-        Map<String, FormVariant> forms = new LinkedHashMap<>();
+    /** Each page with the form it carries and its variant, as the host kit knows a site's pages. */
+    List<PageForm> pageForms() {
+        List<PageForm> forms = new ArrayList<>();
         for (RenderedPage page : site.pages()) {
-            if (page.form().definition().tab().equals(tab)) {
-                page.formVariant().ifPresent(v -> forms.put(page.page().slug(), v));
-            }
+            page.formVariant().ifPresent(v -> forms.add(new PageForm("/" + page.page().slug(),
+                    page.form().definition().tab(), v)));
         }
         return forms;
     }

@@ -1,21 +1,25 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.render.FormState;
-import io.github.consultation.model.FormVariant;
+import io.github.consultation.host.ConsultationHost;
+import io.github.consultation.host.Post;
+import io.github.consultation.host.Reply;
+import io.github.consultation.model.Answers;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.Outcome;
 import io.github.consultation.validate.SubmissionFlow;
-import java.util.Map;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Both ways a submission arrives, a form post to its page and the JSON endpoint, through one
- * flow: read the body, let the library's {@link SubmissionFlow} check and validate it in the
- * page's language, charge the client's rate limit, keep what is valid, log what happened by page;
- * then each path writes the same outcome as HTML or as JSON.
+ * Both ways a submission arrives, a form post to its page and the JSON endpoint, through the
+ * library's host kit ({@link ConsultationHost#receive}): it reads the body the server has read
+ * already, validates it once in the page's language, charges the client's rate limit, keeps what
+ * is valid, and gives its answer as a {@link Reply}, which this class writes as a page, a redirect
+ * or JSON; a refusal (413, 415, 429, 503) goes to {@link ErrorAnswers} as an {@link HttpError}.
  *
  * <p>Rate limits: a submission that is kept (or dropped as spam) costs a token of the client's
  * budget for accepted submissions; one that is refused costs a token of a separate, more generous
@@ -24,18 +28,18 @@ import java.util.Optional;
  */
 final class SubmissionEndpoint {
     private final ServerSettings settings;
-    private final Site site;
-    private final FeedbackStore store;
+    private final ConsultationHost host;
     private final Layout layout;
+    private final int maxBody;
     private final RateLimiter accepted;
     private final RateLimiter refused;
     private final ClientAddress clients;
 
     SubmissionEndpoint(ServerSettings settings, Site site, FeedbackStore store, Layout layout) {
         this.settings = settings;
-        this.site = site;
-        this.store = store;
+        this.host = site.host().withSink(answers -> keep(store, answers));
         this.layout = layout;
+        this.maxBody = site.flow().maxBodyBytes();
         boolean limited = settings.rateLimited();
         this.accepted = limited ? new RateLimiter(settings.rateBurst(), settings.ratePerMinute(), settings.rateClients(),
                 System::nanoTime) : null;
@@ -44,55 +48,51 @@ final class SubmissionEndpoint {
         this.clients = new ClientAddress(settings.trustedProxies());
     }
 
-    /**
-     * {@code POST /<slug>}: 303 to the thanks, 422 with the form and its errors; a refusal (413,
-     * 415, 429, 503...) as an {@link HttpError}, whose page {@link ErrorAnswers} writes.
-     */
-    void form(Exchange exchange, RenderedPage page, String path) {
-        Outcome outcome = receive(exchange, page.formVariant().orElse(FormVariant.FULL), path);
-        int status = outcome.formStatus();
-        switch (outcome.kind()) {
-            case RECEIVED, SPAM -> exchange.redirect(path + "?sent=1#" + page.form().definition().ids().wrapper());
-            case INVALID -> exchange.html(status, layout.page(page,
-                    FormState.failed(path, outcome.verdict().submission(), outcome.errors())));
-            case NOT_KEPT -> throw new HttpError(status, "Feedback not saved",
-                    "Sorry \u2014 your feedback could not be saved just now. Go back and send it again.", outcome.json(),
+    /** {@code POST /<slug>}: 303 to the thanks, 422 with the form and its errors, or a refusal. */
+    void form(Exchange exchange, RenderedPage page, String path) throws IOException {
+        Reply reply = receive(exchange, Post.form(path, exchange.headerOrNull("Content-Type"), length(exchange),
+                body(exchange), List.of(settings.locale())), path);
+        switch (reply.kind()) {
+            case REDIRECT -> exchange.send(reply.status(), null, new byte[0]);
+            case FORM -> exchange.html(reply.status(), layout.page(page, reply.form().orElseThrow()));
+            default -> throw reply.status() == 503 ? new HttpError(503, "Feedback not saved",
+                    "Sorry \u2014 your feedback could not be saved just now. Go back and send it again.",
+                    reply.outcome().json(), Map.of())
+                    : new HttpError(reply.status(), "Feedback not sent", reply.message() + ".", reply.outcome().json(),
                     Map.of());
-            default -> throw new HttpError(status, "Feedback not sent", outcome.errors().get(0).message() + ".",
-                    outcome.json(), Map.of());
         }
     }
 
-    /** {@code POST /api/feedback}: the outcome as the library writes it; 429 as an {@link HttpError}. */
-    void json(Exchange exchange) {
-        Outcome outcome = receive(exchange, null, FeedbackApi.PATH);
-        exchange.json(outcome.jsonStatus(), outcome.json());
+    /** {@code POST /api/feedback}: the outcome as the library writes it. */
+    void json(Exchange exchange) throws IOException {
+        Reply reply = receive(exchange, Post.json(FeedbackApi.PATH, exchange.headerOrNull("Content-Type"),
+                length(exchange), body(exchange), SubmissionFlow.languages(exchange.header("Accept-Language"))),
+                FeedbackApi.PATH);
+        exchange.json(reply.status(), reply.body());
     }
 
     /**
-     * The one flow: read, validate, charge the rate limit, keep, log. {@code formVariant} is the
-     * form of the page a form was posted to; null for JSON, which names its page.
+     * The body the server read, for the kit to read again from memory; a body over the limit, which
+     * the server did not keep, as one byte more than the limit, so that the kit refuses it (413).
      */
-    private Outcome receive(Exchange exchange, FormVariant formVariant, String where) {
-        boolean json = formVariant == null;
-        String type = exchange.headerOrNull("Content-Type");
-        // A form post is in the page's language; JSON in the language of the page it names, else the reader's.
-        List<Locale> languages = json ? SubmissionFlow.languages(exchange.header("Accept-Language"))
-                : List.of(settings.locale());
-        SubmissionFlow flow = site.flow();
-        Optional<byte[]> body = exchange.body();
-        Outcome outcome = body.isEmpty() ? flow.tooLarge(languages)
-                : json ? flow.json(type, body.get(), languages) : flow.form(type, body.get(), languages, formVariant);
-        Optional<Long> wait = charge(exchange, outcome);
-        if (wait.isPresent()) {
+    private ByteArrayInputStream body(Exchange exchange) {
+        return new ByteArrayInputStream(exchange.body().orElseGet(() -> new byte[maxBody + 1]));
+    }
+
+    private long length(Exchange exchange) {
+        return exchange.body().map(b -> b.length).orElse(maxBody + 1);
+    }
+
+    /** The one flow: the kit reads, validates, charges the limit and keeps; this logs what happened. */
+    private Reply receive(Exchange exchange, Post post, String where) throws IOException {
+        long[] waited = {0};
+        Reply reply = host.receive(post, outcome -> waited[0] = charge(exchange, outcome));
+        reply.headers().forEach(exchange::header);
+        Outcome outcome = reply.outcome();
+        if (waited[0] > 0) {
             settings.log().println("rate limited a submission for " + page(outcome, where));
-            throw HttpError.tooManyRequests(wait.get());
+            throw HttpError.tooManyRequests(waited[0]);
         }
-        outcome = flow.keep(outcome, feedback -> {
-            FeedbackStore.Saved saved = store.save(feedback, settings.clock().instant());
-            settings.log().println(saved.duplicate() ? "duplicate feedback for " + feedback.page() + " not stored again"
-                    : "stored feedback " + saved.id() + " for " + feedback.page());
-        });
         switch (outcome.kind()) {
             case SPAM -> settings.log().println("dropped spam for " + page(outcome, where) + " ("
                     + outcome.verdict().spamReason().orElse("") + ")");
@@ -101,7 +101,15 @@ final class SubmissionEndpoint {
             default -> settings.log().println("refused a submission for " + page(outcome, where) + ": "
                     + outcome.verdict());
         }
-        return outcome;
+        return reply;
+    }
+
+    /** Keeps valid answers, and says so in the log by page (never by what they say). */
+    private FeedbackStore.Saved keep(FeedbackStore store, Answers answers) throws SQLException {
+        FeedbackStore.Saved saved = store.save(answers, settings.clock().instant());
+        settings.log().println(saved.duplicate() ? "duplicate feedback for " + answers.page() + " not stored again"
+                : "stored feedback " + saved.id() + " for " + answers.page());
+        return saved;
     }
 
     /** The page a submission names, for the log; where it came in, if it names none. */
@@ -110,17 +118,14 @@ final class SubmissionEndpoint {
         return page.isEmpty() ? where : page;
     }
 
-    /** Charges the client's budget for this kind of outcome; the wait, if the budget is spent. */
-    private Optional<Long> charge(Exchange exchange, Outcome outcome) {
+    /** Charges the client's budget for this kind of outcome; the seconds to wait, or 0. */
+    private long charge(Exchange exchange, Outcome outcome) {
         if (accepted == null) {
-            return Optional.empty();
+            return 0;
         }
         boolean keeps = outcome.kind() == Outcome.Kind.VALID || outcome.kind() == Outcome.Kind.SPAM;
         String client = clients.of(exchange.remoteAddress(), exchange.headerOrNull("X-Forwarded-For"));
         RateLimiter.Decision decision = (keeps ? accepted : refused).tryAcquire(client);
-        if (decision.allowed()) {
-            return Optional.empty();
-        }
-        return Optional.of(decision.retryAfterSeconds());
+        return decision.allowed() ? 0 : decision.retryAfterSeconds();
     }
 }
