@@ -1,6 +1,7 @@
 package io.github.consultation.pages;
 
 import io.github.consultation.definition.FormDefinitionFile;
+import io.github.consultation.definition.SiteFileException;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.Consultation;
 import java.io.IOException;
