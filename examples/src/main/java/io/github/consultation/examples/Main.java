@@ -80,6 +80,13 @@ public final class Main {
                     + " s (--grace), then the database is closed.",
             "        Each request is logged to stdout in the W3C Extended Log File Format, without the client's",
             "        address (--access-log FILE appends to a file, --access-log off turns it off)",
+            "  import FILE.csv [--db PATH|JDBC-URL] [--form FORM.yml] [--zone ZONE] [--date-order dmy|mdy]",
+            "        store the feedback a site collected before, from a spreadsheet export: a header row naming",
+            "        the JSON keys (tab, page, nature, summary, details, role, org, email) and a timestamp",
+            "        column, in any order. Each row is checked with the form's rules and kept at its own time",
+            "        (times without an offset are in ZONE, default UTC); a row stored before is not stored again.",
+            "        Refused rows are listed as FILE:LINE: why; nothing is stored if the header cannot be mapped.",
+            "        Exit status 0 if every row was taken, 1 if some were refused, 2 if none could be",
             "  erase --email ADDRESS [--db PATH|JDBC-URL]",
             "        erase every submission with that email address",
             "  load [--url URL] [--count N] [--concurrency N] [--page PATH]",
@@ -140,6 +147,9 @@ public final class Main {
                             "threads", "allow-origin", "trusted-proxy", "rate-burst", "rate-per-minute",
                             "duplicate-window", "idle-timeout", "header-timeout", "body-timeout",
                             "connections-per-client", "grace", "access-log"), Set.of("any-page"), List.of()));
+                case "import":
+                    return importCsv(Args.parse(command, rest, Set.of("db", "form", "zone", "date-order"), Set.of(),
+                            List.of("FILE.csv")));
                 case "erase":
                     return erase(Args.parse(command, rest, Set.of("db", "email"), Set.of(), List.of()));
                 case "load":
@@ -251,6 +261,62 @@ public final class Main {
 
     private static Duration seconds(Args args, String name, int fallback) {
         return Duration.ofSeconds(args.intOption(name, fallback, 1, 3600));
+    }
+
+    private int importCsv(Args args) throws IOException, SQLException {
+        Path file = Path.of(args.operand().orElseThrow(() -> new Args.UsageException("import needs FILE.csv")));
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(Files.isDirectory(file) ? file + " is a folder, not a CSV file" : "there is no file " + file);
+        }
+        FormDefinition definition = definition(args);
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(args.option("zone").orElse("UTC"));
+        } catch (java.time.DateTimeException e) {
+            throw new Args.UsageException("--zone must be a time zone such as UTC or Europe/London");
+        }
+        FeedbackImport.DateOrder order = switch (args.option("date-order").orElse("")) {
+            case "" -> FeedbackImport.DateOrder.UNKNOWN;
+            case "dmy" -> FeedbackImport.DateOrder.DAY_FIRST;
+            case "mdy" -> FeedbackImport.DateOrder.MONTH_FIRST;
+            default -> throw new Args.UsageException("--date-order must be dmy or mdy");
+        };
+        java.io.Console console = System.console();
+        FeedbackImport.Progress progress = console == null ? new FeedbackImport.Progress() {
+            @Override
+            public void show(String line) {
+            }
+
+            @Override
+            public void done() {
+            }
+        } : new FeedbackImport.Progress() {
+            private boolean shown;
+
+            @Override
+            public void show(String line) {
+                err.print("\r" + line + "   ");
+                err.flush();
+                shown = true;
+            }
+
+            @Override
+            public void done() {
+                if (shown) {
+                    err.println();
+                }
+            }
+        };
+        try (HikariDataSource database = Database.open(args.option("db").orElse("consultation-feedback.db"), 2)) {
+            FeedbackStore store = FeedbackStore.builder(database).form(definition).build();
+            FeedbackImport.Report report = new FeedbackImport(definition, store, zone, order, err, progress)
+                    .run(file, System::nanoTime);
+            out.println(report);
+            return report.refused() == 0 ? OK : INVALID;
+        } catch (FeedbackImport.HeaderException e) {
+            err.println("consultation: " + e.getMessage());
+            return UNREADABLE;
+        }
     }
 
     private int erase(Args args) throws SQLException {
