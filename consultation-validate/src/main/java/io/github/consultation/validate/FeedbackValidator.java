@@ -462,15 +462,19 @@ public final class FeedbackValidator {
         /**
          * One page the host serves, with the form it carries: feedback for a page with the
          * {@link FormVariant#MINIMAL minimal} form needs no role, and a page with the
-         * {@link FormVariant#DEMO demonstration} form takes none ({@code form-closed}).
+         * {@link FormVariant#DEMO demonstration} form takes none ({@code form-closed}). The page may
+         * be given by its address: {@code /} is the site's home page at its root, as a MkDocs
+         * site's {@code index.md} is.
+         *
+         * @throws IllegalArgumentException if {@code slug} is blank
          */
         public Builder page(String slug, FormVariant variant) {
             Objects.requireNonNull(slug, "slug");
             Objects.requireNonNull(variant, "variant");
-            String normalised = PageAddress.slugOf(PageAddress.normalise(slug.strip()));
-            if (normalised.isEmpty()) {
+            if (slug.isBlank()) {
                 throw new IllegalArgumentException("Not a page slug: '" + slug + "'");
             }
+            String normalised = PageAddress.slugOf(PageAddress.normalise(slug.strip()));
             pages.put(normalised, variant);
             return this;
         }

@@ -55,7 +55,19 @@ class KnownPagesTest {
     }
 
     @Test
-    void anEmptySlugIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> FeedbackValidator.builder().page("/", FormVariant.FULL));
+    void aBlankSlugIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> FeedbackValidator.builder().page(" ", FormVariant.FULL));
+    }
+
+    @Test
+    void theRootIsTheSitesHomePageAndNoOther() {
+        FeedbackValidator home = FeedbackValidator.builder().page("/", FormVariant.FULL).page("/costs/", FormVariant.FULL)
+                .build();
+        for (String page : List.of("/", "https://site.example/", "/index.html", "/costs/")) {
+            assertEquals(Verdict.Status.VALID, home.validateJson(submission(page, "la-data")).status(), page);
+        }
+        for (String page : List.of("/other/", "/costs/more/")) {
+            assertEquals("unknown-page", home.validateJson(submission(page, "la-data")).errors().get(0).code(), page);
+        }
     }
 }
