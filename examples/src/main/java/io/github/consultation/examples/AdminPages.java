@@ -57,6 +57,8 @@ final class AdminPages {
     private final Layout layout;
     private final byte[] expected;
     private final String formToken;
+    /** {@link #PREFIX} under the site's base path, as the admin pages' links write it. */
+    private final String prefix;
 
     AdminPages(ServerSettings settings, Site site, FeedbackStore store, Layout layout) {
         this.settings = settings;
@@ -67,6 +69,7 @@ final class AdminPages {
         byte[] token = new byte[18];
         new SecureRandom().nextBytes(token);
         this.formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        this.prefix = site.pages().base() + PREFIX.substring(1);
     }
 
     /** A random password for a server started without one. */
@@ -178,7 +181,7 @@ final class AdminPages {
         settings.log().println("admin erased " + erased + " submissions by email");
         exchange.html(200, layout.admin("Feedback erased", "<p>Erased " + erased
                 + (erased == 1 ? " submission" : " submissions") + " with that email address.</p>\n<p><a href=\""
-                + PREFIX + "\">Back to the feedback</a></p>\n"));
+                + prefix + "\">Back to the feedback</a></p>\n"));
     }
 
     private static HttpError forbidden() {
@@ -218,7 +221,7 @@ final class AdminPages {
     private String overview() throws SQLException {
         Map<String, List<FeedbackStore.Count>> byPage = new LinkedHashMap<>();
         for (RenderedPage page : site.pages().all()) {
-            byPage.put(pageKey("/" + page.page().slug()), new ArrayList<>());
+            byPage.put(pageKey(site.pages().href(page)), new ArrayList<>());
         }
         long total = 0;
         for (FeedbackStore.Count count : store.counts(site.definition().tab())) {
@@ -227,8 +230,8 @@ final class AdminPages {
         }
         StringBuilder body = new StringBuilder();
         body.append("<p>").append(total).append(total == 1 ? " submission" : " submissions")
-                .append(" in all. <a href=\"").append(PREFIX).append(".csv\">Download every submission as CSV</a></p>\n");
-        body.append("<form method=\"post\" action=\"").append(PREFIX).append("/erase\" class=\"erase\">\n")
+                .append(" in all. <a href=\"").append(prefix).append(".csv\">Download every submission as CSV</a></p>\n");
+        body.append("<form method=\"post\" action=\"").append(prefix).append("/erase\" class=\"erase\">\n")
                 .append("<input type=\"hidden\" name=\"token\" value=\"").append(HtmlEscaper.attribute(formToken)).append("\">\n")
                 .append("<label for=\"erase-email\">Erase every submission with this email address</label>\n")
                 .append("<input type=\"email\" id=\"erase-email\" name=\"email\" autocomplete=\"off\" spellcheck=\"false\" required>\n")
@@ -246,7 +249,7 @@ final class AdminPages {
                 FeedbackChart chart = new FeedbackChart(site.definition(), Locale.ENGLISH);
                 page.getValue().forEach(c -> chart.add(c.role(), c.reflection(), c.count()));
                 body.append(chart.svg("chart-" + n, name)).append(chart.table("Reflections by role group on " + name))
-                        .append("<p><a href=\"").append(HtmlEscaper.url(PREFIX + "/submissions?page=" + query(page.getKey())))
+                        .append("<p><a href=\"").append(HtmlEscaper.url(prefix + "/submissions?page=" + query(page.getKey())))
                         .append("\">Read the ").append(count).append(count == 1 ? " submission" : " submissions")
                         .append(" on ").append(HtmlEscaper.text(name)).append("</a></p>\n");
             }
@@ -262,7 +265,7 @@ final class AdminPages {
         AnswersSummary summary = store.summarise(form.tab());
         body.append("<section class=\"questionnaire\">\n<h2>The questionnaire (").append(summary.count())
                 .append(summary.count() == 1 ? " answer" : " answers").append(")</h2>\n<p><a href=\"")
-                .append(QUESTIONNAIRE_CSV).append("\">Download every answer as CSV</a></p>\n");
+                .append(prefix + QUESTIONNAIRE_CSV.substring(PREFIX.length())).append("\">Download every answer as CSV</a></p>\n");
         if (summary.count() > 0) {
             int n = 0;
             for (Question q : form.questions()) {
@@ -304,10 +307,10 @@ final class AdminPages {
         List<FeedbackStore.StoredAnswers> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
         String name = page.isEmpty() ? "every page" : page;
         StringBuilder body = new StringBuilder();
-        body.append("<p><a href=\"").append(PREFIX).append("\">Back to the overview</a></p>\n")
+        body.append("<p><a href=\"").append(prefix).append("\">Back to the overview</a></p>\n")
                 .append(table(shown, name, site.definition()));
         if (more) {
-            body.append("<p><a href=\"").append(HtmlEscaper.url(PREFIX + "/submissions?page=" + query(page) + "&after="
+            body.append("<p><a href=\"").append(HtmlEscaper.url(prefix + "/submissions?page=" + query(page) + "&after="
                     + shown.get(shown.size() - 1).id())).append("\">Next ").append(PAGE_SIZE).append(" submissions</a></p>\n");
         }
         exchange.html(200, layout.admin("Feedback on " + name, body.toString()));

@@ -1,6 +1,7 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.pages.RenderedSite;
+import io.github.consultation.pages.SiteFile;
 import io.github.consultation.render.FormState;
 import io.github.consultation.store.FeedbackStore;
 import java.io.IOException;
@@ -24,18 +25,19 @@ import org.eclipse.jetty.util.Callback;
  * what came in. It runs on Jetty ({@link JettyHost}), which reads requests without a thread per
  * connection and bounds what slow and greedy clients can hold.
  *
- * <p>Its routes, in the order they are tried ({@link #routes}):
+ * <p>Its routes, in the order they are tried ({@link #routes}), every one under the site's base
+ * path ({@code --base-path}, or a MkDocs project's {@code site_url} path; {@code /} by default):
  *
  * <table>
  *   <caption>Routes</caption>
- *   <tr><td>{@code GET /assets/...}</td><td>stylesheets and scripts ({@link StaticAssets})</td></tr>
- *   <tr><td>{@code POST, OPTIONS /api/feedback}</td><td>the JSON endpoint ({@link FeedbackApi})</td></tr>
+ *   <tr><td>{@code GET /assets/...}</td><td>the library's stylesheets and scripts ({@link StaticAssets})</td></tr>
+ *   <tr><td>{@code POST, OPTIONS /api/feedback}</td><td>the JSON endpoint, and a static site's form posts ({@link FeedbackApi})</td></tr>
  *   <tr><td>{@code /admin/feedback...}</td><td>the team's views, behind a password ({@link AdminPages})</td></tr>
  *   <tr><td>{@code GET /health}</td><td>200 when the database answers, else 503</td></tr>
- *   <tr><td>{@code GET /}</td><td>the list of pages</td></tr>
- *   <tr><td>{@code GET /<slug>}</td><td>a page with its form ({@code ?sent=1} shows the thanks)</td></tr>
- *   <tr><td>{@code POST /<slug>}</td><td>a form post ({@link SubmissionEndpoint#form})</td></tr>
- *   <tr><td>{@code GET /<path>.png} and other images</td><td>the pages' images</td></tr>
+ *   <tr><td>{@code GET /<address>}</td><td>a page at its address with its form ({@code ?sent=1} shows the
+ *       thanks); MkDocs' {@code /path} answered 301 to {@code /path/}; one of the site's own files;
+ *       at {@code /}, without an {@code index.md}, the list of pages</td></tr>
+ *   <tr><td>{@code POST /<address>}</td><td>a form post ({@link SubmissionEndpoint#form})</td></tr>
  * </table>
  *
  * <p>Every error is answered in one place, {@link ErrorAnswers}, in the shape its client reads.
@@ -70,12 +72,12 @@ final class ConsultationServer implements AutoCloseable {
     private Routes routes() {
         StaticAssets assets = new StaticAssets(settings.theme());
         SubmissionEndpoint submissions = new SubmissionEndpoint(settings, site, store, layout);
-        FeedbackApi api = new FeedbackApi(settings, submissions);
+        FeedbackApi api = new FeedbackApi(settings, submissions, errors, site.pages());
         AdminPages admin = new AdminPages(settings, site, store, layout);
         int maxBody = site.flow().maxBodyBytes();
         String prefix = AdminPages.PREFIX;
         return Routes.builder()
-                .get(Routes.prefix("/assets/"), assets::serve)
+                .get(assets::has, assets::serve)
                 .api("POST", Routes.exact(FeedbackApi.PATH), maxBody, api::post)
                 .api("OPTIONS", Routes.exact(FeedbackApi.PATH), 0, api::preflight)
                 .before(Routes.prefix(prefix), admin::signedIn)
@@ -85,10 +87,11 @@ final class ConsultationServer implements AutoCloseable {
                 .get(Routes.exact(AdminPages.QUESTIONNAIRE_CSV), admin::questionnaireCsv)
                 .post(Routes.exact(prefix + "/erase"), AdminPages.MAX_ERASE_BODY, admin::erase)
                 .get(Routes.exact("/health"), this::health)
-                .get(Routes.exact("/"), ex -> ex.html(200, layout.home()))
-                .get(this::isPage, this::page)
-                .post(this::isPage, maxBody, ex -> submissions.form(ex, page(ex.path()), ex.path()))
-                .get(path -> SitePages.isImage(path.substring(1)), this::image)
+                .get(this::isSiteAddress, this::site)
+                .post(this::isPage, maxBody, ex -> {
+                    RenderedSite.PageFound found = (RenderedSite.PageFound) site.pages().find(ex.fullPath());
+                    submissions.form(ex, found.page(), found.href());
+                })
                 .build();
     }
 
@@ -121,36 +124,76 @@ final class ConsultationServer implements AutoCloseable {
         exchange.json(healthy ? 200 : 503, healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
     }
 
-    private boolean isPage(String path) {
-        return site.pages().get(path.substring(1)).isPresent();
+    /** {@code path} (below the base) with the base before it: the address the site's pages and files have. */
+    private String full(String path) {
+        return site.pages().base() + path.substring(1);
     }
 
-    private RenderedPage page(String path) {
-        return site.pages().get(path.substring(1)).orElseThrow(HttpError::notFound);
+    /** Whether something of the site is at {@code path} (below the base): a page, a redirect, a file, or the home. */
+    private boolean isSiteAddress(String path) {
+        return path.equals("/") || !(site.pages().find(full(path)) instanceof RenderedSite.NotFound)
+                || site.pages().bundledFile(path.substring(1)).isPresent();
+    }
+
+    private boolean isPage(String path) {
+        return site.pages().find(full(path)) instanceof RenderedSite.PageFound;
     }
 
     /**
-     * A page with its form, blank or with the thanks. Either is the same for every reader, so each
-     * is made and encoded once, when it is first read, and its bytes are sent from then on: made
-     * afresh, building and encoding a page took two thirds of the server's samples under load
-     * (BENCHMARKS.md, "The demo server under load").
+     * What the site has at the request's address: a page with its form (blank, or with the thanks
+     * after {@code ?sent=1}), a redirect to its address, one of its files, or the list of pages at
+     * the base when there is no {@code index.md}.
      */
-    private void page(Exchange exchange) {
-        String path = exchange.path();
-        boolean sent = "sent=1".equals(exchange.rawQuery());
-        byte[] html = finished.computeIfAbsent(sent ? path + "?sent=1" : path, key -> layout.page(page(path),
-                sent ? FormState.succeeded(path) : FormState.blank(path)).getBytes(StandardCharsets.UTF_8));
-        exchange.html(200, html);
+    private void site(Exchange exchange) {
+        RenderedSite.Found found = site.pages().find(exchange.fullPath());
+        if (found instanceof RenderedSite.PageFound page) {
+            // A page's blank form and its thanks are the same for every reader: each is made and
+            // encoded once, when it is first read, and its bytes are sent from then on (made afresh,
+            // building and encoding a page took two thirds of the server's samples under load:
+            // BENCHMARKS.md, "The demo server under load").
+            boolean sent = "sent=1".equals(exchange.rawQuery());
+            String href = page.href();
+            byte[] html = finished.computeIfAbsent(sent ? href + "?sent=1" : href, key -> layout.page(page.page(),
+                    sent ? FormState.succeeded(href) : FormState.blank(href)).getBytes(StandardCharsets.UTF_8));
+            exchange.html(200, html);
+        } else if (found instanceof RenderedSite.Redirect redirect) {
+            String query = exchange.rawQuery();
+            exchange.header("Location", redirect.location() + (query == null ? "" : "?" + query));
+            exchange.send(301, null, new byte[0]);
+        } else if (found instanceof RenderedSite.FileFound file) {
+            file(exchange, file.file());
+        } else if (exchange.path().equals("/")) {
+            exchange.html(200, layout.home());
+        } else {
+            SitePages.StaticFile image = site.pages().bundledFile(exchange.path().substring(1))
+                    .orElseThrow(HttpError::notFound);
+            exchange.header("Cache-Control", SiteFile.cacheControl(SiteFile.DEFAULT_MAX_AGE));
+            exchange.header("Content-Security-Policy", SiteFile.POLICY);
+            exchange.send(200, image.type(), image.bytes());
+        }
     }
 
-    private void image(Exchange exchange) {
-        Optional<SitePages.StaticFile> file = site.pages().file(exchange.path().substring(1));
-        if (file.isEmpty()) {
-            throw HttpError.notFound();
+    /**
+     * One of the site's own files, with its type, tag and time, kept by browsers for an hour and
+     * answered {@code 304} when the browser has it already; nothing it holds may run.
+     */
+    private static void file(Exchange exchange, SiteFile file) {
+        exchange.header("Cache-Control", SiteFile.cacheControl(SiteFile.DEFAULT_MAX_AGE));
+        exchange.header("ETag", file.etag());
+        exchange.header("Last-Modified", file.httpDate());
+        exchange.header("Content-Security-Policy", SiteFile.POLICY);
+        if (file.notModified(exchange.headerOrNull("If-None-Match"), exchange.headerOrNull("If-Modified-Since"))) {
+            exchange.send(304, null, new byte[0]);
+            return;
         }
-        exchange.header("Cache-Control", "public, max-age=300");
-        exchange.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-        exchange.send(200, file.get().type(), file.get().bytes());
+        exchange.header("Content-Length", String.valueOf(file.size()));
+        try (java.io.InputStream in = file.open(); java.io.OutputStream out = exchange.stream(200, file.contentType())) {
+            if (!exchange.method().equals("HEAD")) {
+                in.transferTo(out);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether {@code failure} is the client going away, not a fault of the server. */
@@ -176,7 +219,7 @@ final class ConsultationServer implements AutoCloseable {
                 ? "The service is restarting. Try again in a moment." : "This server could not read the request.",
                 "{\"status\":\"" + reason.toLowerCase(java.util.Locale.ROOT) + "\"}",
                 status == 503 ? Map.of("Retry-After", "5", "Connection", "close") : Map.of("Connection", "close"));
-        Exchange exchange = new Exchange(request, response, callback, null, x -> { });
+        Exchange exchange = new Exchange(request, response, callback, null, x -> { }, "/");
         errors.answer(exchange, path.startsWith("/api/") ? Routes.Client.API : Routes.Client.BROWSER, error);
         return true;
     }
@@ -186,9 +229,21 @@ final class ConsultationServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             String method = request.getMethod();
-            String path = request.getHttpURI().getDecodedPath();
-            Routes.Found found = routes.find(method, path);
             Exchange bodiless = exchange(request, response, callback, null);
+            String base = site.pages().base();
+            String full = bodiless.fullPath();
+            if (!full.startsWith(base)) {
+                // Outside the site's base path: the base without its slash is the site, anything else nothing.
+                if ((full + "/").equals(base)) {
+                    bodiless.header("Location", base);
+                    bodiless.send(301, null, new byte[0]);
+                } else {
+                    errors.answer(bodiless, Routes.Client.BROWSER, HttpError.notFound());
+                }
+                return true;
+            }
+            String path = bodiless.path();
+            Routes.Found found = routes.find(method, path);
             if (request.getHeaders().size() > settings.maxHeaders()) {
                 errors.answer(bodiless, found.client(), HttpError.tooManyHeaders());
                 return true;
@@ -238,7 +293,7 @@ final class ConsultationServer implements AutoCloseable {
                     settings.log().println("aborted: " + request.getMethod() + " " + request.getHttpURI().getDecodedPath()
                             + " (the client closed the connection before its answer was written)");
                 }
-            });
+            }, site.pages().base());
         }
 
         private void run(Routes.Route route, Exchange exchange) {

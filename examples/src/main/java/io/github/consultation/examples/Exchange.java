@@ -40,19 +40,22 @@ final class Exchange {
     private final Callback callback;
     private final Consumer<Throwable> aborted;
     private final byte[] body;
+    private final String base;
     private State state = State.OPEN;
     private OutputStream stream;
 
     /**
      * @param body the request's body, or null if it was too large to read
      * @param aborted told when the client goes before its answer is written
+     * @param base the path the site is served under, ending with {@code /}, which the request's path starts with
      */
-    Exchange(Request request, Response response, Callback callback, byte[] body, Consumer<Throwable> aborted) {
+    Exchange(Request request, Response response, Callback callback, byte[] body, Consumer<Throwable> aborted, String base) {
         this.request = request;
         this.response = response;
         this.callback = callback;
         this.body = body;
         this.aborted = aborted;
+        this.base = base;
     }
 
     String method() {
@@ -64,8 +67,14 @@ final class Exchange {
         return method().equals("GET") || method().equals("HEAD");
     }
 
-    /** The path, decoded. */
+    /** The path below the site's base path, decoded, from {@code /}: what the routes are written for. */
     String path() {
+        String path = fullPath();
+        return base.length() > 1 && path.startsWith(base) ? path.substring(base.length() - 1) : path;
+    }
+
+    /** The request's whole path, decoded, base path and all: the address of what was asked for. */
+    String fullPath() {
         return request.getHttpURI().getDecodedPath();
     }
 

@@ -19,15 +19,32 @@ final class FeedbackApi {
 
     private final ServerSettings settings;
     private final SubmissionEndpoint submissions;
+    private final ErrorAnswers errors;
+    private final SitePages pages;
 
-    FeedbackApi(ServerSettings settings, SubmissionEndpoint submissions) {
+    FeedbackApi(ServerSettings settings, SubmissionEndpoint submissions, ErrorAnswers errors, SitePages pages) {
         this.settings = settings;
         this.submissions = submissions;
+        this.errors = errors;
+        this.pages = pages;
     }
 
-    /** {@code POST /api/feedback}: the submission, from an allowed origin. */
+    /**
+     * {@code POST /api/feedback}: the submission, from an allowed origin. A form (a static copy's
+     * page without scripts) is answered as a browser reads it: sent back to the page, or the page
+     * with its errors; refusals as pages.
+     */
     void post(Exchange exchange) throws java.io.IOException {
         allowOrigin(exchange);
+        String type = exchange.header("Content-Type").toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            try {
+                submissions.formAtEndpoint(exchange, pages);
+            } catch (HttpError e) {
+                errors.answer(exchange, Routes.Client.BROWSER, e);
+            }
+            return;
+        }
         submissions.json(exchange);
     }
 

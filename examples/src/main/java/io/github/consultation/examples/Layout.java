@@ -4,14 +4,12 @@ import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
 import io.github.consultation.render.HtmlEscaper;
 import io.github.consultation.render.Theme;
-import io.github.consultation.pages.Page;
-import io.github.consultation.pages.Section;
 import io.github.consultation.pages.Heading;
+import io.github.consultation.pages.NavItem;
 import io.github.consultation.pages.RenderedPage;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The demo site's page template: every page of the site (content, home, notices, not found) in
@@ -57,7 +55,7 @@ final class Layout {
                 .append(">The pages of this consultation. Each ends with a short feedback form.</p>\n<ul")
                 .append(govuk ? " class=\"govuk-list govuk-list--bullet\"" : "").append(">\n");
         for (RenderedPage page : pages.all()) {
-            html.append("<li>").append(link("/" + page.page().slug(), page.title())).append("</li>\n");
+            html.append("<li>").append(link(pages.href(page), page.title())).append("</li>\n");
         }
         html.append("</ul>\n");
         return close(html);
@@ -69,7 +67,7 @@ final class Layout {
         open(html, title, null);
         html.append("<h1").append(govuk ? " class=\"govuk-heading-l\"" : "").append('>').append(HtmlEscaper.text(title))
                 .append("</h1>\n<p").append(bodyClass()).append('>').append(HtmlEscaper.text(message))
-                .append("</p>\n<p").append(bodyClass()).append('>').append(link("/", "Go to the consultation\u2019s home page"))
+                .append("</p>\n<p").append(bodyClass()).append('>').append(link(pages.base(), "Go to the consultation\u2019s home page"))
                 .append("</p>\n");
         return close(html);
     }
@@ -93,11 +91,15 @@ final class Layout {
                 // No icon: the demo has none, and a browser that is told so does not ask for /favicon.ico.
                 .append("<link rel=\"icon\" href=\"data:,\">\n");
         if (govuk) {
-            html.append("<link rel=\"stylesheet\" href=\"").append(StaticAssets.STYLESHEET).append("\">\n")
-                    .append("<link rel=\"stylesheet\" href=\"/assets/govuk-site.css\">\n");
+            html.append("<link rel=\"stylesheet\" href=\"").append(asset(StaticAssets.STYLESHEET)).append("\">\n")
+                    .append("<link rel=\"stylesheet\" href=\"").append(asset("/assets/govuk-site.css")).append("\">\n");
         } else {
-            html.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n")
-                    .append("<link rel=\"stylesheet\" href=\"/assets/form.css\">\n");
+            html.append("<link rel=\"stylesheet\" href=\"").append(asset("/assets/site.css")).append("\">\n")
+                    .append("<link rel=\"stylesheet\" href=\"").append(asset("/assets/form.css")).append("\">\n");
+        }
+        // The site's own stylesheets (MkDocs' extra_css), after the library's, as MkDocs puts them after its theme's.
+        for (String css : pages.extraCss()) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(HtmlEscaper.url(css)).append("\">\n");
         }
         html.append("</head>\n");
         if (govuk) {
@@ -120,52 +122,69 @@ final class Layout {
                     .append("<p class=\"govuk-footer__meta-custom\">").append(HtmlEscaper.text(pages.name()))
                     .append(": a consultation shown by the consultation library\u2019s demo server.</p>\n")
                     .append("</div>\n</div>\n</div>\n</footer>\n")
-                    .append("<script type=\"module\" src=\"").append(StaticAssets.START).append("\"></script>\n");
+                    .append("<script type=\"module\" src=\"").append(asset(StaticAssets.START)).append("\"></script>\n");
         }
-        html.append("<script src=\"/assets/feedback.js\" defer></script>\n</body>\n</html>\n");
+        html.append("<script src=\"").append(asset("/assets/feedback.js")).append("\" defer></script>\n</body>\n</html>\n");
         return html.toString();
     }
 
-    /** The site's name and its pages, for every theme but GOV.UK. */
+    /** The site's name and its navigation, for every theme but GOV.UK. */
     private void header(StringBuilder html, RenderedPage current) {
-        html.append("<header class=\"site-header\">\n<p class=\"site-name\"><a href=\"/\">")
-                .append(HtmlEscaper.text(pages.name())).append("</a></p>\n");
+        html.append("<header class=\"site-header\">\n<p class=\"site-name\"><a href=\"")
+                .append(HtmlEscaper.url(pages.base())).append("\">").append(HtmlEscaper.text(pages.name())).append("</a></p>\n");
         if (pages.all().size() > 1) {
-            // The site's sections as its navigation gives them (a MkDocs nav's, else its folders'),
-            // each a titled list of its pages, as mkdocs build shows them.
-            html.append("<nav aria-label=\"Pages\">\n<ul>\n");
-            Set<String> listed = new HashSet<>();
-            for (Section section : pages.site().consultation().sections()) {
-                boolean titled = !section.title().isEmpty();
-                if (titled) {
-                    html.append("<li><span class=\"nav-section\">").append(HtmlEscaper.text(section.title()))
-                            .append("</span>\n<ul>\n");
-                }
-                for (Page page : section.pages()) {
-                    if (listed.add(page.slug())) {
-                        pages.get(page.slug()).ifPresent(other -> navLink(html, other, current));
-                    }
-                }
-                if (titled) {
-                    html.append("</ul>\n</li>\n");
-                }
-            }
-            for (RenderedPage other : pages.all()) {
-                if (listed.add(other.page().slug())) {
-                    navLink(html, other, current);
-                }
-            }
-            html.append("</ul>\n</nav>\n");
+            // The site's navigation as it gives it (a MkDocs nav's, sections within sections, else its
+            // folders'), each section a titled list of its pages, each page once, as mkdocs build shows them.
+            html.append("<nav aria-label=\"Pages\">\n");
+            navList(html, pages.navigation(), current);
+            html.append("</nav>\n");
         }
         html.append("</header>\n");
     }
 
-    private static void navLink(StringBuilder html, RenderedPage page, RenderedPage current) {
-        html.append("<li><a href=\"").append(HtmlEscaper.url("/" + page.page().slug())).append('"');
+    private void navList(StringBuilder html, List<NavItem> items, RenderedPage current) {
+        html.append("<ul>\n");
+        for (NavItem item : items) {
+            if (item instanceof NavItem.PageItem p) {
+                pages.get(p.page().slug()).ifPresent(page -> navLink(html, page, p.page().title(), current));
+            } else {
+                NavItem.SectionItem section = (NavItem.SectionItem) item;
+                html.append("<li><span class=\"nav-section\">").append(HtmlEscaper.text(section.title())).append("</span>\n");
+                navList(html, section.items(), current);
+                html.append("</li>\n");
+            }
+        }
+        html.append("</ul>\n");
+    }
+
+    private void navLink(StringBuilder html, RenderedPage page, String title, RenderedPage current) {
+        html.append("<li><a href=\"").append(HtmlEscaper.url(pages.href(page))).append('"');
         if (page == current) {
             html.append(" aria-current=\"page\"");
         }
-        html.append('>').append(HtmlEscaper.text(page.title())).append("</a></li>\n");
+        html.append('>').append(HtmlEscaper.text(title)).append("</a></li>\n");
+    }
+
+    /** The pages of the navigation, in its order: for a navigation without sections. */
+    private List<RenderedPage> navigationPages() {
+        List<RenderedPage> in = new ArrayList<>();
+        flatten(pages.navigation(), in);
+        return in;
+    }
+
+    private void flatten(List<NavItem> items, List<RenderedPage> into) {
+        for (NavItem item : items) {
+            if (item instanceof NavItem.PageItem p) {
+                pages.get(p.page().slug()).ifPresent(into::add);
+            } else {
+                flatten(((NavItem.SectionItem) item).items(), into);
+            }
+        }
+    }
+
+    /** A library asset's address ({@code /assets/form.css}) under the site's base path. */
+    private String asset(String path) {
+        return HtmlEscaper.url(pages.base() + path.substring(1));
     }
 
     /**
@@ -177,10 +196,11 @@ final class Layout {
                 .append(" data-module=\"govuk-service-navigation\">\n<div class=\"govuk-width-container\">\n")
                 .append("<div class=\"govuk-service-navigation__container\">\n")
                 .append("<span class=\"govuk-service-navigation__service-name\">\n")
-                .append("<a href=\"/\" class=\"govuk-service-navigation__link\">").append(HtmlEscaper.text(pages.name()))
+                .append("<a href=\"").append(HtmlEscaper.url(pages.base())).append("\" class=\"govuk-service-navigation__link\">")
+                .append(HtmlEscaper.text(pages.name()))
                 .append("</a>\n</span>\n");
-        List<RenderedPage> all = pages.all();
-        if (all.size() > 1) {
+        List<RenderedPage> all = navigationPages();
+        if (pages.all().size() > 1) {
             html.append("<nav aria-label=\"Menu\" class=\"govuk-service-navigation__wrapper\">\n")
                     .append("<button type=\"button\" class=\"govuk-service-navigation__toggle govuk-js-service-navigation-toggle\"")
                     .append(" aria-controls=\"navigation\" hidden aria-hidden=\"true\">Menu</button>\n")
@@ -190,7 +210,7 @@ final class Layout {
                 html.append("<li class=\"govuk-service-navigation__item")
                         .append(active ? " govuk-service-navigation__item--active" : "").append("\">\n")
                         .append("<a class=\"govuk-service-navigation__link\" href=\"")
-                        .append(HtmlEscaper.url("/" + other.page().slug())).append('"')
+                        .append(HtmlEscaper.url(pages.href(other))).append('"')
                         .append(active ? " aria-current=\"true\"" : "").append('>');
                 if (active) {
                     html.append("<strong class=\"govuk-service-navigation__active-fallback\">")
@@ -226,10 +246,10 @@ final class Layout {
         }
         html.append("<nav class=\"pagination\" aria-label=\"Previous and next pages\">\n");
         previous.ifPresent(p -> html.append("<a rel=\"prev\"").append(govuk ? " class=\"govuk-link\"" : "")
-                .append(" href=\"").append(HtmlEscaper.url("/" + p.page().slug())).append("\">Previous: ")
+                .append(" href=\"").append(HtmlEscaper.url(pages.href(p))).append("\">Previous: ")
                 .append(HtmlEscaper.text(p.title())).append("</a>\n"));
         next.ifPresent(p -> html.append("<a rel=\"next\"").append(govuk ? " class=\"govuk-link\"" : "")
-                .append(" href=\"").append(HtmlEscaper.url("/" + p.page().slug())).append("\">Next: ")
+                .append(" href=\"").append(HtmlEscaper.url(pages.href(p))).append("\">Next: ")
                 .append(HtmlEscaper.text(p.title())).append("</a>\n"));
         html.append("</nav>\n");
     }
@@ -240,7 +260,8 @@ final class Layout {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(HtmlEscaper.text(title + " \u2013 " + pages.name() + " admin")).append("</title>\n")
-                .append("<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/assets/site.css\">\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"").append(asset("/assets/site.css"))
+                .append("\">\n")
                 .append("</head>\n<body class=\"admin\">\n<a class=\"skip-link\" href=\"#" + MAIN_ID
                         + "\">Skip to main content</a>\n");
         header(html, null);

@@ -19,6 +19,8 @@ import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;
 import io.github.consultation.definition.SiteFileException;
 import io.github.consultation.pages.SiteFolder;
+import io.github.consultation.pages.StaticExport;
+import io.github.consultation.pages.MkDocsProject;
 import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.SubmissionSchema;
@@ -57,10 +59,14 @@ public final class Main {
             "        [--rate-burst N] [--rate-per-minute N] [--duplicate-window SECONDS] [--any-page]",
             "        [--threads N] [--idle-timeout SECONDS] [--header-timeout SECONDS] [--body-timeout SECONDS]",
             "        [--connections-per-client N] [--grace SECONDS] [--access-log stdout|FILE|off]",
+            "        [--base-path /PATH/] [--strict]",
             "        serve the consultation's pages with their feedback forms on http://localhost:N/,",
             "        take the existing site's JSON at /api/feedback, and show submissions at /admin/feedback.",
             "        DIR: Markdown pages, with feedback-form.yml beside them if the form is the team's own,",
-            "        or a MkDocs project (its mkdocs.yml). Rate limits per client: "
+            "        or a MkDocs project (its mkdocs.yml): each page at MkDocs' address, its other files",
+            "        (images, PDFs, stylesheets) beside them, everything under its site_url's path or",
+            "        --base-path. A Markdown extension the library does not follow is named on start;",
+            "        --strict refuses to serve instead. Rate limits per client: "
                     + ServerSettings.RATE_BURST + " accepted submissions at once, then "
                     + plain(ServerSettings.RATE_PER_MINUTE) + " a minute",
             "        (--rate-burst, --rate-per-minute; --rate-burst 0 turns limits off); refused ones, which a",
@@ -80,6 +86,15 @@ public final class Main {
                     + " s (--grace), then the database is closed.",
             "        Each request is logged to stdout in the W3C Extended Log File Format, without the client's",
             "        address (--access-log FILE appends to a file, --access-log off turns it off)",
+            "  export DIR --out OUT [--base-url URL] [--endpoint URL] [--theme origin|govuk|plain] [--locale en|cy]",
+            "         [--strict]",
+            "        write the site in DIR as static files in OUT, at MkDocs' addresses, as mkdocs build does: each",
+            "        page with its form, the page with the thanks (sent.html beside it), the site's own files, the",
+            "        library's stylesheets and script, 404.html and sitemap.xml (which needs the site's full",
+            "        address: --base-url, else site_url). The forms post to URL, with scripts as JSON and",
+            "        without as a form (default: the site's own /api/feedback); run serve --pages DIR",
+            "        --allow-origin ORIGIN there, ORIGIN being where OUT is published. OUT must be empty, or an",
+            "        earlier export's, which is emptied first",
             "  import FILE.csv [--db PATH|JDBC-URL] [--form FORM.yml] [--zone ZONE] [--date-order dmy|mdy]",
             "        store the feedback a site collected before, from a spreadsheet export: a header row naming",
             "        the JSON keys (tab, page, nature, summary, details, role, org, email) and a timestamp",
@@ -106,7 +121,8 @@ public final class Main {
             "  check DIR [--json]",
             "        list what, on the author's side, makes the pages in DIR fail WCAG 2.2 AA or HTML validity:",
             "        colours below contrast, skipped heading levels, images without text, links to pages that",
-            "        do not exist, ids used twice, what the sanitiser removed; exit status 1 if there is any",
+            "        do not exist, images and files that do not exist, ids used twice, what the sanitiser",
+            "        removed, Markdown extensions the library does not follow; exit status 1 if there is any",
             "",
             "FORM.yml is a form definition file (feedback-form.yml); without --form, the built-in form.");
 
@@ -146,7 +162,11 @@ public final class Main {
                     return serve(Args.parse(command, rest, Set.of("host", "port", "pages", "db", "theme", "locale",
                             "threads", "allow-origin", "trusted-proxy", "rate-burst", "rate-per-minute",
                             "duplicate-window", "idle-timeout", "header-timeout", "body-timeout",
-                            "connections-per-client", "grace", "access-log"), Set.of("any-page"), List.of()));
+                            "connections-per-client", "grace", "access-log", "base-path"), Set.of("any-page", "strict"),
+                            List.of()));
+                case "export":
+                    return export(Args.parse(command, rest, Set.of("out", "base-url", "endpoint", "theme", "locale"),
+                            Set.of("strict"), List.of("DIR")));
                 case "import":
                     return importCsv(Args.parse(command, rest, Set.of("db", "form", "zone", "date-order"), Set.of(),
                             List.of("FILE.csv")));
@@ -220,7 +240,8 @@ public final class Main {
         ServerSettings settings = builder.build();
         Duration window = Duration.ofSeconds(args.intOption("duplicate-window", 600, 1, 86_400 * 7));
         Optional<Path> pages = args.nonEmptyOption("pages").map(Path::of);
-        Site site = Site.load(settings, pages, args.flag("any-page"));
+        Site site = Site.load(settings, pages, args.flag("any-page"), new Site.Options(args.nonEmptyOption("base-path"),
+                args.flag("strict"), Optional.empty()));
         if (site.pages().all().isEmpty()) {
             throw new Args.UsageException("no pages found in " + pages.map(Path::toString).orElse("the jar")
                     + " (pages are .md or .markdown files)");
@@ -246,17 +267,64 @@ public final class Main {
             err.println("consultation: stopped");
         }, "consultation-shutdown"));
         int count = site.pages().all().size();
-        out.println("Serving " + count + (count == 1 ? " page" : " pages") + " on http://localhost:" + server.port() + "/");
+        String base = site.pages().base();
+        out.println("Serving " + count + (count == 1 ? " page" : " pages") + " on http://localhost:" + server.port() + base);
         out.println("Feedback is stored in " + Database.describe(database));
+        String admin = base + AdminPages.PREFIX.substring(1);
         if (ownPassword) {
-            out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin)");
+            out.println("Admin: http://localhost:" + server.port() + admin + " (user admin)");
         } else {
-            out.println("Admin: http://localhost:" + server.port() + AdminPages.PREFIX + " (user admin, password "
+            out.println("Admin: http://localhost:" + server.port() + admin + " (user admin, password "
                     + settings.adminPassword() + "; set CONSULTATION_ADMIN_PASSWORD to choose one)");
         }
         out.println("Press Ctrl+C to stop.");
         out.flush();
         return -1;
+    }
+
+    /**
+     * {@code export DIR --out OUT}: the site as static files, its forms posting to the endpoint;
+     * each file written is counted, and what the export noticed said on standard error.
+     */
+    private int export(Args args) throws IOException {
+        Path folder = Path.of(args.operand().orElseThrow(() -> new Args.UsageException("export needs DIR")));
+        Path outDir = Path.of(args.nonEmptyOption("out").orElseThrow(() -> new Args.UsageException("export needs --out OUT")));
+        Optional<String> baseUrl = args.nonEmptyOption("base-url");
+        Optional<String> basePath = baseUrl.map(url -> {
+            if (!url.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+                throw new Args.UsageException("--base-url must be a full http or https address, such as"
+                        + " https://example.org/consultation/");
+            }
+            String path = java.net.URI.create(url).getRawPath();
+            return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+        });
+        Optional<String> endpoint = args.nonEmptyOption("endpoint");
+        if (endpoint.isPresent() && !endpoint.get().matches("(?i)(https?://[^/\\s]+)?/\\S*")) {
+            throw new Args.UsageException("--endpoint must be an http or https address, or a path such as /api/feedback");
+        }
+        ServerSettings settings = ServerSettings.builder().theme(theme(args)).locale(locale(args)).log(err).build();
+        // Without --endpoint, the forms post to the site's own /api/feedback, under its base path.
+        Site site = Site.load(settings, Optional.of(folder), false, new Site.Options(basePath, args.flag("strict"),
+                Optional.of(endpoint.orElse(FeedbackApi.PATH.substring(1)))));
+        String base = site.pages().base();
+        for (String note : site.pages().notes()) {
+            err.println("consultation: " + note);
+        }
+        Layout layout = new Layout(site.pages(), site.form());
+        StaticExport.Builder export = StaticExport.builder(site.pages().site())
+                .documents((page, href, state) -> layout.page(page, state))
+                .notFound(layout.notice(HttpError.notFound().title(), HttpError.notFound().getMessage()));
+        new StaticAssets(settings.theme()).all().forEach(export::asset);
+        baseUrl.or(() -> site.pages().siteUrl()).ifPresent(export::baseUrl);
+        StaticExport.Written written = export.build().writeTo(outDir);
+        for (String note : written.notes()) {
+            err.println("consultation: " + note);
+        }
+        long pageCount = site.pages().all().size();
+        out.println("Wrote " + written.files().size() + " files to " + outDir + ": " + pageCount
+                + (pageCount == 1 ? " page" : " pages") + " under " + base + ", their forms posting to "
+                + endpoint.orElse(base + FeedbackApi.PATH.substring(1)));
+        return OK;
     }
 
     private static Duration seconds(Args args, String name, int fallback) {
@@ -424,9 +492,18 @@ public final class Main {
         // The author's colours as written (the server adjusts them; the check reports them).
         RenderedSite site = RenderedSite.render(loaded.consultation(), PageRenderer.builder()
                 .form(Site.form(loaded.form(), Theme.ORIGIN, Locale.ENGLISH)).dialect(loaded.dialect())
-                .reserveIds(Layout.MAIN_ID).build());
+                .extensions(loaded.extensions()).reserveIds(Layout.MAIN_ID).build());
         ArrayNode findings = VerdictJson.mapper().createArrayNode();
         int pagesWithFindings = 0;
+        // Each Markdown extension the pages are written for that the library does not follow, with its line.
+        for (MkDocsProject.Unfollowed u : loaded.mkdocs().map(MkDocsProject::unfollowed).orElse(List.of())) {
+            ObjectNode node = findings.addObject().put("file", u.file()).put("line", u.line())
+                    .put("kind", "unfollowed-extension").put("message", "the Markdown extension '" + u.name()
+                            + "' is not one this library follows, so " + u.difference());
+            if (!args.flag("json")) {
+                out.println(u.file() + ":" + u.line() + ": " + node.get("message").asText());
+            }
+        }
         for (RenderedPage page : site.pages()) {
             String file = site.consultation().file(page.page()).orElse(page.page().slug() + ".md");
             List<PageFinding> found = site.findings(page.page().slug());
@@ -440,7 +517,9 @@ public final class Main {
             }
         }
         for (String note : SitePages.notes(loaded)) {
-            err.println("consultation: " + note);
+            if (!note.contains("is not one this library follows")) {
+                err.println("consultation: " + note);
+            }
         }
         int n = findings.size();
         String summary = n + (n == 1 ? " finding" : " findings") + " in " + pagesWithFindings + " of "

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -48,25 +49,69 @@ record Site(FormDefinition definition, FormDefinition questionnaire, SitePages p
      *     problem (a {@link io.github.consultation.definition.SiteFileException} names each)
      */
     static Site load(ServerSettings settings, Optional<Path> folder, boolean anyPage) throws IOException {
+        return load(settings, folder, anyPage, Options.SERVED);
+    }
+
+    /**
+     * How a site is loaded beyond the server's settings.
+     *
+     * @param basePath the path the site is served under, ending with {@code /}; empty for the
+     *     site's own (a MkDocs project's {@code site_url} path, else {@code /})
+     * @param strict whether a Markdown extension the library does not follow refuses the site
+     * @param endpoint where the forms post, with and without scripts (a full address, a path, or a
+     *     path relative to the base path); empty for the server's own JSON endpoint with scripts and
+     *     the page's own address without (a static export names one)
+     */
+    record Options(Optional<String> basePath, boolean strict, Optional<String> endpoint) {
+        /** A site served by this server under its own base path, extensions it does not follow warned about. */
+        static final Options SERVED = new Options(Optional.empty(), false, Optional.empty());
+    }
+
+    /**
+     * Loads the site as {@link #load(ServerSettings, Optional, boolean)} does, under the base path
+     * and with the endpoint that {@code options} give.
+     *
+     * @throws IOException as {@link #load(ServerSettings, Optional, boolean)} does, and if the base
+     *     path is not a path that starts and ends with {@code /}
+     */
+    static Site load(ServerSettings settings, Optional<Path> folder, boolean anyPage, Options options) throws IOException {
         FormDefinition questionnaire = FormDefinition.questionnaire();
-        SiteFolder.Site loaded = folder.isPresent() ? SiteFolder.load(folder.get()) : null;
+        SiteFolder.Site loaded = folder.isPresent() ? SiteFolder.load(folder.get(), options.strict()) : null;
         FormDefinition definition = loaded != null ? loaded.form() : FormDefinition.pageFeedback();
+        String base = options.basePath().orElse(loaded != null ? loaded.basePath() : "/");
+        if (!base.startsWith("/") || !base.endsWith("/") || base.contains("//") || base.contains("..")) {
+            throw new IOException("the base path must start and end with /, such as /consultation/: '" + base + "'");
+        }
+        String endpoint = options.endpoint().map(e -> e.startsWith("/") || e.contains("://") ? e : base + e)
+                .orElse(base + FeedbackApi.PATH.substring(1));
         Locale locale = settings.locale();
         ConsultationHost.Builder kit = ConsultationHost.builder().form(definition).form(questionnaire)
-                .theme(settings.theme()).defaultLanguage(locale).jsonEndpoint(FeedbackApi.PATH);
+                .theme(settings.theme()).defaultLanguage(locale).jsonEndpoint(endpoint);
+        if (options.endpoint().isPresent()) {
+            // A static copy's forms post to the endpoint without scripts too: the kit's renderers with that action.
+            for (FormDefinition form : List.of(definition, questionnaire)) {
+                for (Locale language : form.languages()) {
+                    kit.renderer(FormRenderer.builder().form(form).theme(settings.theme()).locale(language)
+                            .jsonEndpoint(endpoint).action(endpoint).errorSummaryInForm(settings.theme() != Theme.GOVUK)
+                            .build());
+                }
+            }
+        }
         if (!anyPage) {
             // Every page of the site is in the site's language: the answer is in that language
             // whatever the reader's browser asks for.
             kit.pageLanguage(page -> Optional.of(locale));
         }
         ConsultationHost host = kit.build();
-        PageRenderer renderer = PageRenderer.builder()
+        PageRenderer.Builder renderer = PageRenderer.builder()
                 .dialect(loaded != null ? loaded.dialect() : MarkdownDialect.COMMONMARK)
+                .extensions(loaded != null ? loaded.extensions() : List.of()).linkBase(base)
                 .form(host.renderer(locale)).questionnaire(host.renderer(questionnaire.tab(), locale))
                 .colours(ColourPolicy.ADJUST)
                 .elementClasses(settings.theme() == Theme.GOVUK ? ElementClasses.GOVUK : ElementClasses.NONE)
-                .reserveIds(Layout.MAIN_ID).build();
-        SitePages pages = loaded != null ? SitePages.fromFolder(loaded, renderer) : SitePages.bundled(renderer);
+                .reserveIds(Layout.MAIN_ID);
+        SitePages pages = loaded != null ? SitePages.fromFolder(loaded, renderer.build())
+                : SitePages.bundled(renderer.build());
         if (!anyPage) {
             host = host.withPages(pages.pageForms());
         }

@@ -1,49 +1,51 @@
 package io.github.consultation.examples;
 
-import io.github.consultation.pages.Consultation;
 import io.github.consultation.host.PageForm;
+import io.github.consultation.pages.Consultation;
+import io.github.consultation.pages.MkDocsProject;
+import io.github.consultation.pages.NavItem;
 import io.github.consultation.pages.Page;
 import io.github.consultation.pages.PageRenderer;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;
+import io.github.consultation.pages.SiteFile;
 import io.github.consultation.pages.SiteFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The demo site: its consultation rendered once at start, and the images its pages show. The
- * pages come from the jar (a sample consultation) or from a folder ({@code --pages}).
+ * The demo site: its consultation rendered once at start, at its addresses under its base path,
+ * and the files its pages show. The pages come from the jar (a sample consultation) or from a
+ * folder ({@code --pages}), whose own files (images, PDFs, its stylesheet) are served beside them.
  * Immutable.
  */
 final class SitePages {
-    /** A file a page shows, with its media type. */
+    /** A file of the sample site's, from the jar, with its media type. */
     record StaticFile(byte[] bytes, String type) {
     }
-
-    private static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
 
     /** The name of the sample consultation, and of a folder's site that names none. */
     static final String SAMPLE_NAME = "Sample consultation";
 
     private final RenderedSite site;
-    private final Path folder;
+    private final boolean bundled;
     private final String name;
+    private final List<String> extraCss;
+    private final Optional<String> siteUrl;
     private final List<String> notes;
 
-    private SitePages(RenderedSite site, Path folder, String name, List<String> notes) {
+    private SitePages(RenderedSite site, boolean bundled, String name, List<String> extraCss, Optional<String> siteUrl,
+            List<String> notes) {
         this.site = site;
-        this.folder = folder;
+        this.bundled = bundled;
         this.name = name;
+        this.extraCss = List.copyOf(extraCss);
+        this.siteUrl = siteUrl;
         this.notes = List.copyOf(notes);
     }
 
@@ -59,19 +61,21 @@ final class SitePages {
                 pages.add(Page.parse(slug, text).inDirectory(directory));
             }
         }
-        return new SitePages(RenderedSite.render(Consultation.builder().of(pages), renderer), null, SAMPLE_NAME,
-                List.of());
+        return new SitePages(RenderedSite.render(Consultation.builder().of(pages), renderer), true, SAMPLE_NAME, List.of(),
+                Optional.empty(), List.of());
     }
 
-    /** The pages of a folder, as {@link SiteFolder} read it; its images are served too. */
+    /** The pages of a folder, as {@link SiteFolder} read it; its own files are served too. */
     static SitePages fromFolder(SiteFolder.Site site, PageRenderer renderer) {
-        return new SitePages(RenderedSite.render(site.consultation(), renderer), site.pages().toAbsolutePath().normalize(),
-                site.name().isBlank() ? SAMPLE_NAME : site.name().strip(), notes(site));
+        RenderedSite rendered = RenderedSite.render(site.consultation(), renderer);
+        List<String> css = site.mkdocs().map(MkDocsProject::extraCss).orElse(List.of());
+        return new SitePages(rendered, false, site.name().isBlank() ? SAMPLE_NAME : site.name().strip(), css,
+                site.mkdocs().flatMap(MkDocsProject::siteUrl), notes(site));
     }
 
-    /** A site rendered already, with no images of its own: one page from the command line, say. */
+    /** A site rendered already, with no files of its own: one page from the command line, say. */
     static SitePages of(RenderedSite site) {
-        return new SitePages(site, null, SAMPLE_NAME, List.of());
+        return new SitePages(site, false, SAMPLE_NAME, List.of(), Optional.empty(), List.of());
     }
 
     /** What loading {@code site} noticed: each file skipped and why, and any other warning. */
@@ -113,43 +117,62 @@ final class SitePages {
         return site.pages();
     }
 
-    /** Each page with the form it carries and its variant, as the host kit knows a site's pages. */
+    /** The path the site is served under, ending with {@code /}. */
+    String base() {
+        return site.basePath();
+    }
+
+    /** The address of {@code page}, as links and its form's {@code page} value write it. */
+    String href(RenderedPage page) {
+        return site.href(page.page());
+    }
+
+    /** The site's home page ({@code index.md}), if it has one: otherwise the server lists the pages. */
+    Optional<RenderedPage> home() {
+        return site.consultation().home().flatMap(p -> site.page(p.slug()));
+    }
+
+    /** The navigation: each page once, in the order, sections and titles the site gives. */
+    List<NavItem> navigation() {
+        return site.consultation().navigation();
+    }
+
+    /** The site's full address ({@code site_url} of a MkDocs project), if it gives one. */
+    Optional<String> siteUrl() {
+        return siteUrl;
+    }
+
+    /** The site's own stylesheets ({@code extra_css}), as addresses under the base path. */
+    List<String> extraCss() {
+        return extraCss.stream().map(css -> css.contains("://") ? css : base() + css.replaceFirst("^/+", "")).toList();
+    }
+
+    /** Each page with the form it carries and its variant, by its address, as the host kit knows a site's pages. */
     List<PageForm> pageForms() {
         List<PageForm> forms = new ArrayList<>();
         for (RenderedPage page : site.pages()) {
-            page.formVariant().ifPresent(v -> forms.add(new PageForm("/" + page.page().slug(),
-                    page.form().definition().tab(), v)));
+            page.formVariant().ifPresent(v -> forms.add(new PageForm(href(page), page.form().definition().tab(), v)));
         }
         return forms;
     }
 
-    /** Whether {@code path} names a file of a type the site's pages may show (whether or not there is one). */
-    static boolean isImage(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && TYPES.containsKey(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    /**
+     * What is at {@code path}, a request's decoded path: a page, a redirect, one of the site's own
+     * files, or nothing ({@link RenderedSite#find}).
+     */
+    RenderedSite.Found find(String path) {
+        return site.find(path);
     }
 
     /**
-     * The image at {@code path} (decoded, relative to the site root), if there is one: only image
-     * types, never a hidden file, never outside the pages folder.
+     * A file of the sample site, from the jar, at {@code path} below the base: only the sample's
+     * own images, never anything else of the jar's.
      */
-    Optional<StaticFile> file(String path) {
-        int dot = path.lastIndexOf('.');
-        String type = dot < 0 ? null : TYPES.get(path.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (type == null || path.contains("..") || path.contains("\\") || path.contains("/.") || path.startsWith(".")) {
+    Optional<StaticFile> bundledFile(String path) {
+        if (!bundled || path.contains("..") || path.contains("\\") || path.startsWith(".") || path.contains("/.")
+                || !SiteFile.contentType(path).startsWith("image/")) {
             return Optional.empty();
         }
-        if (folder == null) {
-            return resourceBytes("pages/" + path).map(b -> new StaticFile(b, type));
-        }
-        Path file = folder.resolve(path).normalize();
-        if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new StaticFile(Files.readAllBytes(file), type));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return resourceBytes("pages/" + path).map(b -> new StaticFile(b, SiteFile.contentType(path)));
     }
 }

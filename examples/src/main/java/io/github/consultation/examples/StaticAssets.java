@@ -76,6 +76,18 @@ final class StaticAssets {
         return Optional.ofNullable(assets.get(name)).map(Asset::bytes);
     }
 
+    /** Whether {@code path} (below the site's base) is one of these assets': other paths under {@code /assets/} are the site's own files. */
+    boolean has(String path) {
+        return path.startsWith(PREFIX) && assets.containsKey(path.substring(PREFIX.length()));
+    }
+
+    /** Every asset by its path below the site's base ({@code assets/form.css}), for a static copy of the site. */
+    Map<String, byte[]> all() {
+        Map<String, byte[]> all = new java.util.TreeMap<>();
+        assets.forEach((name, asset) -> all.put(PREFIX.substring(1) + name, asset.bytes()));
+        return all;
+    }
+
     /** {@code GET /assets/<name>}: the asset, cached for five minutes, or 404. */
     void serve(Exchange exchange) {
         Asset asset = assets.get(exchange.path().substring(PREFIX.length()));

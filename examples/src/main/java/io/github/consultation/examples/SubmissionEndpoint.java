@@ -4,7 +4,12 @@ import io.github.consultation.host.ConsultationHost;
 import io.github.consultation.host.Post;
 import io.github.consultation.host.Reply;
 import io.github.consultation.model.Answers;
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.pages.RenderedSite;
+import io.github.consultation.pages.StaticExport;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.Outcome;
 import io.github.consultation.validate.SubmissionFlow;
@@ -48,12 +53,57 @@ final class SubmissionEndpoint {
         this.clients = new ClientAddress(settings.trustedProxies());
     }
 
-    /** {@code POST /<slug>}: 303 to the thanks, 422 with the form and its errors, or a refusal. */
+    /** {@code POST /<address>}: 303 to the thanks, 422 with the form and its errors, or a refusal. */
     void form(Exchange exchange, RenderedPage page, String path) throws IOException {
+        form(exchange, page, path, null);
+    }
+
+    /**
+     * {@code POST /api/feedback} as a form, without scripts: the form of a page of a static copy of
+     * the site ({@code export}), which posts here. Kept, the reader goes back to the page's thanks
+     * on the site it came from (an {@linkplain ServerSettings#allowedOrigins allowed origin}: the
+     * static copy's {@code sent.html} beside the page), or to this server's own page; refused, this
+     * server shows the page with the errors. A page this site does not have is refused (404).
+     */
+    void formAtEndpoint(Exchange exchange, SitePages pages) throws IOException {
+        RenderedSite.Found found = pages.find(pageField(exchange.body().orElse(new byte[0])));
+        if (!(found instanceof RenderedSite.PageFound page)) {
+            throw new HttpError(404, "Page not found", "The form was sent for a page this site does not have.",
+                    "{\"status\":\"not found\"}", Map.of());
+        }
+        String origin = exchange.header("Origin");
+        boolean elsewhere = !origin.isEmpty() && !origin.equalsIgnoreCase(exchange.ownOrigin())
+                && settings.allowedOrigins().stream().anyMatch(origin::equalsIgnoreCase);
+        form(exchange, page.page(), page.href(), elsewhere ? origin + StaticExport.thanks(page.href()) + "#"
+                + page.page().form().definition().ids().wrapper() : null);
+    }
+
+    /** The {@code page} field of a form's body, decoded; empty if it has none. */
+    private static String pageField(byte[] body) {
+        for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(FormDefinition.PAGE)) {
+                try {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** A form post for {@code page} at {@code path}; kept, the reader goes to {@code thanks} if given, else the kit's. */
+    private void form(Exchange exchange, RenderedPage page, String path, String thanks) throws IOException {
         Reply reply = receive(exchange, Post.form(path, exchange.headerOrNull("Content-Type"), length(exchange),
                 body(exchange), List.of(settings.locale())), path);
         switch (reply.kind()) {
-            case REDIRECT -> exchange.send(reply.status(), null, new byte[0]);
+            case REDIRECT -> {
+                if (thanks != null) {
+                    exchange.header("Location", thanks);
+                }
+                exchange.send(reply.status(), null, new byte[0]);
+            }
             case FORM -> exchange.html(reply.status(), layout.page(page, reply.form().orElseThrow()));
             default -> throw reply.status() == 503 ? new HttpError(503, "Feedback not saved",
                     "Sorry \u2014 your feedback could not be saved just now. Go back and send it again.",

@@ -41,7 +41,7 @@ class BrowserFlowsTest {
         return theme.name().toLowerCase(Locale.ROOT) + "-" + flow;
     }
 
-    private static void fillGood(Browser browser, String summary) {
+    static void fillGood(Browser browser, String summary) {
         browser.type(browser.byId("gs-summary"), summary);
         browser.type(browser.byId("gs-details"), "First line\nSecond line");
         new Select(browser.byId("mf-role")).selectByVisibleText("Data and digital consultant");
@@ -52,7 +52,7 @@ class BrowserFlowsTest {
      * Fills the form so that the browser's own checks pass (the origin and plain themes run them)
      * but the server refuses it: the summary is four characters once trimmed.
      */
-    private static void fillRefusedByTheServerOnly(Browser browser) {
+    static void fillRefusedByTheServerOnly(Browser browser) {
         browser.type(browser.byId("gs-summary"), "    abcd");
         new Select(browser.byId("mf-role")).selectByVisibleText("Data and digital consultant");
     }

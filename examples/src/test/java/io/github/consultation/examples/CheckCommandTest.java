@@ -72,4 +72,27 @@ class CheckCommandTest {
         assertEquals(0, run.status(), run.out());
         assertEquals("0 findings in 0 of 1 page\n", run.out());
     }
+
+    @Test
+    void aMkDocsProjectsGapsAndUnfollowedExtensionsAreListed() throws Exception {
+        MainTest.Run ferry = MainTest.run("", "check", MkDocsSiteTest.FERRY.toString());
+        assertEquals(List.of("timetable.md:42: the footnote [^spare] is not referred to in the text; it is shown at the end"
+                + " all the same", "1 finding in 1 of 8 pages"), ferry.out().lines().toList(), "its one gap is on purpose");
+
+        Path project = Files.createDirectories(dir.resolve("project/docs"));
+        Files.createDirectories(project.resolve("sub"));
+        Files.writeString(dir.resolve("project/mkdocs.yml"), "site_name: Gaps\nmarkdown_extensions:\n  - toc\n"
+                + "  - pymdownx.tabbed\n");
+        Files.writeString(project.resolve("index.md"), "# Home\n\nSee [the plan](sub/plan.md#costs).\n");
+        Files.writeString(project.resolve("sub/page.md"), "# Page\n\n![A chart](chart.png)\n");
+        MainTest.Run run = MainTest.run("", "check", dir.resolve("project").toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(List.of(
+                "mkdocs.yml:4: the Markdown extension 'pymdownx.tabbed' is not one this library follows, so tabbed blocks"
+                        + " (=== \"Title\") show their title line as text and their content as code, one after another",
+                "index.md:3: the link to sub/plan.md#costs goes to no page of this consultation",
+                "sub/page.md:3: the image chart.png names a file the site does not have: add it beside the pages, or"
+                        + " correct the address",
+                "3 findings in 2 of 2 pages"), run.out().lines().toList());
+    }
 }

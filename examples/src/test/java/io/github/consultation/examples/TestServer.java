@@ -43,12 +43,18 @@ final class TestServer implements AutoCloseable {
 
     /** A server of {@code theme} serving the pages under {@code pages} (the bundled ones if null). */
     TestServer(Path dir, Theme theme, Path pages, Consumer<ServerSettings.Builder> configure) throws Exception {
+        this(dir, theme, pages, Site.Options.SERVED, configure);
+    }
+
+    /** Like {@link #TestServer(Path, Theme, Path, Consumer)}, the site loaded with {@code options} (its base path, say). */
+    TestServer(Path dir, Theme theme, Path pages, Site.Options options, Consumer<ServerSettings.Builder> configure)
+            throws Exception {
         PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8);
         ServerSettings.Builder builder = ServerSettings.builder().port(0).theme(theme).adminPassword(PASSWORD)
                 .rateBurst(0).log(logStream).accessLog(AccessLog.to(logStream));
         configure.accept(builder);
         settings = builder.build();
-        site = Site.load(settings, Optional.ofNullable(pages), false);
+        site = Site.load(settings, Optional.ofNullable(pages), false, options);
         java.nio.file.Files.createDirectories(dir);
         database = Database.open(dir.resolve("feedback.db").toString(), 4);
         store = site.openStore(database, java.time.Duration.ofMinutes(10));
@@ -69,6 +75,15 @@ final class TestServer implements AutoCloseable {
             request.header(headers[i], headers[i + 1]);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file, as bytes. */
+    HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) throws Exception {
