@@ -1,28 +1,22 @@
 package io.github.consultation.validate;
 
-import io.github.consultation.model.Answers;
-import io.github.consultation.model.ChecklistQuestion;
-import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.Feedback;
-import io.github.consultation.model.RatingQuestion;
-import io.github.consultation.model.FeedbackField;
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.Option;
 import io.github.consultation.model.Question;
-import io.github.consultation.model.Submission;
 import io.github.consultation.model.TextQuestion;
-import io.github.consultation.validate.internal.AnswerChecks;
-import io.github.consultation.validate.internal.ContentRules;
+import io.github.consultation.validate.internal.Decider;
+import io.github.consultation.validate.internal.Decision;
 import io.github.consultation.validate.internal.FieldNames;
 import io.github.consultation.validate.internal.FormBinder;
 import io.github.consultation.validate.internal.JsonBinder;
+import io.github.consultation.validate.internal.JsonDocument;
+import io.github.consultation.validate.internal.JsonReader;
 import io.github.consultation.validate.internal.Messages;
 import io.github.consultation.validate.internal.PageAddress;
 import io.github.consultation.validate.internal.PageCatalogue;
-import io.github.consultation.validate.internal.RawSubmission;
-import io.github.consultation.validate.internal.TextNormaliser;
 import io.github.consultation.validate.internal.ValueBinder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a submission is feedback to keep: binds form fields or the existing site's
@@ -56,26 +49,18 @@ public final class FeedbackValidator {
     private static final int CHOICE_HARD_LIMIT = 1000;
 
     private final FormDefinition definition;
-    private final Messages messages;
-    private final JsonBinder jsonBinder;
-    private final AnswerChecks checks;
-    private final FieldNames.Shape shape;
-    private final PageCatalogue pages;
-    private final FormTokens formTokens;
-    private final boolean contentRules;
+    private final JsonReader reader;
+    private final Decider decider;
 
     private FeedbackValidator(Builder b) {
         this.definition = b.definition;
-        this.messages = Messages.of(b.definition, b.locale, b.textOverrides);
+        FieldNames.Shape shape = FieldNames.Shape.of(b.definition);
         // A form with scores or a checklist nests its answers one level inside the submission.
-        this.jsonBinder = new JsonBinder(b.maxPayloadBytes,
-                FieldNames.Shape.of(b.definition).nests() ? Math.max(2, b.maxNestingDepth) : b.maxNestingDepth,
-                b.maxNumberLength);
-        this.checks = new AnswerChecks(b.definition);
-        this.shape = FieldNames.Shape.of(b.definition);
-        this.pages = b.pages.isEmpty() ? PageCatalogue.anyPage() : PageCatalogue.of(b.pages);
-        this.formTokens = b.formTokens;
-        this.contentRules = b.contentRules;
+        this.reader = new JsonReader(b.maxPayloadBytes,
+                shape.nests() ? Math.max(2, b.maxNestingDepth) : b.maxNestingDepth, b.maxNumberLength);
+        this.decider = new Decider(b.definition, Messages.of(b.definition, b.locale, b.textOverrides),
+                b.pages.isEmpty() ? PageCatalogue.anyPage() : PageCatalogue.of(b.pages), b.formTokens, b.contentRules,
+                b.maxPayloadBytes);
     }
 
     /** A validator of the built-in page-feedback form with the default settings: English messages, 64 KiB payloads. */
@@ -95,17 +80,12 @@ public final class FeedbackValidator {
 
     /** The language of this validator's messages (the form's first language if it does not speak the one asked for). */
     public Locale locale() {
-        return messages.locale();
-    }
-
-    /** The error about a whole submission with {@code code}, in this validator's language. */
-    FieldError submissionError(String code) {
-        return new FieldError(FieldError.WHOLE_SUBMISSION, code, messages.forSubmission(code, jsonBinder.maxBytes()));
+        return decider.locale();
     }
 
     /** The largest JSON payload accepted, in bytes. */
     public int maxPayloadBytes() {
-        return jsonBinder.maxBytes();
+        return reader.maxBytes();
     }
 
     /**
@@ -116,34 +96,13 @@ public final class FeedbackValidator {
         return validate(feedback, FormVariant.FULL);
     }
 
-    /** Like {@link #validate(Feedback)}, for feedback from the form {@code variant}. */
+    /**
+     * Like {@link #validate(Feedback)}, for feedback from the form {@code variant}: an object names
+     * no page the validator could look up, so its host says which form the page carries.
+     */
     public Verdict validate(Feedback feedback, FormVariant variant) {
         Objects.requireNonNull(feedback, "feedback");
-        Objects.requireNonNull(variant, "variant");
-        Map<String, String> answers = new LinkedHashMap<>();
-        Submission.of(feedback).values().forEach((name, values) -> answers.put(name, values.get(0)));
-        Map<String, String> problems = new LinkedHashMap<>();
-        optionProblem(FeedbackField.ROLE, feedback.role(), problems);
-        optionProblem(FeedbackField.REFLECTION, feedback.reflection(), problems);
-        for (FeedbackField field : FeedbackField.values()) {
-            if (definition.question(field).isEmpty() && !answers.getOrDefault(field.formName(), "").isEmpty()) {
-                problems.put(field.formName(), ErrorCodes.UNKNOWN_FIELD);
-            }
-        }
-        checks.checkAll(answers, variant, problems);
-        Submission submission = Submission.of(feedback);
-        if (problems.isEmpty()) {
-            return Verdict.valid(answersOf(feedback), feedback, submission);
-        }
-        return Verdict.invalid(submission, errors(checks.inFormOrder(problems)));
-    }
-
-    /** An option that is not the form's own (another code, or the same code with another text) is unknown. */
-    private void optionProblem(FeedbackField field, Optional<Option> option, Map<String, String> problems) {
-        if (option.isPresent() && !definition.option(field.formName(), option.get().code()).equals(option)) {
-            problems.put(field.formName(), definition.question(field).isPresent() ? ErrorCodes.UNKNOWN_OPTION
-                    : ErrorCodes.UNKNOWN_FIELD);
-        }
+        return new Verdict(decider.decide(feedback, Objects.requireNonNull(variant, "variant")));
     }
 
     /**
@@ -152,31 +111,16 @@ public final class FeedbackValidator {
      * (a CSRF token, say) are ignored; a field of this form sent twice is refused.
      */
     public Verdict validateForm(Map<String, ? extends List<String>> fields) {
-        Objects.requireNonNull(fields, "fields");
-        return decide(FormBinder.bind(fields, shape), null);
-    }
-
-    /**
-     * Like {@link #validateForm(Map)}, for a host that knows which form the page carries: the
-     * rules of {@code variant} apply, whatever the known pages say.
-     */
-    public Verdict validateForm(Map<String, ? extends List<String>> fields, FormVariant variant) {
-        Objects.requireNonNull(fields, "fields");
-        return decide(FormBinder.bind(fields, shape), Objects.requireNonNull(variant, "variant"));
+        return decideForm(Objects.requireNonNull(fields, "fields"), null);
     }
 
     /** Binds then validates form fields as a servlet gives them ({@code request.getParameterMap()}). */
     public Verdict validateParameters(Map<String, String[]> parameters) {
-        return validateForm(lists(parameters));
+        return decideForm(lists(Objects.requireNonNull(parameters, "parameters")), null);
     }
 
-    /** Like {@link #validateParameters(Map)}, with the rules of {@code variant}. */
-    public Verdict validateParameters(Map<String, String[]> parameters, FormVariant variant) {
-        return validateForm(lists(parameters), variant);
-    }
-
-    private static Map<String, List<String>> lists(Map<String, String[]> parameters) {
-        Objects.requireNonNull(parameters, "parameters");
+    /** The lists of a servlet's parameters, null names and values left out. */
+    static Map<String, List<String>> lists(Map<String, String[]> parameters) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             if (name != null && values != null) {
@@ -209,28 +153,18 @@ public final class FeedbackValidator {
      */
     public Verdict validateValues(Map<String, ?> values, FormVariant variant) {
         Objects.requireNonNull(values, "values");
-        return decide(ValueBinder.bind(values, shape), Objects.requireNonNull(variant, "variant"));
+        return new Verdict(decider.decide(ValueBinder.bind(values, decider.shape()),
+                Objects.requireNonNull(variant, "variant")));
     }
 
     /** Binds then validates a JSON submission given as UTF-8 bytes. */
     public Verdict validateJson(byte[] json) {
-        Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json, shape), null);
-    }
-
-    /**
-     * Like {@link #validateJson(byte[])}, for a host that knows which form the page carries:
-     * the rules of {@code variant} apply, whatever the known pages say.
-     */
-    public Verdict validateJson(byte[] json, FormVariant variant) {
-        Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json, shape), Objects.requireNonNull(variant, "variant"));
+        return decideJson(reader.read(Objects.requireNonNull(json, "json")), null);
     }
 
     /** Binds then validates a JSON submission given as text. */
     public Verdict validateJson(String json) {
-        Objects.requireNonNull(json, "json");
-        return decide(jsonBinder.bind(json, shape), null);
+        return decideJson(reader.read(Objects.requireNonNull(json, "json")), null);
     }
 
     /**
@@ -242,179 +176,48 @@ public final class FeedbackValidator {
         Objects.requireNonNull(in, "in");
         byte[] bytes;
         try {
-            bytes = in.readNBytes(jsonBinder.maxBytes() + 1);
+            bytes = in.readNBytes(reader.maxBytes() + 1);
         } catch (IOException e) {
-            return decide(RawSubmission.unreadableBecause(ErrorCodes.UNREADABLE), null);
+            return unreadable(ErrorCodes.UNREADABLE);
         }
-        return decide(jsonBinder.bind(bytes, shape), null);
+        return validateJson(bytes);
     }
 
-    /** Decides on what a binder read; {@code forced} is the host's variant, or null to look the page up. */
-    private Verdict decide(RawSubmission raw, FormVariant forced) {
-        if (raw.unreadableCode() != null) {
-            String code = raw.unreadableCode();
-            return Verdict.unreadable(new FieldError(FieldError.WHOLE_SUBMISSION, code,
-                    messages.forSubmission(code, jsonBinder.maxBytes())));
-        }
-        String honeypot = raw.values().getOrDefault(FieldNames.HONEYPOT, "");
-        if (!honeypot.isBlank()) {
-            return Verdict.spam(Submission.of(raw.values()), "honeypot");
-        }
-
-        Map<String, String> problems = new LinkedHashMap<>();
-        raw.problems().forEach(p -> problems.putIfAbsent(p.field(), p.code()));
-        String tab = raw.values().get(FieldNames.TAB);
-        if (tab != null && !tab.strip().equals(definition.tab())) {
-            problems.putIfAbsent(FieldNames.TAB, ErrorCodes.UNSUPPORTED_FORM);
-        }
-
-        Map<String, String> shown = new LinkedHashMap<>();
-        Map<String, String> clean = new LinkedHashMap<>();
-        Map<String, List<String>> shownLists = new LinkedHashMap<>();
-        for (Question q : definition.questions()) {
-            if (q instanceof ChecklistQuestion) {
-                List<String> ticked = raw.lists().get(q.name());
-                if (ticked != null) {
-                    shownLists.put(q.name(), ticked);
-                }
-                continue;
-            }
-            List<String> names = q instanceof RatingQuestion ? ((RatingQuestion) q).items().stream()
-                    .map(((RatingQuestion) q)::controlName).toList() : List.of(q.name());
-            for (String name : names) {
-                String value = raw.values().get(name);
-                if (value == null) {
-                    continue;
-                }
-                boolean multiline = q instanceof TextQuestion && ((TextQuestion) q).multiline();
-                int hardLimit = q instanceof TextQuestion ? ((TextQuestion) q).maxLength() * 2 + 100 : CHOICE_HARD_LIMIT;
-                TextNormaliser.Result result = TextNormaliser.normalise(value, multiline, hardLimit);
-                if (result.refused()) {
-                    problems.putIfAbsent(name, result.errorCode());
-                    shown.put(name, TextNormaliser.forDisplay(value, hardLimit));
-                } else {
-                    String normalised = name.equals(FormDefinition.PAGE) ? PageAddress.normalise(result.value())
-                            : result.value();
-                    clean.put(name, normalised);
-                    shown.put(name, normalised);
-                }
-            }
-        }
-        Map<String, List<String>> shownAll = new LinkedHashMap<>();
-        shown.forEach((name, value) -> shownAll.put(name, List.of(value)));
-        shownAll.putAll(shownLists);
-        Submission submission = Submission.ofLists(shownAll);
-        String page = clean.getOrDefault(FormDefinition.PAGE, "");
-
-        Optional<String> tokenSpam = tokenSpamReason(raw.values().get(FieldNames.TOKEN), page);
-        if (tokenSpam.isPresent()) {
-            return Verdict.spam(submission, tokenSpam.get());
-        }
-
-        FormVariant variant = forced == null ? FormVariant.FULL : forced;
-        if (forced == null && !page.isEmpty() && !problems.containsKey(FormDefinition.PAGE)) {
-            Optional<FormVariant> knownPage = pages.variantOf(page);
-            if (knownPage.isEmpty()) {
-                problems.put(FormDefinition.PAGE, ErrorCodes.UNKNOWN_PAGE);
-            } else {
-                variant = knownPage.get();
-            }
-        }
-        if (!variant.takesAnswers()) {
-            // A demonstration form takes nothing: that is the one thing to say.
-            return Verdict.invalid(submission, List.of(fieldError(FormDefinition.PAGE, ErrorCodes.FORM_CLOSED)));
-        }
-
-        checks.checkAll(clean, shownLists, variant, problems);
-        if (!problems.isEmpty()) {
-            return Verdict.invalid(submission, errors(checks.inFormOrder(problems), raw));
-        }
-        Answers answers = answersOf(clean, shownLists, page);
-        Optional<Feedback> feedback = answers.asFeedback(definition);
-        if (contentRules && feedback.isPresent()) {
-            Optional<String> reason = ContentRules.spamReason(feedback.get());
-            if (reason.isPresent()) {
-                return Verdict.spam(submission, reason.get());
-            }
-        }
-        return Verdict.valid(answers, feedback.orElse(null), submission);
+    /** The reader of JSON under this validator's limits. */
+    JsonReader reader() {
+        return reader;
     }
 
-    /** The answers of valid, normalised values: each kind of question read as its kind. */
-    private Answers answersOf(Map<String, String> clean, Map<String, List<String>> lists, String page) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, Option> choices = new LinkedHashMap<>();
-        Map<String, List<Option>> ticked = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
-        for (Question q : definition.questions()) {
-            if (q instanceof TextQuestion) {
-                String value = clean.getOrDefault(q.name(), "");
-                if (!((TextQuestion) q).filledByPage() && !value.isEmpty()) {
-                    texts.put(q.name(), value);
-                }
-            } else if (q instanceof ChoiceQuestion) {
-                checks.option(q.name(), clean.getOrDefault(q.name(), "")).ifPresent(o -> choices.put(q.name(), o));
-            } else if (q instanceof ChecklistQuestion) {
-                List<Option> options = new ArrayList<>();
-                for (Option o : ((ChecklistQuestion) q).options()) {
-                    if (lists.getOrDefault(q.name(), List.of()).contains(o.code())) {
-                        options.add(o);
-                    }
-                }
-                if (!options.isEmpty()) {
-                    ticked.put(q.name(), options);
-                }
-            } else {
-                RatingQuestion r = (RatingQuestion) q;
-                Map<String, Integer> byItem = new LinkedHashMap<>();
-                for (Option item : r.items()) {
-                    String value = clean.getOrDefault(r.controlName(item), "");
-                    if (!value.isEmpty()) {
-                        byItem.put(item.code(), Integer.parseInt(value));
-                    }
-                }
-                if (!byItem.isEmpty()) {
-                    scores.put(q.name(), byItem);
-                }
-            }
+    /** The page a submission names, normalised as this validator normalises it: for looking up its language first. */
+    String page(String raw) {
+        return decider.page(raw);
+    }
+
+    /**
+     * Decides on a JSON document read once, perhaps by a reader with looser limits than this
+     * validator's; {@code forced} is the variant the host knows the page carries, or null.
+     */
+    Verdict decideJson(JsonDocument document, @Nullable FormVariant forced) {
+        String refusal = reader.refusal(document);
+        if (refusal != null) {
+            return unreadable(refusal);
         }
-        return new Answers(definition.tab(), page, texts, choices, ticked, scores);
+        return new Verdict(decider.decide(JsonBinder.bind(document, decider.shape()), forced));
     }
 
-    /** The answers of feedback a host built itself. */
-    private Answers answersOf(Feedback feedback) {
-        Map<String, String> clean = new LinkedHashMap<>();
-        Submission.of(feedback).values().forEach((name, values) -> clean.put(name, values.get(0)));
-        return answersOf(clean, Map.of(), feedback.page());
+    /** Decides on form fields; {@code forced} is the variant the host knows the page carries, or null. */
+    Verdict decideForm(Map<String, ? extends List<String>> fields, @Nullable FormVariant forced) {
+        return new Verdict(decider.decide(FormBinder.bind(fields, decider.shape()), forced));
     }
 
-    /** Why the token marks the submission as spam, if it does; no token, or no key configured, is no reason. */
-    private Optional<String> tokenSpamReason(String token, String page) {
-        if (formTokens == null || token == null || token.isEmpty()) {
-            return Optional.empty();
-        }
-        FormTokens.Check check = formTokens.check(token, page);
-        return check == FormTokens.Check.VALID ? Optional.empty()
-                : Optional.of("token-" + check.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    /** An {@code UNREADABLE} verdict for the reason {@code code}. */
+    Verdict unreadable(String code) {
+        return new Verdict(Decision.unreadable(decider.submissionError(code)));
     }
 
-    private List<FieldError> errors(Map<String, String> problems) {
-        return errors(problems, new RawSubmission());
-    }
-
-    /** The errors, each with its message; a binder's note of what it was about (an unknown item) goes into it. */
-    private List<FieldError> errors(Map<String, String> problems, RawSubmission raw) {
-        List<FieldError> errors = new ArrayList<>(problems.size());
-        problems.forEach((name, code) -> {
-            String detail = raw.problems().stream().filter(p -> p.field().equals(name) && p.code().equals(code))
-                    .map(RawSubmission.BindingProblem::detail).findFirst().orElse("");
-            errors.add(new FieldError(name, code, messages.forField(name, code, detail)));
-        });
-        return errors;
-    }
-
-    private FieldError fieldError(String field, String code) {
-        return new FieldError(field, code, messages.forField(field, code, ""));
+    /** The error about a whole submission with {@code code}, in this validator's language. */
+    FieldError submissionError(String code) {
+        return decider.submissionError(code);
     }
 
     /**

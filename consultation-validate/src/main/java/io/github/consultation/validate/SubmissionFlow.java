@@ -2,7 +2,11 @@ package io.github.consultation.validate;
 
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.FormVariant;
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.validate.internal.JsonDocument;
+import io.github.consultation.validate.internal.JsonReader;
 import io.github.consultation.validate.internal.UrlEncodedForm;
+import io.github.consultation.validate.internal.Utf8;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way a submission comes in, whether it is a form post or the existing site's JSON: checks
@@ -55,6 +60,7 @@ public final class SubmissionFlow {
     /** The validators of each form, by the form's tab; the first form is the default. */
     private final Map<String, List<FeedbackValidator>> forms;
     private final Function<String, Optional<Locale>> pageLanguage;
+    private final JsonReader reader;
     private final int maxFormFields;
 
     private SubmissionFlow(Builder b) {
@@ -66,6 +72,8 @@ public final class SubmissionFlow {
         byTab.replaceAll((tab, list) -> List.copyOf(list));
         this.forms = Map.copyOf(byTab);
         this.pageLanguage = b.pageLanguage;
+        // One pass reads every JSON submission, whatever its form; each form's validator then holds it to its own limits.
+        this.reader = validators.stream().map(FeedbackValidator::reader).reduce(JsonReader::loosest).orElseThrow();
         this.maxFormFields = b.maxFormFields != null ? b.maxFormFields : defaultMaxFormFields(validators);
     }
 
@@ -112,15 +120,16 @@ public final class SubmissionFlow {
      *
      * @param languages the page's language first, then the reader's
      */
-    public Outcome form(String contentType, byte[] body, List<Locale> languages) {
+    public Outcome form(@Nullable String contentType, byte[] body, List<Locale> languages) {
         return form(contentType, body, languages, null);
     }
 
     /**
      * Like {@link #form(String, byte[], List)}, for a host that knows which form the page posted to
-     * carries: the rules of {@code variant} apply, whatever page the submission names.
+     * carries: the rules of {@code variant} (or, if null, of the page the submission names) apply.
      */
-    public Outcome form(String contentType, byte[] body, List<Locale> languages, FormVariant variant) {
+    public Outcome form(@Nullable String contentType, byte[] body, List<Locale> languages,
+            @Nullable FormVariant variant) {
         Objects.requireNonNull(body, "body");
         FeedbackValidator validator = validator(languages);
         if (!hasType(contentType, FORM_TYPE)) {
@@ -133,9 +142,7 @@ public final class SubmissionFlow {
         if (fields.isEmpty()) {
             return unread(Outcome.Kind.UNREADABLE, validator, "");
         }
-        String tab = first(fields.get().get(FORM_TAB));
-        return decide(v -> variant == null ? v.validateForm(fields.get()) : v.validateForm(fields.get(), variant),
-                validator(tab, languages), tab);
+        return decideForm(fields.get(), languages, variant);
     }
 
     /**
@@ -143,9 +150,7 @@ public final class SubmissionFlow {
      * {@code MultiValueMap}, say). Names other than the form's own (a CSRF token) are ignored.
      */
     public Outcome form(Map<String, ? extends List<String>> fields, List<Locale> languages) {
-        Objects.requireNonNull(fields, "fields");
-        String tab = first(fields.get(FORM_TAB));
-        return decide(v -> v.validateForm(fields), validator(tab, languages), tab);
+        return decideForm(Objects.requireNonNull(fields, "fields"), languages, null);
     }
 
     /**
@@ -154,8 +159,8 @@ public final class SubmissionFlow {
      * and their size (counted as they were decoded, so a body within the limit always passes);
      * {@code variant} as for {@link #form(String, byte[], List, FormVariant)}, or null.
      */
-    public Outcome form(String contentType, Map<String, ? extends List<String>> fields, List<Locale> languages,
-            FormVariant variant) {
+    public Outcome form(@Nullable String contentType, Map<String, ? extends List<String>> fields,
+            List<Locale> languages, @Nullable FormVariant variant) {
         Objects.requireNonNull(fields, "fields");
         FeedbackValidator validator = validator(languages);
         if (!hasType(contentType, FORM_TYPE)) {
@@ -166,7 +171,7 @@ public final class SubmissionFlow {
         for (Map.Entry<String, ? extends List<String>> field : fields.entrySet()) {
             for (String value : field.getValue()) {
                 count++;
-                size += utf8Length(field.getKey()) + utf8Length(value) + 2;
+                size += Utf8.length(field.getKey()) + Utf8.length(value) + 2;
             }
         }
         if (size > validator.maxPayloadBytes() + 1) {
@@ -175,41 +180,35 @@ public final class SubmissionFlow {
         if (count > maxFormFields) {
             return unread(Outcome.Kind.UNREADABLE, validator, "");
         }
-        String tab = first(fields.get(FORM_TAB));
-        return decide(v -> variant == null ? v.validateForm(fields) : v.validateForm(fields, variant),
-                validator(tab, languages), tab);
-    }
-
-    private static long utf8Length(String s) {
-        long bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return bytes;
+        return decideForm(fields, languages, variant);
     }
 
     /** A form post as a servlet reads it ({@code request.getParameterMap()}). */
     public Outcome parameters(Map<String, String[]> parameters, List<Locale> languages) {
-        Objects.requireNonNull(parameters, "parameters");
-        String[] tabs = parameters.get(FORM_TAB);
-        String tab = tabs == null || tabs.length == 0 || tabs[0] == null ? "" : tabs[0].strip();
-        return decide(v -> v.validateParameters(parameters), validator(tab, languages), tab);
+        return decideForm(FeedbackValidator.lists(Objects.requireNonNull(parameters, "parameters")), languages, null);
+    }
+
+    /** Form fields read once: their form and page, and so their language, found first; then validated once. */
+    private Outcome decideForm(Map<String, ? extends List<String>> fields, List<Locale> languages,
+            @Nullable FormVariant variant) {
+        return decide(first(fields.get(FORM_TAB)), first(fields.get(FormDefinition.PAGE)), languages,
+                v -> v.decideForm(fields, variant));
     }
 
     /**
-     * A JSON post: its {@code Content-Type} header (or null) and its body.
+     * A JSON post: its {@code Content-Type} header (or null) and its body, read in one streaming
+     * pass; its form and page, and so its language, are known before it is validated, once.
      *
      * @param languages the reader's languages, from {@code Accept-Language}
      */
-    public Outcome json(String contentType, byte[] body, List<Locale> languages) {
+    public Outcome json(@Nullable String contentType, byte[] body, List<Locale> languages) {
         Objects.requireNonNull(body, "body");
-        FeedbackValidator validator = validator(languages);
         if (!hasType(contentType, JSON_TYPE)) {
-            return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator, JSON_TYPE);
+            return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator(languages), JSON_TYPE);
         }
-        String tab = io.github.consultation.validate.internal.JsonBinder.peekTab(body);
-        return decide(v -> v.validateJson(body), validator(tab, languages), tab);
+        JsonDocument document = reader.read(body);
+        return decide(document.string(FORM_TAB).strip(), document.string(FormDefinition.PAGE), languages,
+                v -> v.decideJson(document, null));
     }
 
     /** The outcome for a body the host would not read at all, for its declared length. */
@@ -264,7 +263,7 @@ public final class SubmissionFlow {
         return form.get(0);
     }
 
-    private static String first(List<String> values) {
+    private static String first(@Nullable List<String> values) {
         return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0).strip();
     }
 
@@ -289,21 +288,21 @@ public final class SubmissionFlow {
         return languages;
     }
 
-    private Outcome decide(Function<FeedbackValidator, Verdict> validate, FeedbackValidator chosen, String tab) {
-        Verdict verdict = validate.apply(chosen);
-        FeedbackValidator validator = chosen;
-        String page = verdict.submission().value("page");
-        if (!page.isEmpty()) {
-            Optional<Locale> language = pageLanguage.apply(page);
+    /**
+     * The one decision: the validator of the form {@code tab} in the page's own language (when the
+     * flow knows the page {@code rawPage} names), else in the first of {@code languages} it speaks;
+     * then {@code validate} with it, once.
+     */
+    private Outcome decide(String tab, String rawPage, List<Locale> languages,
+            Function<FeedbackValidator, Verdict> validate) {
+        FeedbackValidator validator = validator(tab, languages);
+        if (!rawPage.isEmpty()) {
+            Optional<Locale> language = pageLanguage.apply(validator.page(rawPage));
             if (language.isPresent()) {
-                FeedbackValidator own = validator(tab, List.of(language.get()));
-                if (own != chosen) {
-                    // The page's language wins over the reader's: validate again for its messages.
-                    validator = own;
-                    verdict = validate.apply(own);
-                }
+                validator = validator(tab, List.of(language.get()));
             }
         }
+        Verdict verdict = validate.apply(validator);
         Outcome.Kind kind = switch (verdict.status()) {
             case VALID -> Outcome.Kind.VALID;
             case SPAM -> Outcome.Kind.SPAM;
@@ -326,7 +325,7 @@ public final class SubmissionFlow {
     }
 
     /** Whether {@code contentType} names {@code type}, its parameters (a charset) aside. */
-    static boolean hasType(String contentType, String type) {
+    static boolean hasType(@Nullable String contentType, String type) {
         if (contentType == null) {
             return false;
         }

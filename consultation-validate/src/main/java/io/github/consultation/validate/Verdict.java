@@ -4,6 +4,7 @@ import io.github.consultation.model.Answers;
 import io.github.consultation.model.Feedback;
 import io.github.consultation.model.FieldError;
 import io.github.consultation.model.Submission;
+import io.github.consultation.validate.internal.Decision;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,55 +43,31 @@ public final class Verdict {
         UNREADABLE
     }
 
-    private final Status status;
-    private final Answers answers;
-    private final Feedback feedback;
-    private final List<FieldError> errors;
-    private final Submission submission;
-    private final String spamReason;
+    private final Decision decision;
 
-    private Verdict(Status status, Answers answers, Feedback feedback, List<FieldError> errors, Submission submission,
-            String spamReason) {
-        this.status = status;
-        this.answers = answers;
-        this.feedback = feedback;
-        this.errors = List.copyOf(errors);
-        this.submission = submission;
-        this.spamReason = spamReason;
+    /** The public face of what the rules decided. */
+    Verdict(Decision decision) {
+        this.decision = decision;
     }
 
-    static Verdict valid(Answers answers, Feedback feedback, Submission submission) {
-        return new Verdict(Status.VALID, Objects.requireNonNull(answers), feedback, List.of(), submission, null);
-    }
-
-    static Verdict invalid(Submission submission, List<FieldError> errors) {
-        if (errors.isEmpty()) {
-            throw new IllegalArgumentException("An invalid verdict needs errors");
-        }
-        return new Verdict(Status.INVALID, null, null, errors, submission, null);
-    }
-
-    static Verdict spam(Submission submission, String reason) {
-        return new Verdict(Status.SPAM, null, null, List.of(), submission, Objects.requireNonNull(reason));
-    }
-
+    /** An {@code UNREADABLE} verdict that {@code error} explains. */
     static Verdict unreadable(FieldError error) {
-        return new Verdict(Status.UNREADABLE, null, null, List.of(error), Submission.empty(), null);
+        return new Verdict(Decision.unreadable(error));
     }
 
     /** The outcome. */
     public Status status() {
-        return status;
+        return decision.status();
     }
 
     /** Whether the submission is valid feedback to keep. */
     public boolean isValid() {
-        return status == Status.VALID;
+        return decision.status() == Status.VALID;
     }
 
     /** Whether the submission is spam, to be acknowledged and dropped. */
     public boolean isSpam() {
-        return status == Status.SPAM;
+        return decision.status() == Status.SPAM;
     }
 
     /**
@@ -98,7 +75,7 @@ public final class Verdict {
      * the page-feedback form, {@link #feedback()} gives the same answers as {@link Feedback}.
      */
     public Optional<Answers> answers() {
-        return Optional.ofNullable(answers);
+        return decision.answers();
     }
 
     /**
@@ -106,40 +83,38 @@ public final class Verdict {
      * and the form is one (a questionnaire's answers are in {@link #answers()} alone).
      */
     public Optional<Feedback> feedback() {
-        return Optional.ofNullable(feedback);
+        return decision.feedback();
     }
 
     /** The errors in form order, at most one per field; empty unless invalid or unreadable. */
     public List<FieldError> errors() {
-        return errors;
+        return decision.errors();
     }
 
     /** The error about the field with form name {@code field}, if there is one. */
     public Optional<FieldError> errorFor(String field) {
         Objects.requireNonNull(field, "field");
-        return errors.stream().filter(e -> e.field().equals(field)).findFirst();
+        return decision.errors().stream().filter(e -> e.field().equals(field)).findFirst();
     }
 
     /** The values as the reader entered them (normalised), to show the form again. */
     public Submission submission() {
-        return submission;
+        return decision.submission();
     }
 
     /** Why the submission counts as spam (such as {@code honeypot}); present only when {@link #isSpam()}. */
     public Optional<String> spamReason() {
-        return Optional.ofNullable(spamReason);
+        return decision.spamReason();
     }
 
     /** Describes the verdict without any value the reader entered. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("Verdict[").append(status);
-        for (FieldError e : errors) {
+        StringBuilder s = new StringBuilder("Verdict[").append(decision.status());
+        for (FieldError e : decision.errors()) {
             s.append(", ").append(e.field().isEmpty() ? "submission" : e.field()).append('=').append(e.code());
         }
-        if (spamReason != null) {
-            s.append(", ").append(spamReason);
-        }
+        decision.spamReason().ifPresent(reason -> s.append(", ").append(reason));
         return s.append(']').toString();
     }
 }

@@ -190,6 +190,34 @@ class SubmissionFlowTest {
         assertEquals(fromFields.json(), fromParameters.json());
     }
 
+    /**
+     * One pass reads a JSON submission whatever its form; the form then chosen holds it to its own
+     * limits, and its page's language is known before it is validated, once.
+     */
+    @Test
+    void eachFormHoldsWhatOnePassReadToItsOwnLimits() {
+        FormDefinition questionnaire = FormDefinition.questionnaire();
+        SubmissionFlow flow = SubmissionFlow.builder()
+                .validator(FeedbackValidator.builder().locale(Locale.ENGLISH).build())
+                .validator(FeedbackValidator.builder().locale(WELSH).build())
+                .validator(FeedbackValidator.builder().form(questionnaire).maxPayloadBytes(9_000).build())
+                .pageLanguage(page -> Optional.of(WELSH))
+                .build();
+        String scores = "\"rank_usefulness\":{\"Improving data quality\":4}";
+        String padding = "x".repeat(9_500);
+        Outcome tooLargeForItsForm = flow.json("application/json", bytes("{\"tab\":\"MainFeedback\",\"page\":\"/feedback\","
+                + scores + ",\"comments\":\"" + padding + "\"}"), NO_PREFERENCE);
+        assertEquals(Outcome.Kind.TOO_LARGE, tooLargeForItsForm.kind());
+        assertEquals("MainFeedback", tooLargeForItsForm.form().tab());
+        assertEquals(9_000, tooLargeForItsForm.limitBytes());
+        Outcome pageForm = flow.json("application/json", bytes(json("/p", "abc").replace("\"details\":\"\"",
+                "\"details\":\"" + "y".repeat(4_000) + "\"")), List.of(Locale.ENGLISH));
+        assertEquals(Outcome.Kind.INVALID, pageForm.kind(), "within the page form's own limit");
+        assertEquals("Feedback", pageForm.form().tab());
+        assertEquals(WELSH, pageForm.locale(), "the page's language, found before validating");
+        assertEquals(List.of("summary"), pageForm.errors().stream().map(e -> e.field()).toList());
+    }
+
     @Test
     void acceptLanguageIsReadLeniently() {
         assertEquals(List.of(Locale.forLanguageTag("cy-GB"), WELSH, Locale.ENGLISH),

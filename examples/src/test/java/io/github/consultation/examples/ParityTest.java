@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.consultation.model.FormVariant;
 import io.github.consultation.render.Theme;
 import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.ReadmeTables;
@@ -97,7 +96,7 @@ class ParityTest {
                         + " return out;");
                 Map<String, List<String>> fields = new LinkedHashMap<>();
                 entries.forEach(e -> fields.computeIfAbsent(e.get(0), k -> new ArrayList<>()).add(e.get(1)));
-                Verdict verdict = validator.validateForm(fields, FormVariant.FULL);
+                Verdict verdict = validator.validateForm(fields);
                 TreeSet<String> serverInvalid = new TreeSet<>();
                 verdict.errors().forEach(e -> serverInvalid.add(e.field()));
                 boolean agree = new TreeSet<>(browserInvalid).equals(serverInvalid);

@@ -1,6 +1,7 @@
 package io.github.consultation.validate.internal;
 
-import io.github.consultation.model.Feedback;
+import io.github.consultation.model.Answers;
+import io.github.consultation.model.FeedbackField;
 import java.util.Optional;
 
 /**
@@ -17,10 +18,10 @@ public final class ContentRules {
     private ContentRules() {
     }
 
-    /** The reason {@code feedback} looks written by a script, if it does. */
-    public static Optional<String> spamReason(Feedback feedback) {
-        String summary = feedback.summary();
-        String details = feedback.details();
+    /** The reason the answers of a page-feedback form look written by a script, if they do. */
+    public static Optional<String> spamReason(Answers answers) {
+        String summary = answers.text(FeedbackField.SUMMARY.formName());
+        String details = answers.text(FeedbackField.DETAILS.formName());
         if (!details.isEmpty() && summary.equalsIgnoreCase(details)) {
             return Optional.of(SAME_TEXT);
         }

@@ -7,9 +7,9 @@ import java.nio.ByteOrder;
 /**
  * Checks that bytes are well-formed UTF-8 as the Unicode standard defines it (table 3-7): no
  * overlong forms, no encoded surrogates (CESU-8), nothing past U+10FFFF, no truncated sequence.
- * Runs of ASCII are skipped quickly.
+ * Runs of ASCII are skipped quickly. And how long a text is in UTF-8.
  */
-final class Utf8 {
+public final class Utf8 {
     /** Reads eight bytes at once, so that ASCII is checked a word at a time. */
     private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
@@ -17,7 +17,18 @@ final class Utf8 {
     private Utf8() {
     }
 
-    static boolean isWellFormed(byte[] bytes) {
+    /** The length of {@code s} in UTF-8 bytes (an unpaired surrogate counted as two). */
+    public static long length(String s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    /** Whether {@code bytes} are well-formed UTF-8. */
+    public static boolean isWellFormed(byte[] bytes) {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
