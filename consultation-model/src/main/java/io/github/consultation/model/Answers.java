@@ -33,14 +33,23 @@ public record Answers(String tab, String page, Map<String, String> texts, Map<St
     public Answers {
         Checks.notEmpty(tab, "tab");
         Checks.notNull(page, "page");
-        texts = Map.copyOf(new LinkedHashMap<>(Checks.notNull(texts, "texts")));
+        // Map.copyOf keeps a map that is already an unmodifiable copy, so a validator's answers are copied no more.
+        texts = Map.copyOf(Checks.notNull(texts, "texts"));
         choices = Map.copyOf(Checks.notNull(choices, "choices"));
-        Map<String, List<Option>> lists = new LinkedHashMap<>();
-        Checks.notNull(ticked, "ticked").forEach((name, options) -> lists.put(name, List.copyOf(options)));
-        ticked = Map.copyOf(lists);
-        Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
-        Checks.notNull(scores, "scores").forEach((name, byItem) -> all.put(name, Map.copyOf(byItem)));
-        scores = Map.copyOf(all);
+        if (!Checks.notNull(ticked, "ticked").isEmpty()) {
+            Map<String, List<Option>> lists = new LinkedHashMap<>();
+            ticked.forEach((name, options) -> lists.put(name, List.copyOf(options)));
+            ticked = Map.copyOf(lists);
+        } else {
+            ticked = Map.of();
+        }
+        if (!Checks.notNull(scores, "scores").isEmpty()) {
+            Map<String, Map<String, Integer>> all = new LinkedHashMap<>();
+            scores.forEach((name, byItem) -> all.put(name, Map.copyOf(byItem)));
+            scores = Map.copyOf(all);
+        } else {
+            scores = Map.of();
+        }
     }
 
     /** The words given to question {@code name}, or empty. */

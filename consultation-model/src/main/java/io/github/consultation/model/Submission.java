@@ -47,12 +47,32 @@ public final class Submission {
         Checks.notNull(values, "values");
         Map<String, List<String>> kept = new LinkedHashMap<>();
         values.forEach((name, list) -> {
-            List<String> nonEmpty = Checks.notNull(list, "values of " + name).stream().filter(v -> !v.isEmpty()).toList();
+            List<String> nonEmpty = nonEmpty(Checks.notNull(list, "values of " + name));
             if (!nonEmpty.isEmpty()) {
                 kept.put(Checks.notNull(name, "name"), nonEmpty);
             }
         });
         return kept.isEmpty() ? EMPTY : new Submission(Collections.unmodifiableMap(kept));
+    }
+
+    /** The values of {@code list} that are not empty, unmodifiable (the list itself when it is one and all are kept). */
+    private static List<String> nonEmpty(List<String> list) {
+        int kept = 0;
+        for (String value : list) {
+            if (!Checks.notNull(value, "value").isEmpty()) {
+                kept++;
+            }
+        }
+        if (kept == list.size()) {
+            return List.copyOf(list);
+        }
+        List<String> values = new java.util.ArrayList<>(kept);
+        for (String value : list) {
+            if (!value.isEmpty()) {
+                values.add(value);
+            }
+        }
+        return List.copyOf(values);
     }
 
     /** The values a feedback gives its fields, for showing a stored feedback in a form. */

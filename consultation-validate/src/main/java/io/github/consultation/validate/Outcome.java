@@ -103,7 +103,8 @@ public record Outcome(Kind kind, FormDefinition form, Locale locale, Verdict ver
 
     /** The page the submission names, or empty when it names none or could not be read. */
     public String page() {
-        return verdict.submission().value("page");
+        Optional<Answers> answers = verdict.answers();
+        return answers.isPresent() ? answers.get().page() : verdict.submission().value("page");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A form's rules compiled once, at the validator's {@code build()}, from its definition: for each
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  * read from the same definition, and {@code SchemaAgreementTest} checks that the schema agrees.
  */
 public final class AnswerChecks {
-    private static final Pattern EMAIL = Pattern.compile(TextQuestion.EMAIL_PATTERN);
     /** A whole number of one or two digits: any score a scale of at most ten points can give. */
     private static final Pattern SCORE = Pattern.compile("-?[0-9]{1,2}");
 
@@ -39,25 +39,30 @@ public final class AnswerChecks {
      * {@code variant}, if it has one: its error code.
      */
     public Optional<String> check(Question question, FormVariant variant, String value) {
-        boolean required = question.required() && definition.asks(variant, question);
+        return Optional.ofNullable(problem(question, question.required() && definition.asks(variant, question), value));
+    }
+
+    /**
+     * The code of the problem with {@code value}, a normalised answer to the text or choice
+     * {@code question} ({@code required} or not), or null if it has none.
+     */
+    public @Nullable String problem(Question question, boolean required, String value) {
         if (value.isEmpty()) {
-            return required ? Optional.of(ErrorCodes.REQUIRED) : Optional.empty();
+            return required ? ErrorCodes.REQUIRED : null;
         }
-        if (question instanceof TextQuestion) {
-            TextQuestion t = (TextQuestion) question;
+        if (question instanceof TextQuestion t) {
             if (value.length() < t.minLength()) {
-                return Optional.of(ErrorCodes.TOO_SHORT);
+                return ErrorCodes.TOO_SHORT;
             }
             if (value.length() > t.maxLength()) {
-                return Optional.of(ErrorCodes.TOO_LONG);
+                return ErrorCodes.TOO_LONG;
             }
-            if (t.email() && !EMAIL.matcher(value).matches()) {
-                return Optional.of(ErrorCodes.FORMAT);
+            if (t.email() && !EmailAddress.matches(value)) {
+                return ErrorCodes.FORMAT;
             }
-            return Optional.empty();
+            return null;
         }
-        return definition.option(question.name(), value).isPresent() ? Optional.empty()
-                : Optional.of(ErrorCodes.UNKNOWN_OPTION);
+        return definition.option(question.name(), value).isPresent() ? null : ErrorCodes.UNKNOWN_OPTION;
     }
 
     /**
@@ -85,8 +90,9 @@ public final class AnswerChecks {
                 boolean required = r.required() && definition.asks(variant, r);
                 for (Option item : r.items()) {
                     String name = r.controlName(item);
-                    if (!problems.containsKey(name)) {
-                        score(r, answers.getOrDefault(name, ""), required).ifPresent(code -> problems.put(name, code));
+                    String code = problems.containsKey(name) ? null : score(r, answers.getOrDefault(name, ""), required);
+                    if (code != null) {
+                        problems.put(name, code);
                     }
                 }
             } else if (q instanceof ChecklistQuestion) {
@@ -99,16 +105,16 @@ public final class AnswerChecks {
         }
     }
 
-    /** The problem with one score: not a whole number from the scale's lowest to its highest. */
-    private static Optional<String> score(RatingQuestion r, String value, boolean required) {
+    /** The code of the problem with one score (not a whole number from the scale's lowest to its highest), or null. */
+    public static @Nullable String score(RatingQuestion r, String value, boolean required) {
         if (value.isEmpty()) {
-            return required ? Optional.of(ErrorCodes.REQUIRED) : Optional.empty();
+            return required ? ErrorCodes.REQUIRED : null;
         }
         if (!SCORE.matcher(value).matches()) {
-            return Optional.of(ErrorCodes.NOT_ON_SCALE);
+            return ErrorCodes.NOT_ON_SCALE;
         }
         int score = Integer.parseInt(value);
-        return score >= r.lowest() && score <= r.highest() ? Optional.empty() : Optional.of(ErrorCodes.NOT_ON_SCALE);
+        return score >= r.lowest() && score <= r.highest() ? null : ErrorCodes.NOT_ON_SCALE;
     }
 
     /** The option an answer names, for a choice question; empty for text or no answer. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,25 @@ public final class Decider {
     private final @Nullable FormTokens formTokens;
     private final boolean contentRules;
     private final int maxBytes;
+    /** Every control answered with one value, in form order: each text or choice question, each rating item. */
+    private final Control[] controls;
+    /** The checklists, in form order. */
+    private final ChecklistQuestion[] checklists;
+    private final int pageControl;
+    private final int tabSlot;
+    private final int tokenSlot;
+    private final int honeypotSlot;
+
+    /**
+     * One control answered with one value, compiled: its slot, name and question (its rating
+     * question, for an item), how its value is normalised, and whether each variant requires it.
+     */
+    private record Control(int slot, String name, Question question, @Nullable RatingQuestion rating,
+            @Nullable Option item, boolean multiline, int hardLimit, boolean[] required) {
+        boolean text() {
+            return question instanceof TextQuestion;
+        }
+    }
 
     /**
      * The rules of {@code definition} with messages in {@code messages}' language, pages known by
@@ -56,6 +76,37 @@ public final class Decider {
         // Content rules read a page-feedback form's summary and details: a form without a summary has none.
         this.contentRules = contentRules && definition.question(FeedbackField.SUMMARY).isPresent();
         this.maxBytes = maxBytes;
+        List<Control> controls = new ArrayList<>();
+        List<ChecklistQuestion> checklists = new ArrayList<>();
+        for (Question q : definition.questions()) {
+            boolean[] required = new boolean[FormVariant.values().length];
+            for (FormVariant v : FormVariant.values()) {
+                required[v.ordinal()] = q.required() && definition.asks(v, q);
+            }
+            if (q instanceof ChecklistQuestion c) {
+                checklists.add(c);
+            } else if (q instanceof RatingQuestion r) {
+                for (Option item : r.items()) {
+                    String name = r.controlName(item);
+                    controls.add(new Control(shape.slot(name), name, q, r, item, false, hardLimit(q), required));
+                }
+            } else {
+                boolean multiline = q instanceof TextQuestion t && t.multiline();
+                controls.add(new Control(shape.slot(q.name()), q.name(), q, null, null, multiline, hardLimit(q), required));
+            }
+        }
+        this.controls = controls.toArray(Control[]::new);
+        this.checklists = checklists.toArray(ChecklistQuestion[]::new);
+        int page = -1;
+        for (int i = 0; i < this.controls.length; i++) {
+            if (this.controls[i].name().equals(FormDefinition.PAGE)) {
+                page = i;
+            }
+        }
+        this.pageControl = page;
+        this.tabSlot = shape.slot(FieldNames.TAB);
+        this.tokenSlot = shape.slot(FieldNames.TOKEN);
+        this.honeypotSlot = shape.slot(FieldNames.HONEYPOT);
     }
 
     /** What a binder needs to know of the form. */
@@ -105,9 +156,9 @@ public final class Decider {
         }
         checks.checkAll(answers, variant, problems);
         if (problems.isEmpty()) {
-            return Decision.valid(answersOf(answers, Map.of(), feedback.page()), definition, () -> submission);
+            return Decision.valid(Answers.of(definition, feedback), definition, () -> submission);
         }
-        return Decision.invalid(submission, errors(checks.inFormOrder(problems), new RawSubmission()));
+        return Decision.invalid(submission, errors(checks.inFormOrder(problems), new RawSubmission(shape)));
     }
 
     /** An option that is not the form's own (another code, or the same code with another text) is unknown. */
@@ -118,69 +169,57 @@ public final class Decider {
         }
     }
 
-    /** Decides on what a binder read; {@code forced} is the variant the host knows the page carries, or null to look the page up. */
+    /**
+     * Decides on what a binder read, in one pass over the form's compiled controls; {@code forced}
+     * is the variant the host knows the page carries, or null to look the page up.
+     */
     public Decision decide(RawSubmission raw, @Nullable FormVariant forced) {
         String unreadable = raw.unreadableCode();
         if (unreadable != null) {
             return Decision.unreadable(submissionError(unreadable));
         }
-        String honeypot = raw.values().getOrDefault(FieldNames.HONEYPOT, "");
-        if (!honeypot.isBlank()) {
+        String honeypot = raw.value(honeypotSlot);
+        if (honeypot != null && !honeypot.isBlank()) {
             return Decision.spam(Submission.of(raw.values()), "honeypot");
         }
 
-        Map<String, String> problems = new LinkedHashMap<>();
+        Problems problems = new Problems();
         raw.problems().forEach(p -> problems.putIfAbsent(p.field(), p.code()));
-        String tab = raw.values().get(FieldNames.TAB);
+        String tab = raw.value(tabSlot);
         if (tab != null && !tab.strip().equals(definition.tab())) {
             problems.putIfAbsent(FieldNames.TAB, ErrorCodes.UNSUPPORTED_FORM);
         }
 
-        Map<String, String> shown = new LinkedHashMap<>();
-        Map<String, String> clean = new LinkedHashMap<>();
-        Map<String, List<String>> shownLists = new LinkedHashMap<>();
-        for (Question q : definition.questions()) {
-            if (q instanceof ChecklistQuestion) {
-                List<String> ticked = raw.lists().get(q.name());
-                if (ticked != null) {
-                    shownLists.put(q.name(), ticked);
-                }
+        // Each value cleaned; what is shown again is the clean value, or a refused one made fit to show.
+        int n = controls.length;
+        String[] clean = new String[n];
+        String[] shown = new String[n];
+        for (int i = 0; i < n; i++) {
+            Control c = controls[i];
+            String value = raw.value(c.slot());
+            if (value == null) {
                 continue;
             }
-            List<String> names = q instanceof RatingQuestion ? ((RatingQuestion) q).items().stream()
-                    .map(((RatingQuestion) q)::controlName).toList() : List.of(q.name());
-            for (String name : names) {
-                String value = raw.values().get(name);
-                if (value == null) {
-                    continue;
-                }
-                boolean multiline = q instanceof TextQuestion && ((TextQuestion) q).multiline();
-                int hardLimit = hardLimit(q);
-                TextNormaliser.Result result = TextNormaliser.normalise(value, multiline, hardLimit);
-                if (result.refused()) {
-                    problems.putIfAbsent(name, result.errorCode());
-                    shown.put(name, TextNormaliser.forDisplay(value, hardLimit));
-                } else {
-                    String normalised = name.equals(FormDefinition.PAGE) ? PageAddress.normalise(result.value())
-                            : result.value();
-                    clean.put(name, normalised);
-                    shown.put(name, normalised);
-                }
+            TextNormaliser.Result result = TextNormaliser.normalise(value, c.multiline(), c.hardLimit());
+            if (result.refused()) {
+                problems.putIfAbsent(c.name(), result.errorCode());
+                shown[i] = TextNormaliser.forDisplay(value, c.hardLimit());
+            } else {
+                clean[i] = i == pageControl ? PageAddress.normalise(result.value()) : result.value();
+                shown[i] = clean[i];
             }
         }
-        Map<String, List<String>> shownAll = new LinkedHashMap<>();
-        shown.forEach((name, value) -> shownAll.put(name, List.of(value)));
-        shownAll.putAll(shownLists);
-        Submission submission = Submission.ofLists(shownAll);
-        String page = clean.getOrDefault(FormDefinition.PAGE, "");
+        Map<String, List<String>> lists = raw.lists();
+        Supplier<Submission> submission = () -> submission(shown, lists);
+        String page = pageControl >= 0 && clean[pageControl] != null ? clean[pageControl] : "";
 
-        Optional<String> tokenSpam = tokenSpamReason(raw.values().get(FieldNames.TOKEN), page);
-        if (tokenSpam.isPresent()) {
-            return Decision.spam(submission, tokenSpam.get());
+        String tokenSpam = tokenSpamReason(raw.value(tokenSlot), page);
+        if (tokenSpam != null) {
+            return Decision.spam(submission.get(), tokenSpam);
         }
 
         FormVariant variant = forced == null ? FormVariant.FULL : forced;
-        if (forced == null && !page.isEmpty() && !problems.containsKey(FormDefinition.PAGE)) {
+        if (forced == null && !page.isEmpty() && !problems.has(FormDefinition.PAGE)) {
             Optional<FormVariant> knownPage = pages.variantOf(page);
             if (knownPage.isEmpty()) {
                 problems.put(FormDefinition.PAGE, ErrorCodes.UNKNOWN_PAGE);
@@ -190,21 +229,143 @@ public final class Decider {
         }
         if (!variant.takesAnswers()) {
             // A demonstration form takes nothing: that is the one thing to say.
-            return Decision.invalid(submission, List.of(fieldError(FormDefinition.PAGE, ErrorCodes.FORM_CLOSED)));
+            return Decision.invalid(submission.get(), List.of(fieldError(FormDefinition.PAGE, ErrorCodes.FORM_CLOSED)));
         }
 
-        checks.checkAll(clean, shownLists, variant, problems);
-        if (!problems.isEmpty()) {
-            return Decision.invalid(submission, errors(checks.inFormOrder(problems), raw));
+        // The rules, one control at a time; a control with a problem already keeps that one.
+        Option[] chosen = new Option[n];
+        int v = variant.ordinal();
+        for (int i = 0; i < n; i++) {
+            Control c = controls[i];
+            if (problems.has(c.name()) || (c.rating() != null && problems.has(c.rating().name()))) {
+                continue;
+            }
+            String value = clean[i] == null ? "" : clean[i];
+            String code;
+            if (c.rating() != null) {
+                code = AnswerChecks.score(c.rating(), value, c.required()[v]);
+            } else if (c.text() || value.isEmpty()) {
+                code = checks.problem(c.question(), c.required()[v], value);
+            } else {
+                chosen[i] = definition.option(c.name(), value).orElse(null);
+                code = chosen[i] == null ? ErrorCodes.UNKNOWN_OPTION : null;
+            }
+            if (code != null) {
+                problems.put(c.name(), code);
+            }
         }
-        Answers answers = answersOf(clean, shownLists, page);
+        for (ChecklistQuestion q : checklists) {
+            if (!problems.has(q.name()) && q.required() && definition.asks(variant, q)
+                    && lists.getOrDefault(q.name(), List.of()).isEmpty()) {
+                problems.put(q.name(), ErrorCodes.REQUIRED);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Decision.invalid(submission.get(), errors(checks.inFormOrder(problems.map()), raw));
+        }
+        Answers answers = answers(clean, chosen, lists, page);
         if (contentRules) {
             Optional<String> reason = ContentRules.spamReason(answers);
             if (reason.isPresent()) {
-                return Decision.spam(submission, reason.get());
+                return Decision.spam(submission.get(), reason.get());
             }
         }
-        return Decision.valid(answers, definition, () -> submission);
+        return Decision.valid(answers, definition, submission);
+    }
+
+    /** The values as the reader entered them (cleaned), to show the form again. */
+    private Submission submission(@Nullable String[] shown, Map<String, List<String>> lists) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] != null) {
+                values.put(controls[i].name(), List.of(shown[i]));
+            }
+        }
+        values.putAll(lists);
+        return Submission.ofLists(values);
+    }
+
+    /** The answers of valid, cleaned values: each kind of question read as its kind, choices as found. */
+    private Answers answers(@Nullable String[] clean, @Nullable Option[] chosen, Map<String, List<String>> lists,
+            String page) {
+        Object[] texts = new Object[2 * clean.length];
+        int textCount = 0;
+        Object[] choices = new Object[2 * clean.length];
+        int choiceCount = 0;
+        Map<String, Map<String, Integer>> scores = null;
+        for (int i = 0; i < clean.length; i++) {
+            Control c = controls[i];
+            String value = clean[i];
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            if (c.rating() != null) {
+                if (scores == null) {
+                    scores = new LinkedHashMap<>();
+                }
+                scores.computeIfAbsent(c.rating().name(), k -> new LinkedHashMap<>()).put(c.item().code(),
+                        Integer.parseInt(value));
+            } else if (c.text()) {
+                if (!((TextQuestion) c.question()).filledByPage()) {
+                    texts[2 * textCount] = c.name();
+                    texts[2 * textCount++ + 1] = value;
+                }
+            } else if (chosen[i] != null) {
+                choices[2 * choiceCount] = c.name();
+                choices[2 * choiceCount++ + 1] = chosen[i];
+            }
+        }
+        Map<String, List<Option>> ticked = null;
+        for (ChecklistQuestion q : checklists) {
+            List<String> codes = lists.get(q.name());
+            if (codes != null && !codes.isEmpty()) {
+                List<Option> options = new ArrayList<>();
+                for (Option o : q.options()) {
+                    if (codes.contains(o.code())) {
+                        options.add(o);
+                    }
+                }
+                if (!options.isEmpty()) {
+                    if (ticked == null) {
+                        ticked = new LinkedHashMap<>();
+                    }
+                    ticked.put(q.name(), options);
+                }
+            }
+        }
+        return new Answers(definition.tab(), page, Maps.of(texts, textCount), Maps.of(choices, choiceCount),
+                ticked == null ? Map.of() : ticked, scores == null ? Map.of() : scores);
+    }
+
+    /**
+     * The problems found, by field, the first for each kept; made only when there is one, so that a
+     * valid submission pays for none.
+     */
+    private static final class Problems {
+        private @Nullable Map<String, String> byField;
+
+        void putIfAbsent(String field, String code) {
+            map().putIfAbsent(field, code);
+        }
+
+        void put(String field, String code) {
+            map().put(field, code);
+        }
+
+        boolean has(String field) {
+            return byField != null && byField.containsKey(field);
+        }
+
+        boolean isEmpty() {
+            return byField == null || byField.isEmpty();
+        }
+
+        Map<String, String> map() {
+            if (byField == null) {
+                byField = new LinkedHashMap<>();
+            }
+            return byField;
+        }
     }
 
     /** The longest raw value of {@code q} normalised at all: twice its greatest length and a little, or a choice's. */
@@ -212,55 +373,13 @@ public final class Decider {
         return q instanceof TextQuestion ? ((TextQuestion) q).maxLength() * 2 + 100 : CHOICE_HARD_LIMIT;
     }
 
-    /** The answers of valid, normalised values: each kind of question read as its kind. */
-    private Answers answersOf(Map<String, String> clean, Map<String, List<String>> lists, String page) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, Option> choices = new LinkedHashMap<>();
-        Map<String, List<Option>> ticked = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
-        for (Question q : definition.questions()) {
-            if (q instanceof TextQuestion) {
-                String value = clean.getOrDefault(q.name(), "");
-                if (!((TextQuestion) q).filledByPage() && !value.isEmpty()) {
-                    texts.put(q.name(), value);
-                }
-            } else if (q instanceof ChoiceQuestion) {
-                checks.option(q.name(), clean.getOrDefault(q.name(), "")).ifPresent(o -> choices.put(q.name(), o));
-            } else if (q instanceof ChecklistQuestion) {
-                List<Option> options = new ArrayList<>();
-                for (Option o : ((ChecklistQuestion) q).options()) {
-                    if (lists.getOrDefault(q.name(), List.of()).contains(o.code())) {
-                        options.add(o);
-                    }
-                }
-                if (!options.isEmpty()) {
-                    ticked.put(q.name(), options);
-                }
-            } else {
-                RatingQuestion r = (RatingQuestion) q;
-                Map<String, Integer> byItem = new LinkedHashMap<>();
-                for (Option item : r.items()) {
-                    String value = clean.getOrDefault(r.controlName(item), "");
-                    if (!value.isEmpty()) {
-                        byItem.put(item.code(), Integer.parseInt(value));
-                    }
-                }
-                if (!byItem.isEmpty()) {
-                    scores.put(q.name(), byItem);
-                }
-            }
-        }
-        return new Answers(definition.tab(), page, texts, choices, ticked, scores);
-    }
-
     /** Why the token marks the submission as spam, if it does; no token, or no key configured, is no reason. */
-    private Optional<String> tokenSpamReason(@Nullable String token, String page) {
+    private @Nullable String tokenSpamReason(@Nullable String token, String page) {
         if (formTokens == null || token == null || token.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         FormTokens.Check check = formTokens.check(token, page);
-        return check == FormTokens.Check.VALID ? Optional.empty()
-                : Optional.of("token-" + check.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return check == FormTokens.Check.VALID ? null : "token-" + check.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The errors, each with its message; a binder's note of what it was about (an unknown item) goes into it. */

@@ -24,6 +24,8 @@ public final class Decision {
     private final @Nullable FormDefinition form;
     private final List<FieldError> errors;
     private final Supplier<Submission> submission;
+    /** The values as entered, once made; racy but safe, as a {@link Submission} is immutable. */
+    private @Nullable Submission made;
     private final @Nullable String spamReason;
 
     private Decision(Verdict.Status status, @Nullable Answers answers, @Nullable FormDefinition form,
@@ -81,7 +83,12 @@ public final class Decision {
 
     /** The values as the reader entered them (normalised). */
     public Submission submission() {
-        return submission.get();
+        Submission s = made;
+        if (s == null) {
+            s = submission.get();
+            made = s;
+        }
+        return s;
     }
 
     /** Why it counts as spam. */

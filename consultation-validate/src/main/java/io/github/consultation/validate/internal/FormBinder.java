@@ -20,7 +20,7 @@ public final class FormBinder {
      * its own control {@code <name>.<code>}.
      */
     public static RawSubmission bind(Map<String, ? extends List<String>> fields, FieldNames.Shape shape) {
-        RawSubmission raw = new RawSubmission();
+        RawSubmission raw = new RawSubmission(shape);
         for (String name : shape.known()) {
             if (shape.checklist(name)) {
                 bindTicked(fields.get(name), name, shape, raw);

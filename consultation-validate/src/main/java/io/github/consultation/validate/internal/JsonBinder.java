@@ -22,29 +22,56 @@ public final class JsonBinder {
 
     /** Binds {@code document}, which was read, for the form {@code shape} describes. */
     public static RawSubmission bind(JsonDocument document, FieldNames.Shape shape) {
-        RawSubmission raw = new RawSubmission();
-        Set<String> seen = new HashSet<>();
-        for (JsonDocument.Member m : document.members()) {
+        RawSubmission raw = new RawSubmission(shape);
+        List<JsonDocument.Member> members = document.members();
+        // Which names were met already: by index for the form's own, in a set for others (rarely any).
+        boolean[] met = new boolean[shape.known().size()];
+        Set<String> unknown = null;
+        for (JsonDocument.Member m : members) {
             String name = m.name();
-            boolean first = seen.add(name);
-            if (!shape.known().contains(name)) {
-                if (first) {
+            FieldNames.Shape.Name known = shape.name(name);
+            if (known == null) {
+                if (unknown == null) {
+                    unknown = new HashSet<>();
+                }
+                if (unknown.add(name)) {
                     raw.problem(FieldNames.echoable(name), ErrorCodes.UNKNOWN_FIELD);
                 }
-            } else if (name.equals(FieldNames.HONEYPOT)) {
-                honeypot(m, raw);
-            } else if (!first) {
-                raw.problem(name, ErrorCodes.REPEATED);
-            } else if (shape.accepted(name)) {
-                continue; // read and dropped: the form has no such question
-            } else if (shape.rating(name).isPresent()) {
-                scores(m, raw, shape.rating(name).get(), shape);
-            } else if (shape.checklist(name)) {
-                ticked(m, raw, name, shape);
-            } else if (m.token() != JsonToken.VALUE_STRING) {
-                raw.problem(name, ErrorCodes.WRONG_TYPE);
-            } else {
-                raw.put(name, m.text());
+                continue;
+            }
+            boolean first = !met[known.index()];
+            met[known.index()] = true;
+            switch (known.kind()) {
+                case HONEYPOT -> honeypot(m, raw);
+                case ACCEPTED -> {
+                    if (!first) {
+                        raw.problem(name, ErrorCodes.REPEATED);
+                    }
+                    // else read and dropped: the form has no such question
+                }
+                case RATING -> {
+                    if (first) {
+                        scores(m, raw, known.rating(), shape);
+                    } else {
+                        raw.problem(name, ErrorCodes.REPEATED);
+                    }
+                }
+                case CHECKLIST -> {
+                    if (first) {
+                        ticked(m, raw, name, shape);
+                    } else {
+                        raw.problem(name, ErrorCodes.REPEATED);
+                    }
+                }
+                default -> {
+                    if (!first) {
+                        raw.problem(name, ErrorCodes.REPEATED);
+                    } else if (m.token() != JsonToken.VALUE_STRING) {
+                        raw.problem(name, ErrorCodes.WRONG_TYPE);
+                    } else {
+                        raw.put(known.slot(), m.text());
+                    }
+                }
             }
         }
         return raw;

@@ -46,6 +46,11 @@ public final class PageAddress {
      * address left in it gives a next pass nothing to do, so the usual path takes one pass.
      */
     public static String normalise(String raw) {
+        String rest = withoutSchemeAndHost(raw);
+        if (isBarePath(rest)) {
+            // The usual address: a path with nothing to decode, drop or scrub, after its host if it had one.
+            return rest;
+        }
         String current = raw;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             String next = normaliseOnce(current);
@@ -66,9 +71,9 @@ public final class PageAddress {
         int question = rest.indexOf('?');
         String path = question >= 0 ? rest.substring(0, question) : rest;
         String query = question >= 0 ? rest.substring(question + 1) : "";
-        StringBuilder out = new StringBuilder(scrub(decode(path)));
-        pageParameter(query).ifPresent(value -> out.append("?page=").append(scrub(decode(value))));
-        return out.toString();
+        String cleanPath = scrub(decode(path));
+        Optional<String> page = query.isEmpty() ? Optional.empty() : pageParameter(query);
+        return page.isEmpty() ? cleanPath : cleanPath + "?page=" + scrub(decode(page.get()));
     }
 
     /**
@@ -100,6 +105,25 @@ public final class PageAddress {
         String named = slugOf(normalised).toLowerCase(Locale.ROOT);
         String wanted = slug.toLowerCase(Locale.ROOT);
         return named.equals(wanted) || named.endsWith("/" + wanted);
+    }
+
+    /**
+     * Whether {@code path} has nothing a pass would change: no escape, fragment, query, at sign or
+     * address of its own, and no run of six digits.
+     */
+    private static boolean isBarePath(String path) {
+        int digits = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' || c == '#' || c == '?' || c == '@' || (c == ':' && path.startsWith("//", i + 1))) {
+                return false;
+            }
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits >= 6) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> pageParameter(String query) {

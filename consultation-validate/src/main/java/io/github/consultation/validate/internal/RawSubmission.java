@@ -4,16 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a binder read: string values by field name, and the problems met while reading them.
- * Mutable while a binder fills it; used by one thread.
+ * What a binder read: one value per name that carries one (kept in the slots of the form's
+ * {@link FieldNames.Shape}), the ticked options of each checklist, and the problems met while
+ * reading them. Mutable while a binder fills it; used by one thread.
  */
 public final class RawSubmission {
-    private final Map<String, String> values = new LinkedHashMap<>();
-    private final Map<String, List<String>> lists = new LinkedHashMap<>();
-    private final List<BindingProblem> problems = new ArrayList<>();
-    private String unreadableCode;
+    private final FieldNames.Shape shape;
+    private final @Nullable String[] slots;
+    private @Nullable Map<String, String> others;
+    private @Nullable Map<String, List<String>> lists;
+    private @Nullable List<BindingProblem> problems;
+    private @Nullable String unreadableCode;
+
+    /** An empty submission of the form {@code shape} describes. */
+    public RawSubmission(FieldNames.Shape shape) {
+        this.shape = shape;
+        this.slots = new String[shape.slots()];
+    }
 
     /**
      * A field-level problem found by a binder: the field's name, the code, and what the submission
@@ -24,7 +34,31 @@ public final class RawSubmission {
 
     /** Records a value. */
     public void put(String field, String value) {
-        values.put(field, value);
+        int slot = shape.slot(field);
+        if (slot >= 0) {
+            slots[slot] = value;
+        } else {
+            if (others == null) {
+                others = new LinkedHashMap<>();
+            }
+            others.put(field, value);
+        }
+    }
+
+    /** Records a value in slot {@code slot}. */
+    public void put(int slot, String value) {
+        slots[slot] = value;
+    }
+
+    /** The value recorded in slot {@code slot}, or null. */
+    public @Nullable String value(int slot) {
+        return slots[slot];
+    }
+
+    /** The value recorded for {@code field}, or null. */
+    public @Nullable String value(String field) {
+        int slot = shape.slot(field);
+        return slot >= 0 ? slots[slot] : others == null ? null : others.get(field);
     }
 
     /** Records a problem with one field; past {@link FieldNames#MAX_PROBLEMS}, no more are recorded. */
@@ -37,6 +71,9 @@ public final class RawSubmission {
      * {@link FieldNames#MAX_PROBLEMS}, no more are recorded.
      */
     public void problem(String field, String code, String detail) {
+        if (problems == null) {
+            problems = new ArrayList<>(4);
+        }
         if (problems.size() < FieldNames.MAX_PROBLEMS) {
             problems.add(new BindingProblem(field, code, detail));
         }
@@ -44,12 +81,15 @@ public final class RawSubmission {
 
     /** Records the values of a field answered as a list (a checklist), in order. */
     public void putList(String field, List<String> values) {
+        if (lists == null) {
+            lists = new LinkedHashMap<>();
+        }
         lists.put(field, List.copyOf(values));
     }
 
     /** The lists read, by field. */
     public Map<String, List<String>> lists() {
-        return lists;
+        return lists == null ? Map.of() : lists;
     }
 
     /** Marks the whole input unreadable, for the reason {@code code}. */
@@ -57,30 +97,28 @@ public final class RawSubmission {
         this.unreadableCode = code;
     }
 
-    /** The values read. */
+    /** Every value read, by name (made when asked: the slots in the form's order, then any other). */
     public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < slots.length; i++) {
+            String value = slots[i];
+            if (value != null) {
+                values.put(shape.slotName(i), value);
+            }
+        }
+        if (others != null) {
+            values.putAll(others);
+        }
         return values;
     }
 
     /** The field-level problems. */
     public List<BindingProblem> problems() {
-        return problems;
+        return problems == null ? List.of() : problems;
     }
 
     /** The code of the reason the input is unreadable, or null if it was read. */
-    public String unreadableCode() {
+    public @Nullable String unreadableCode() {
         return unreadableCode;
-    }
-
-    /** A submission that could not be read, for the reason {@code code}. */
-    public static RawSubmission unreadableBecause(String code) {
-        RawSubmission raw = new RawSubmission();
-        raw.unreadable(code);
-        return raw;
-    }
-
-    /** Whether a value or problem has been recorded for {@code field}. */
-    public boolean seen(String field) {
-        return values.containsKey(field) || lists.containsKey(field) || problems.stream().anyMatch(p -> p.field().equals(field));
     }
 }

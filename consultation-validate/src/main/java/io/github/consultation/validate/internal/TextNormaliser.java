@@ -46,12 +46,33 @@ public final class TextNormaliser {
         if (raw.length() > hardLimit) {
             return Result.refused(ErrorCodes.TOO_LONG);
         }
-        if (isPlain(raw)) {
+        // One scan tells the usual cases apart: printable ASCII (nothing to do but trim), and clean
+        // text (nothing to remove or replace: only the normalisation form can change, and only if it
+        // holds a character that may decompose or combine).
+        int n = raw.length();
+        int k = 0;
+        while (k < n && raw.charAt(k) >= 0x20 && raw.charAt(k) <= 0x7E) {
+            k++;
+        }
+        if (k == n) {
             return Result.ok(raw.strip());
         }
-        if (isClean(raw)) {
-            // Nothing to remove or replace: only the normalisation form can change.
-            return Result.ok(nfc(raw).strip());
+        boolean clean = true;
+        boolean mayChange = false;
+        for (; k < n && clean; k++) {
+            char c = raw.charAt(k);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c)) {
+                clean = false;
+            } else if (Character.isSurrogate(c)) {
+                clean = Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(raw.charAt(k + 1));
+                mayChange = true;
+                k++;
+            } else if (c >= '\u0300' && !isStablePunctuation(c)) {
+                mayChange = true;
+            }
+        }
+        if (clean) {
+            return Result.ok((mayChange ? nfc(raw) : raw).strip());
         }
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -93,36 +114,20 @@ public final class TextNormaliser {
         return Result.ok(nfc(out.toString()).strip());
     }
 
-    /** {@code text} in Unicode normalisation form C; text below U+0300 always is. */
+    /**
+     * {@code text} in Unicode normalisation form C. Text below U+0300 always is; so is the general
+     * punctuation of U+2010 to U+205E (typographic dashes, quotes and apostrophes, which readers
+     * type often): none of it decomposes, combines or composes with what comes before it.
+     */
     private static String nfc(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0300') {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && !isStablePunctuation(c)) {
                 return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                         : Normalizer.normalize(text, Normalizer.Form.NFC);
             }
         }
         return text;
-    }
-
-    /**
-     * Whether {@code raw} holds nothing that the slow path would remove, replace or refuse: no
-     * control character (line breaks and tabs included), no bidirectional control, and only
-     * surrogates that come in pairs.
-     */
-    private static boolean isClean(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c)) {
-                return false;
-            }
-            if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 >= raw.length() || !Character.isLowSurrogate(raw.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
     }
 
     /**
@@ -146,15 +151,9 @@ public final class TextNormaliser {
         return out.toString();
     }
 
-    /** Printable ASCII only: nothing to do but trim. */
-    private static boolean isPlain(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether {@code c} is general punctuation that is always in form C, whatever comes before it. */
+    static boolean isStablePunctuation(char c) {
+        return c >= '\u2010' && c <= '\u205E';
     }
 
     static boolean isBidiControl(char c) {

@@ -26,7 +26,7 @@ public final class ValueBinder {
 
     /** Binds {@code values}, by field name, for the form {@code shape} describes. */
     public static RawSubmission bind(Map<String, ?> values, FieldNames.Shape shape) {
-        RawSubmission raw = new RawSubmission();
+        RawSubmission raw = new RawSubmission(shape);
         values.forEach((name, value) -> bind(name, value, shape, raw));
         return raw;
     }
@@ -38,7 +38,7 @@ public final class ValueBinder {
     public static String detail(Map<String, ?> values, FieldNames.Shape shape, String field, String code) {
         int dot = field.indexOf('.');
         String name = dot > 0 ? field.substring(0, dot) : field;
-        RawSubmission raw = new RawSubmission();
+        RawSubmission raw = new RawSubmission(shape);
         bind(name, values.get(name), shape, raw);
         return raw.problems().stream().filter(p -> p.field().equals(field) && p.code().equals(code))
                 .map(RawSubmission.BindingProblem::detail).findFirst().orElse("");

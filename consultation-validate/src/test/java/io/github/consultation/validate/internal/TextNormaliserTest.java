@@ -2,6 +2,7 @@ package io.github.consultation.validate.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -42,5 +43,30 @@ class TextNormaliserTest {
     void crlfAndCrBecomeOneLineBreak() {
         assertEquals("a\nb\nc", TextNormaliser.normalise("a\r\nb\rc", true, 100).value());
         assertEquals("abc", TextNormaliser.normalise("a\r\nb\rc", false, 100).value());
+    }
+
+    /**
+     * The fast path takes general punctuation from U+2010 to U+205E as already in form C: true of
+     * each alone, after any character of the Basic Multilingual Plane that is itself in form C, and
+     * before a combining mark (whose own check the fast path leaves to the normaliser).
+     */
+    @Test
+    void thePunctuationTheFastPathTrustsIsAlwaysInFormC() {
+        for (char c = '\u2010'; c <= '\u205E'; c++) {
+            assertTrue(TextNormaliser.isStablePunctuation(c));
+            assertTrue(java.text.Normalizer.isNormalized(String.valueOf(c), java.text.Normalizer.Form.NFC), "alone");
+            for (int b = 0; b <= 0xFFFF; b++) {
+                if (Character.isSurrogate((char) b)) {
+                    continue;
+                }
+                String before = String.valueOf((char) b);
+                if (java.text.Normalizer.isNormalized(before, java.text.Normalizer.Form.NFC)
+                        && !java.text.Normalizer.isNormalized(before + c, java.text.Normalizer.Form.NFC)) {
+                    throw new AssertionError(Integer.toHexString(b) + " then " + Integer.toHexString(c));
+                }
+            }
+        }
+        assertFalse(TextNormaliser.isStablePunctuation('\u2001'), "U+2001 decomposes to U+2003");
+        assertEquals("caf\u00e9 \u2019quoted\u2019", TextNormaliser.normalise("cafe\u0301 \u2019quoted\u2019", false, 100).value());
     }
 }
