@@ -71,7 +71,7 @@ public final class ConsultationHost {
     /** What the builder was given, copied at build(). */
     private record Settings(List<FormDefinition> forms, Theme theme, String jsonEndpoint, @Nullable Locale defaultLanguage,
             BiFunction<FormDefinition, Locale, Map<String, String>> texts, @Nullable FormTokens tokens,
-            Function<String, Optional<Locale>> pageLanguage, @Nullable FeedbackSink sink, int maxBodyBytes,
+            @Nullable Function<String, Optional<Locale>> pageLanguage, @Nullable FeedbackSink sink, int maxBodyBytes,
             long drainBytes, List<FormRenderer> ownRenderers, List<FeedbackValidator> ownValidators) {
         Settings withSink(FeedbackSink sink) {
             return new Settings(forms, theme, jsonEndpoint, defaultLanguage, texts, tokens, pageLanguage, sink,
@@ -338,7 +338,11 @@ public final class ConsultationHost {
 
     /** The flow: a validator per form and language, each knowing the pages that carry its form. */
     private static SubmissionFlow flow(Settings b, List<PageForm> pages) {
-        SubmissionFlow.Builder flow = SubmissionFlow.builder().pageLanguage(b.pageLanguage());
+        SubmissionFlow.Builder flow = SubmissionFlow.builder();
+        Function<String, Optional<Locale>> pageLanguage = b.pageLanguage();
+        if (pageLanguage != null) {
+            flow.pageLanguage(pageLanguage);
+        }
         for (FormDefinition form : b.forms()) {
             for (Locale language : languages(form, b.defaultLanguage())) {
                 Optional<FeedbackValidator> own = b.ownValidators().stream()
@@ -380,7 +384,7 @@ public final class ConsultationHost {
         private @Nullable Locale defaultLanguage;
         private BiFunction<FormDefinition, Locale, Map<String, String>> texts = (form, locale) -> Map.of();
         private @Nullable FormTokens tokens;
-        private Function<String, Optional<Locale>> pageLanguage = page -> Optional.empty();
+        private @Nullable Function<String, Optional<Locale>> pageLanguage;
         private @Nullable FeedbackSink sink;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private long drainBytes = DEFAULT_DRAIN_BYTES;

@@ -55,6 +55,8 @@ public final class SubmissionFlow {
     public static final String FORM_TAB = "tab";
 
     private static final int DEFAULT_MAX_FORM_FIELDS = 64;
+    /** No page's language known: the reader's decides, and a page need not be looked at first. */
+    private static final Function<String, Optional<Locale>> NO_PAGE_LANGUAGE = page -> Optional.empty();
 
     private final List<FeedbackValidator> validators;
     /** The validators of each form, by the form's tab; the first form is the default. */
@@ -296,7 +298,7 @@ public final class SubmissionFlow {
     private Outcome decide(String tab, String rawPage, List<Locale> languages,
             Function<FeedbackValidator, Verdict> validate) {
         FeedbackValidator validator = validator(tab, languages);
-        if (!rawPage.isEmpty()) {
+        if (!rawPage.isEmpty() && pageLanguage != NO_PAGE_LANGUAGE) {
             Optional<Locale> language = pageLanguage.apply(validator.page(rawPage));
             if (language.isPresent()) {
                 validator = validator(tab, List.of(language.get()));
@@ -345,7 +347,7 @@ public final class SubmissionFlow {
      */
     public static final class Builder {
         private final List<FeedbackValidator> validators = new ArrayList<>();
-        private Function<String, Optional<Locale>> pageLanguage = page -> Optional.empty();
+        private Function<String, Optional<Locale>> pageLanguage = NO_PAGE_LANGUAGE;
         private Integer maxFormFields;
 
         private Builder() {

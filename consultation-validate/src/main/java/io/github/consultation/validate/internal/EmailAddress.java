@@ -18,7 +18,7 @@ public final class EmailAddress {
     }
 
     /** Whether {@code s}, as a whole, is what the definition's email pattern matches. */
-    public static boolean matches(CharSequence s) {
+    public static boolean matches(String s) {
         int n = s.length();
         if (n == 0) {
             return true;
@@ -34,7 +34,7 @@ public final class EmailAddress {
     }
 
     /** Whether {@code s[from, to)} is runs of the local part's characters joined by single dots. */
-    private static boolean dotAtoms(CharSequence s, int from, int to) {
+    private static boolean dotAtoms(String s, int from, int to) {
         boolean afterDot = true;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -53,7 +53,7 @@ public final class EmailAddress {
     }
 
     /** Whether {@code s[from, to)} is labels joined by single dots, each 1 to 63 long, hyphens inside only. */
-    private static boolean labels(CharSequence s, int from, int to) {
+    private static boolean labels(String s, int from, int to) {
         int start = from;
         for (int i = from; i <= to; i++) {
             if (i == to || s.charAt(i) == '.') {
@@ -66,7 +66,7 @@ public final class EmailAddress {
         return true;
     }
 
-    private static boolean label(CharSequence s, int from, int to) {
+    private static boolean label(String s, int from, int to) {
         int length = to - from;
         if (length < 1 || length > 63 || !alphanumeric(s.charAt(from)) || !alphanumeric(s.charAt(to - 1))) {
             return false;

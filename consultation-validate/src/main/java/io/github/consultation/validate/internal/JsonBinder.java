@@ -23,12 +23,11 @@ public final class JsonBinder {
     /** Binds {@code document}, which was read, for the form {@code shape} describes. */
     public static RawSubmission bind(JsonDocument document, FieldNames.Shape shape) {
         RawSubmission raw = new RawSubmission(shape);
-        List<JsonDocument.Member> members = document.members();
         // Which names were met already: by index for the form's own, in a set for others (rarely any).
         boolean[] met = new boolean[shape.known().size()];
         Set<String> unknown = null;
-        for (JsonDocument.Member m : members) {
-            String name = m.name();
+        for (int m = 0; m < document.size(); m = document.next(m)) {
+            String name = document.name(m);
             FieldNames.Shape.Name known = shape.name(name);
             if (known == null) {
                 if (unknown == null) {
@@ -42,7 +41,7 @@ public final class JsonBinder {
             boolean first = !met[known.index()];
             met[known.index()] = true;
             switch (known.kind()) {
-                case HONEYPOT -> honeypot(m, raw);
+                case HONEYPOT -> honeypot(document, m, raw);
                 case ACCEPTED -> {
                     if (!first) {
                         raw.problem(name, ErrorCodes.REPEATED);
@@ -51,14 +50,14 @@ public final class JsonBinder {
                 }
                 case RATING -> {
                     if (first) {
-                        scores(m, raw, known.rating(), shape);
+                        scores(document, m, raw, known.rating(), shape);
                     } else {
                         raw.problem(name, ErrorCodes.REPEATED);
                     }
                 }
                 case CHECKLIST -> {
                     if (first) {
-                        ticked(m, raw, name, shape);
+                        ticked(document, m, raw, name, shape);
                     } else {
                         raw.problem(name, ErrorCodes.REPEATED);
                     }
@@ -66,10 +65,10 @@ public final class JsonBinder {
                 default -> {
                     if (!first) {
                         raw.problem(name, ErrorCodes.REPEATED);
-                    } else if (m.token() != JsonToken.VALUE_STRING) {
+                    } else if (document.token(m) != JsonToken.VALUE_STRING) {
                         raw.problem(name, ErrorCodes.WRONG_TYPE);
                     } else {
-                        raw.put(known.slot(), m.text());
+                        raw.put(known.slot(), document.text(m));
                     }
                 }
             }
@@ -81,25 +80,25 @@ public final class JsonBinder {
      * A rating question's object of scores, as the existing site's script sends it: each item by its
      * text (or code), its score a number or a string of one, an item left unscored absent or null.
      */
-    private static void scores(JsonDocument.Member m, RawSubmission raw, RatingQuestion q, FieldNames.Shape shape) {
-        if (m.token() != JsonToken.START_OBJECT) {
+    private static void scores(JsonDocument document, int m, RawSubmission raw, RatingQuestion q, FieldNames.Shape shape) {
+        if (document.token(m) != JsonToken.START_OBJECT) {
             raw.problem(q.name(), ErrorCodes.WRONG_TYPE);
             return;
         }
         Set<String> scored = new HashSet<>();
-        for (JsonDocument.Member score : m.children()) {
-            String key = score.name();
+        for (int score = m + 1; score <= m + document.children(m); score++) {
+            String key = document.name(score);
             Optional<Option> item = shape.definition().option(q.name(), key);
             if (item.isEmpty()) {
                 raw.problem(q.name(), ErrorCodes.UNKNOWN_ITEM, FieldNames.echoable(key));
                 continue;
             }
             String control = q.controlName(item.get());
-            JsonToken token = score.token();
+            JsonToken token = document.token(score);
             if (!scored.add(control)) {
                 raw.problem(control, ErrorCodes.REPEATED);
             } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) {
-                raw.put(control, score.text());
+                raw.put(control, document.text(score));
             } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
                 raw.problem(control, ErrorCodes.NOT_ON_SCALE);
             } else if (token != JsonToken.VALUE_NULL) {
@@ -109,18 +108,18 @@ public final class JsonBinder {
     }
 
     /** A checklist's array of ticked options, each by its text (or {@code "<heading>: <text>"}, or code). */
-    private static void ticked(JsonDocument.Member m, RawSubmission raw, String name, FieldNames.Shape shape) {
-        if (m.token() != JsonToken.START_ARRAY) {
+    private static void ticked(JsonDocument document, int m, RawSubmission raw, String name, FieldNames.Shape shape) {
+        if (document.token(m) != JsonToken.START_ARRAY) {
             raw.problem(name, ErrorCodes.WRONG_TYPE);
             return;
         }
         List<String> ticked = new ArrayList<>();
-        for (JsonDocument.Member element : m.children()) {
-            if (element.token() != JsonToken.VALUE_STRING) {
+        for (int element = m + 1; element <= m + document.children(m); element++) {
+            if (document.token(element) != JsonToken.VALUE_STRING) {
                 raw.problem(name, ErrorCodes.WRONG_TYPE);
                 continue;
             }
-            String said = element.text();
+            String said = document.text(element);
             Optional<Option> option = shape.definition().option(name, said.strip());
             if (option.isEmpty()) {
                 raw.problem(name, ErrorCodes.UNKNOWN_OPTION, FieldNames.echoable(said));
@@ -132,8 +131,8 @@ public final class JsonBinder {
     }
 
     /** Any honeypot value other than an empty string means a bot filled it. */
-    private static void honeypot(JsonDocument.Member m, RawSubmission raw) {
-        String text = m.token() == JsonToken.VALUE_STRING ? m.text() : m.token().name();
+    private static void honeypot(JsonDocument document, int m, RawSubmission raw) {
+        String text = document.token(m) == JsonToken.VALUE_STRING ? document.text(m) : document.token(m).name();
         if (!text.isEmpty()) {
             raw.put(FieldNames.HONEYPOT, text);
         }

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.consultation.validate.ErrorCodes;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,15 +120,16 @@ public final class JsonReader {
                 return JsonDocument.unreadable(ErrorCodes.NOT_AN_OBJECT, bytes);
             }
             seen.depth = 1;
-            List<JsonDocument.Member> members = new ArrayList<>(12);
+            JsonDocument document = JsonDocument.reading(bytes);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
-                members.add(member(p, name, p.nextToken(), 1, seen));
+                entry(p, document, name, p.nextToken(), 1, seen);
             }
             if (p.nextToken() != null) {
                 return JsonDocument.unreadable(ErrorCodes.NOT_JSON, bytes);
             }
-            return new JsonDocument(null, members, bytes, seen.depth, seen.longestNumber);
+            document.seen(seen.depth, seen.longestNumber);
+            return document;
         } catch (StreamConstraintsException e) {
             return JsonDocument.unreadable(constraintCode(e), bytes);
         } catch (JsonParseException e) {
@@ -141,34 +140,35 @@ public final class JsonReader {
     }
 
     /**
-     * The member whose first token {@code value} the parser is at, inside containers {@code depth}
-     * deep: a scalar with its text; an object's or array's children if it is at the top level,
-     * else only its token (read past).
+     * Adds the entry whose first token {@code value} the parser is at, inside containers
+     * {@code depth} deep: a scalar with its text; an object or array with its children after it if
+     * it is at the top level, else only its token (read past).
      */
-    private static JsonDocument.Member member(JsonParser p, @Nullable String name, JsonToken value, int depth, Seen seen)
-            throws IOException {
+    private static void entry(JsonParser p, JsonDocument document, @Nullable String name, JsonToken value, int depth,
+            Seen seen) throws IOException {
         if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
             seen.depth = Math.max(seen.depth, depth + 1);
+            int index = document.add(name, value, null);
             if (depth > 1) {
                 skip(p, depth + 1, seen);
-                return new JsonDocument.Member(name, value, null, List.of());
+                return;
             }
-            List<JsonDocument.Member> children = new ArrayList<>();
             boolean object = value == JsonToken.START_OBJECT;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 if (object) {
                     String key = p.currentName();
-                    children.add(member(p, key, p.nextToken(), depth + 1, seen));
+                    entry(p, document, key, p.nextToken(), depth + 1, seen);
                 } else {
-                    children.add(member(p, null, t, depth + 1, seen));
+                    entry(p, document, null, t, depth + 1, seen);
                 }
             }
-            return new JsonDocument.Member(name, value, null, List.copyOf(children));
+            document.children(index, document.size() - index - 1);
+            return;
         }
         if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
             seen.number(p);
         }
-        return new JsonDocument.Member(name, value, p.getText(), List.of());
+        document.add(name, value, p.getText());
     }
 
     /** Reads past the rest of a container that is {@code depth} deep, noting its depth and numbers. */

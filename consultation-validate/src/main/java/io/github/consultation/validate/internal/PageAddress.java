@@ -152,7 +152,11 @@ public final class PageAddress {
             }
         }
         int end = colon + 3;
-        while (end < raw.length() && "/?#".indexOf(raw.charAt(end)) < 0) {
+        while (end < raw.length()) {
+            char c = raw.charAt(end);
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
             end++;
         }
         return raw.substring(end);
