@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one walk over a form's questions: for each question the variant asks, what its field shows
@@ -242,7 +243,7 @@ final class FormWriter {
     static final String TAB = "tab";
 
     /** Writes a hidden input; {@code id} may be null for none. */
-    static void hidden(String name, String value, String id, HtmlWriter out) {
+    static void hidden(String name, String value, @Nullable String id, HtmlWriter out) {
         out.indent(4).start("input").attribute("type", "hidden").attribute("name", name);
         if (id != null) {
             out.attribute("id", id);

@@ -239,7 +239,7 @@ public final class FeedbackValidator {
         private int maxNumberLength = 32;
         private final Map<String, FormVariant> pages = new LinkedHashMap<>();
         private final Map<String, String> textOverrides = new LinkedHashMap<>();
-        private FormTokens formTokens;
+        private @Nullable FormTokens formTokens;
         private boolean contentRules = true;
 
         private Builder() {

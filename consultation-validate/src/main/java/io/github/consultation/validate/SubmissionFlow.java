@@ -273,7 +273,7 @@ public final class SubmissionFlow {
      * The languages of an {@code Accept-Language} header, most wanted first; empty for a missing
      * or malformed header (a reader's header is never a reason to refuse them).
      */
-    public static List<Locale> languages(String acceptLanguage) {
+    public static List<Locale> languages(@Nullable String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 1000) {
             return List.of();
         }
@@ -348,7 +348,7 @@ public final class SubmissionFlow {
     public static final class Builder {
         private final List<FeedbackValidator> validators = new ArrayList<>();
         private Function<String, Optional<Locale>> pageLanguage = NO_PAGE_LANGUAGE;
-        private Integer maxFormFields;
+        private @Nullable Integer maxFormFields;
 
         private Builder() {
         }

@@ -445,8 +445,14 @@ public final class Main {
             out.print(form.render(variant, FormState.blank(page)));
             return OK;
         }
-        FeedbackValidator validator = FeedbackValidator.builder().form(definition).locale(locale).build();
-        Verdict verdict = validator.validateJson(read(args.option("submission").get()), variant);
+        // The page shown carries the form of --variant: the validator knows it as a host names its pages.
+        FeedbackValidator.Builder known = FeedbackValidator.builder().form(definition).locale(locale);
+        try {
+            known.page(page, variant);
+        } catch (IllegalArgumentException e) {
+            // The site's root names no slug: the validator takes any page, with the full form.
+        }
+        Verdict verdict = known.build().validateJson(read(args.option("submission").get()));
         switch (verdict.status()) {
             case UNREADABLE:
                 err.println("consultation: " + verdict.errors().get(0).message());

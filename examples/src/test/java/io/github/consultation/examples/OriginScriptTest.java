@@ -26,7 +26,7 @@ class OriginScriptTest {
         try (OriginSite site = OriginSite.bind();
                 TestServer server = new TestServer(dir, Theme.ORIGIN, null, s -> s.allowOrigin(site.origin()));
                 Browser browser = Browser.start(true)) {
-            site.serve("The existing site", OriginSite.resource("seed-feedback-form.html").replace("<form id=\"gs-form\">",
+            site.serve("The existing site", OriginSite.seedForm().replace("<form id=\"gs-form\">",
                     "<form id=\"gs-form\" data-endpoint=\"" + server.uri(FeedbackApi.PATH) + "\">"), "origin-script.js");
             browser.driver.get(site.origin() + "/shared-record/");
             browser.type(browser.byId("gs-summary"), "Sent by the existing site's own script");

@@ -27,10 +27,22 @@ final class OriginSite implements AutoCloseable {
 
     /** A fixture of {@code src/test/resources/origin-site}. */
     static String resource(String name) {
-        try (InputStream in = OriginSite.class.getResourceAsStream("/origin-site/" + name)) {
+        return fixture("/origin-site/" + name);
+    }
+
+    /**
+     * The seed page's feedback form as the existing site serves it: the render module's fixture
+     * (beside {@code SeedFormTest}), shared through its test jar rather than copied.
+     */
+    static String seedForm() {
+        return fixture("/io/github/consultation/render/seed-feedback-form.html");
+    }
+
+    private static String fixture(String path) {
+        try (InputStream in = OriginSite.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("no fixture origin-site/" + name, e);
+            throw new IllegalStateException("no fixture " + path, e);
         }
     }
 

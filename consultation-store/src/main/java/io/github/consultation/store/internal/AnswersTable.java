@@ -44,11 +44,7 @@ final class AnswersTable extends FormTable {
             insert.setString(4, answers.choice("role").map(Option::code).orElse(""));
             insert.setString(5, answers.text("email"));
             insert.setString(6, content);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insertedId(insert);
         }
     }
 

@@ -57,11 +57,7 @@ final class FeedbackTable extends FormTable {
             insert.setString(6, code(answers, FeedbackField.ROLE));
             insert.setString(7, answers.text(FeedbackField.ORGANISATION.formName()));
             insert.setString(8, answers.text(FeedbackField.EMAIL.formName()));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return insertedId(insert);
         }
     }
 

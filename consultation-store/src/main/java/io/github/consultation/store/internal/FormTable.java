@@ -99,6 +99,15 @@ public abstract class FormTable {
         return form.questions();
     }
 
+    /** Runs {@code insert}, prepared to return the generated {@code id}; returns the new row's id. */
+    static long insertedId(PreparedStatement insert) throws SQLException {
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
     /** A page's two spellings, with and without a trailing slash, which name the same page. */
     static String[] spellings(String page) {
         String bare = page.length() > 1 && page.endsWith("/") ? page.substring(0, page.length() - 1) : page;
