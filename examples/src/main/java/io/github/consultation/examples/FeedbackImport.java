@@ -332,7 +332,10 @@ final class FeedbackImport {
                 minimal = false;
             }
         }
-        Verdict verdict = validator.validateForm(fields, minimal ? FormVariant.MINIMAL : FormVariant.FULL);
+        // A row names no page the validator could look its form up by: the import says which variant it answers.
+        Map<String, Object> values = new HashMap<>();
+        fields.forEach((field, cell) -> values.put(field, cell.get(0)));
+        Verdict verdict = validator.validateValues(values, minimal ? FormVariant.MINIMAL : FormVariant.FULL);
         if (verdict.isSpam()) {
             return refuse(file, line, "it reads as spam (" + verdict.spamReason().orElse("") + ")");
         }

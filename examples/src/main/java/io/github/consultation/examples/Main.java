@@ -446,13 +446,9 @@ public final class Main {
             return OK;
         }
         // The page shown carries the form of --variant: the validator knows it as a host names its pages.
-        FeedbackValidator.Builder known = FeedbackValidator.builder().form(definition).locale(locale);
-        try {
-            known.page(page, variant);
-        } catch (IllegalArgumentException e) {
-            // The site's root names no slug: the validator takes any page, with the full form.
-        }
-        Verdict verdict = known.build().validateJson(read(args.option("submission").get()));
+        FeedbackValidator validator = FeedbackValidator.builder().form(definition).locale(locale).page(page, variant)
+                .build();
+        Verdict verdict = validator.validateJson(read(args.option("submission").get()));
         switch (verdict.status()) {
             case UNREADABLE:
                 err.println("consultation: " + verdict.errors().get(0).message());
