@@ -116,7 +116,9 @@ public final class FieldNames {
                 slots.putIfAbsent(name, slots.size());
             }
             this.slotNames = List.copyOf(new java.util.LinkedHashSet<>(names));
-            this.slots = Map.copyOf(slots);
+            // Hash maps, not Map.copyOf: looked up for every name a submission carries, and a hash map's
+            // index is a mask where an unmodifiable copy's is a division.
+            this.slots = java.util.Collections.unmodifiableMap(slots);
             this.ratings = Map.copyOf(ratings);
             this.checklists = Set.copyOf(checklists);
             this.nests = !ratings.isEmpty() || !checklists.isEmpty();
@@ -126,7 +128,7 @@ public final class FieldNames {
                         : ratings.containsKey(name) ? Kind.RATING : checklists.contains(name) ? Kind.CHECKLIST : Kind.SINGLE;
                 byName.put(name, new Name(byName.size(), kind, slots.getOrDefault(name, -1), ratings.get(name)));
             }
-            this.names = Map.copyOf(byName);
+            this.names = java.util.Collections.unmodifiableMap(byName);
         }
 
         /** The name {@code name} as the form knows it, in one lookup; null for a name it does not know. */
