@@ -10,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Holds README.md to the code it shows. A fenced block right after a comment
+ * Holds README.md and the pages of the docs/ MkDocs project (docs/docs/**.md) to the code they show.
+ * A fenced block right after a comment
  * {@code <!-- checked: WHAT -->} is checked, by what the comment names:
  *
  * <ul>
  *   <li>{@code host PATH}: a file of a new user's project; {@code prepare DIR} writes each one under
- *       DIR, so that the project is built exactly as the README shows it;
+ *       DIR, so that the project is built exactly as the README shows it (a page may show a file
+ *       again, as long as it shows it alike);
  *   <li>{@code output} (or {@code output CLASS}): what that project's {@code Example} (or its class
  *       CLASS) prints; {@code output FILE [CLASS]} compares FILE with it;
  *   <li>{@code help}: what the examples jar's {@code --help} prints; {@code help FILE} compares FILE with it;
@@ -29,11 +31,18 @@ import java.util.regex.Pattern;
 public class ReadmeCheck {
     private static final Pattern CHECKED = Pattern.compile("^<!-- checked: (\\S+)(?: (\\S+))? -->$");
 
-    record Block(String kind, String path, int line, List<String> lines) {
+    record Block(String kind, String path, String file, int line, List<String> lines) {
+        /** Where the block starts, for messages: {@code docs/docs/page.md line 12}. */
+        String where() {
+            return file + " line " + line;
+        }
     }
 
     public static void main(String[] args) throws IOException {
-        List<Block> blocks = blocks(Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8));
+        List<Block> blocks = new ArrayList<>();
+        for (Path file : documentation()) {
+            blocks.addAll(blocks(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
+        }
         if (args.length == 2 && args[0].equals("prepare")) {
             prepare(blocks, Path.of(args[1]));
         } else if (args.length == 2 && (args[0].equals("output") || args[0].equals("help"))) {
@@ -47,8 +56,20 @@ public class ReadmeCheck {
         }
     }
 
-    /** Every checked block, in the README's order. */
-    static List<Block> blocks(List<String> readme) {
+    /** README.md, then the docs project's pages in the order of their paths. */
+    static List<Path> documentation() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(Path.of("README.md")));
+        Path pages = Path.of("docs", "docs");
+        if (Files.isDirectory(pages)) {
+            try (var walk = Files.walk(pages)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /** Every checked block of one file, in its order. */
+    static List<Block> blocks(String name, List<String> readme) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < readme.size(); i++) {
             Matcher m = CHECKED.matcher(readme.get(i).strip());
@@ -60,7 +81,7 @@ public class ReadmeCheck {
                 open++;
             }
             if (open >= readme.size() || !readme.get(open).startsWith("```")) {
-                fail("README.md line " + (i + 1) + ": a checked comment must stand right before a fenced block");
+                fail(name + " line " + (i + 1) + ": a checked comment must stand right before a fenced block");
             }
             List<String> lines = new ArrayList<>();
             int close = open + 1;
@@ -68,9 +89,9 @@ public class ReadmeCheck {
                 lines.add(readme.get(close++));
             }
             if (close >= readme.size()) {
-                fail("README.md line " + (open + 1) + ": the block is never closed");
+                fail(name + " line " + (open + 1) + ": the block is never closed");
             }
-            blocks.add(new Block(m.group(1), m.group(2), open + 1, lines));
+            blocks.add(new Block(m.group(1), m.group(2), name, open + 1, lines));
             i = close;
         }
         return blocks;
@@ -80,8 +101,9 @@ public class ReadmeCheck {
         Map<String, Block> files = new LinkedHashMap<>();
         for (Block b : blocks) {
             if (b.kind().equals("host")) {
-                if (files.put(b.path(), b) != null) {
-                    fail("README.md line " + b.line() + ": a second block for " + b.path());
+                Block first = files.putIfAbsent(b.path(), b);
+                if (first != null && !first.lines().equals(b.lines())) {
+                    fail(b.where() + ": " + b.path() + " is not as " + first.where() + " shows it");
                 }
             }
         }
@@ -91,11 +113,11 @@ public class ReadmeCheck {
         for (Block b : files.values()) {
             Path file = dir.resolve(b.path()).normalize();
             if (!file.startsWith(dir)) {
-                fail("README.md line " + b.line() + ": " + b.path() + " is outside the host project");
+                fail(b.where() + ": " + b.path() + " is outside the host project");
             }
             Files.createDirectories(file.getParent());
             Files.write(file, b.lines(), StandardCharsets.UTF_8);
-            System.out.println("README host file: " + b.path());
+            System.out.println("Host file: " + b.path() + " (" + b.where() + ")");
         }
     }
 
@@ -106,15 +128,17 @@ public class ReadmeCheck {
     private static void output(List<Block> blocks, String kind, Path actual, String name) throws IOException {
         List<Block> shown = blocks.stream().filter(b -> b.kind().equals(kind) && java.util.Objects.equals(b.path(), name))
                 .toList();
-        if (shown.size() != 1) {
-            fail("README.md must show one checked " + kind + (name == null ? "" : " " + name) + ", not " + shown.size());
+        if (shown.isEmpty()) {
+            fail("The documentation shows no checked " + kind + (name == null ? "" : " " + name));
         }
         List<String> printed = Files.readAllLines(actual, StandardCharsets.UTF_8);
-        if (!printed.equals(shown.get(0).lines())) {
-            fail("README.md line " + shown.get(0).line() + ": the " + kind + " shown is not what is printed:\n"
-                    + String.join("\n", printed));
+        for (Block b : shown) {
+            if (!printed.equals(b.lines())) {
+                fail(b.where() + ": the " + kind + " shown is not what is printed:\n" + String.join("\n", printed));
+            }
         }
-        System.out.println("README " + kind + (name == null ? "" : " of " + name) + ": as shown");
+        System.out.println("Documentation's " + kind + (name == null ? "" : " of " + name) + ": as shown, "
+                + shown.size() + " time(s)");
     }
 
     private static void excerpts(List<Block> blocks) throws IOException {
@@ -125,16 +149,16 @@ public class ReadmeCheck {
             }
             Path file = Path.of(b.path());
             if (!Files.isRegularFile(file)) {
-                fail("README.md line " + b.line() + ": no file " + b.path());
+                fail(b.where() + ": no file " + b.path());
             }
             List<String> source = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).toList();
             List<String> shown = b.lines().stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
             if (shown.isEmpty() || !contains(source.stream().filter(l -> !l.isEmpty()).toList(), shown)) {
-                fail("README.md line " + b.line() + ": the block is not in " + b.path() + " as shown");
+                fail(b.where() + ": the block is not in " + b.path() + " as shown");
             }
             checked++;
         }
-        System.out.println("README excerpts: " + checked + " found in their files");
+        System.out.println("Documentation's excerpts: " + checked + " found in their files");
     }
 
     /** Whether {@code part} stands in {@code whole} as consecutive lines. */

@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the validation tables of the project's README, so that every row is a test case and the
- * documentation cannot drift from the behaviour. Used by this module's tests and, through the
- * test jar, by the examples' command-line tests.
+ * Reads the validation tables of the project's documentation (README.md and the pages of the docs/
+ * MkDocs project), so that every row is a test case and the documentation cannot drift from the
+ * behaviour. Used by this module's tests and, through the test jar, by the examples' command-line
+ * tests.
  */
 public final class ReadmeTables {
     /** The fields of a valid submission from the existing site, standing for "…" in examples. */
@@ -103,12 +104,28 @@ public final class ReadmeTables {
         return table("### What is cleaned before the rules apply");
     }
 
-    /** The rows of the first table under {@code heading}, a line of the README such as {@code "### What is refused"}. */
+    /**
+     * The rows of the first table under {@code heading}, a heading of the documentation such as
+     * {@code "### What is refused"}; its level may differ where a page holds it (a section of the
+     * README is a page's {@code ##} heading), so only its text must match, once in all the files.
+     */
     public static List<Row> table(String heading) {
-        List<String> lines = readme();
-        int at = lines.indexOf(heading);
-        if (at < 0) {
-            throw new IllegalStateException("README has no section " + heading);
+        String title = headingText(heading);
+        List<String> lines = null;
+        int at = -1;
+        for (List<String> file : documentation()) {
+            for (int i = 0; i < file.size(); i++) {
+                if (file.get(i).startsWith("#") && headingText(file.get(i)).equals(title)) {
+                    if (lines != null) {
+                        throw new IllegalStateException("The documentation has two sections " + title);
+                    }
+                    lines = file;
+                    at = i;
+                }
+            }
+        }
+        if (lines == null) {
+            throw new IllegalStateException("The documentation has no section " + title);
         }
         int header = at + 1;
         while (!lines.get(header).startsWith("|")) {
@@ -122,9 +139,13 @@ public final class ReadmeTables {
             for (int c = 0; c < columns.size(); c++) {
                 row.put(columns.get(c), c < values.size() ? values.get(c) : "");
             }
-            rows.add(new Row(heading.substring(4), row));
+            rows.add(new Row(title, row));
         }
         return rows;
+    }
+
+    private static String headingText(String line) {
+        return line.replaceFirst("^#+\\s*", "").strip();
     }
 
     private static List<String> cells(String line) {
@@ -141,7 +162,8 @@ public final class ReadmeTables {
         return cells;
     }
 
-    private static List<String> readme() {
+    /** README.md and every page of the docs/ project, each as its lines. */
+    private static List<List<String>> documentation() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("README.md"))) {
             dir = dir.getParent();
@@ -149,11 +171,25 @@ public final class ReadmeTables {
         if (dir == null) {
             throw new IllegalStateException("No README.md above " + Path.of("").toAbsolutePath());
         }
-        try {
-            return Files.readAllLines(dir.resolve("README.md"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Path> files = new ArrayList<>();
+        files.add(dir.resolve("README.md"));
+        Path pages = dir.resolve("docs/docs");
+        if (Files.isDirectory(pages)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(pages)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        List<List<String>> all = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                all.add(Files.readAllLines(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
     }
 
     private static String repeat(String text) {
