@@ -3,6 +3,7 @@ package io.github.consultation.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.consultation.admin.AdminViews;
 import io.github.consultation.definition.FormDefinitionFile;
 import io.github.consultation.host.ConsultationHost;
 import io.github.consultation.model.Feedback;
@@ -39,6 +40,7 @@ class ModuleDescriptorTest {
         assertExports(PageRenderer.class, "io.github.consultation.pages", Set.of("io.github.consultation.pages"));
         assertExports(FeedbackStore.class, "io.github.consultation.store", Set.of("io.github.consultation.store"));
         assertExports(ConsultationHost.class, "io.github.consultation.host", Set.of("io.github.consultation.host"));
+        assertExports(AdminViews.class, "io.github.consultation.admin", Set.of("io.github.consultation.admin"));
     }
 
     private static void assertExports(Class<?> type, String module, Set<String> exported) throws Exception {
@@ -104,6 +106,10 @@ class ModuleDescriptorTest {
         assertEquals(Set.of("io.github.consultation.model"),
                 store.stream().filter(m -> m.startsWith("io.github.consultation")).collect(Collectors.toSet()),
                 "the store needs the model, and none of the form, pages or validation");
+        Set<String> admin = requires(AdminViews.class);
+        assertEquals(Set.of("io.github.consultation.store", "io.github.consultation.render"),
+                admin.stream().filter(m -> m.startsWith("io.github.consultation")).collect(Collectors.toSet()),
+                "the admin views need the store and the form's escaper, and no pages, validation or web framework");
     }
 
     /**
@@ -131,7 +137,7 @@ class ModuleDescriptorTest {
         java.util.List<String> unmarked = new java.util.ArrayList<>();
         int packages = 0;
         for (Class<?> type : java.util.List.of(Feedback.class, FeedbackValidator.class, FormRenderer.class,
-                FormDefinitionFile.class, PageRenderer.class, FeedbackStore.class, ConsultationHost.class)) {
+                FormDefinitionFile.class, PageRenderer.class, FeedbackStore.class, ConsultationHost.class, AdminViews.class)) {
             ModuleReference ref = referenceOf(type);
             Set<String> withClasses;
             try (java.lang.module.ModuleReader reader = ref.open()) {
@@ -155,7 +161,7 @@ class ModuleDescriptorTest {
                 }
             }
         }
-        assertEquals(15, packages, "an API and an internal package per module, and validate's Bean Validation package");
+        assertEquals(17, packages, "an API and an internal package per module, and validate's Bean Validation package");
         assertEquals(java.util.List.of(), unmarked);
     }
 

@@ -1,4 +1,4 @@
-package io.github.consultation.examples;
+package io.github.consultation.admin.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,5 +41,31 @@ class FeedbackChartTest {
         assertEquals(List.of("Local people", "Local trader", "Councillor"), table.select("tbody th").eachText());
         assertEquals("4", table.select("tbody tr").get(1).select("td").last().text());
         assertTrue(chart.svg("park", "/cost").contains("Local trader"));
+    }
+
+    @Test
+    void chartNumbersReadOnTheirBars() {
+        for (String fill : List.of("#009E73", "#E69F00", "#D55E00", "#56B4E9", "#CC79A7", "#0072B2", "#8C8C8C")) {
+            String text = FeedbackChart.textOn(fill);
+            assertTrue(contrast(fill, text) >= 4.5, fill + " with " + text + ": " + contrast(fill, text));
+        }
+    }
+
+    private static double luminance(String hex) {
+        String h = hex.length() == 4 ? "#" + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2) + hex.charAt(3)
+                + hex.charAt(3) : hex;
+        double[] w = {0.2126, 0.7152, 0.0722};
+        double l = 0;
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(h.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            l += w[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return l;
+    }
+
+    private static double contrast(String a, String b) {
+        double x = luminance(a);
+        double y = luminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
     }
 }

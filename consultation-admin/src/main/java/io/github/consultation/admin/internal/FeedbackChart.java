@@ -1,4 +1,4 @@
-package io.github.consultation.examples;
+package io.github.consultation.admin.internal;
 
 import io.github.consultation.render.HtmlEscaper;
 import io.github.consultation.model.ChoiceQuestion;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * rows, columns and their names come from the form's definition. The chart is an image with a
  * title and a description; the same counts follow as a table for anyone who cannot see it.
  */
-final class FeedbackChart {
+public final class FeedbackChart {
     /** A palette that colour-blind readers can tell apart (Okabe and Ito), then greys. */
     private static final List<String> COLOURS = List.of("#009E73", "#E69F00", "#D55E00", "#56B4E9", "#CC79A7",
             "#0072B2", "#F0E442", "#000000", "#8C8C8C", "#5F5F5F");
@@ -38,7 +38,7 @@ final class FeedbackChart {
     private final Map<String, String> kindLabels = new LinkedHashMap<>();
     private final Map<String, long[]> counts = new LinkedHashMap<>();
 
-    FeedbackChart(FormDefinition definition, Locale locale) {
+    public FeedbackChart(FormDefinition definition, Locale locale) {
         this.definition = definition;
         FormTexts texts = definition.texts(locale);
         Optional<ChoiceQuestion> role = definition.question("role").map(ChoiceQuestion.class::cast);
@@ -67,7 +67,7 @@ final class FeedbackChart {
      * Counts {@code n} submissions with the role and reflection of these codes ("" for none). A
      * submission without a role, or with a role or reflection the form no longer has, is left out.
      */
-    void add(String role, String reflection, long n) {
+    public void add(String role, String reflection, long n) {
         String rowKey;
         if (rows.size() == 1 && rows.get(0).key().isEmpty()) {
             rowKey = "";
@@ -86,7 +86,7 @@ final class FeedbackChart {
     }
 
     /** The chart as inline SVG, with {@code idBase} making its ids unique on the page. */
-    String svg(String idBase, String pageName) {
+    public String svg(String idBase, String pageName) {
         long max = 1;
         for (long[] row : counts.values()) {
             long sum = 0;
@@ -173,7 +173,7 @@ final class FeedbackChart {
     }
 
     /** The same counts as an HTML table. */
-    String table(String caption) {
+    public String table(String caption) {
         StringBuilder t = new StringBuilder("<table class=\"counts\">\n<caption>").append(HtmlEscaper.text(caption))
                 .append("</caption>\n<thead><tr><th scope=\"col\">Role group</th>");
         for (String kind : kinds) {

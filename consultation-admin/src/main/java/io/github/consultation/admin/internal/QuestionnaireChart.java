@@ -1,4 +1,4 @@
-package io.github.consultation.examples;
+package io.github.consultation.admin.internal;
 
 import io.github.consultation.render.HtmlEscaper;
 import io.github.consultation.model.ChoiceQuestion;
@@ -19,7 +19,7 @@ import java.util.Map;
  * side; the same numbers follow as a table (mean, spread and count per group) for anyone who
  * cannot see the chart. Groups, items and the scale come from the form's definition.
  */
-final class QuestionnaireChart {
+public final class QuestionnaireChart {
     /** A palette that colour-blind readers can tell apart (Okabe and Ito). */
     private static final List<String> COLOURS = List.of("#000000", "#0072B2", "#D55E00", "#009E73", "#CC79A7",
             "#E69F00", "#56B4E9");
@@ -32,7 +32,7 @@ final class QuestionnaireChart {
     private final Map<String, String> groups = new LinkedHashMap<>();
     private final Map<String, Map<String, AnswersSummary.Scores>> scores;
 
-    QuestionnaireChart(FormDefinition form, RatingQuestion question, AnswersSummary summary) {
+    public QuestionnaireChart(FormDefinition form, RatingQuestion question, AnswersSummary summary) {
         this.question = question;
         this.title = form.texts(Locale.ENGLISH).find("message.label." + question.name()).orElse(question.name());
         groups.put(AnswersSummary.EVERYONE, "Everyone");
@@ -54,7 +54,7 @@ final class QuestionnaireChart {
     }
 
     /** The chart; {@code idBase} makes its ids unique on the page. */
-    String svg(String idBase) {
+    public String svg(String idBase) {
         List<String> keys = new ArrayList<>(groups.keySet());
         int height = question.items().size() * ROW + 40 + ((keys.size() + 2) / 3) * 20;
         StringBuilder svg = new StringBuilder(8192);
@@ -100,7 +100,7 @@ final class QuestionnaireChart {
     }
 
     /** The same numbers as a table: a row per item, per group its mean, spread and count. */
-    String table() {
+    public String table() {
         StringBuilder t = new StringBuilder("<table class=\"scores\">\n<caption>").append(HtmlEscaper.text(title))
                 .append(": mean \u00b1 standard deviation (number of scores), by role group</caption>\n<thead><tr>")
                 .append("<th scope=\"col\">Idea</th>");

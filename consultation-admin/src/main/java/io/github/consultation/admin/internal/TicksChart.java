@@ -1,4 +1,4 @@
-package io.github.consultation.examples;
+package io.github.consultation.admin.internal;
 
 import io.github.consultation.render.HtmlEscaper;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.Map;
  * A checklist's most ticked options, drawn on the server as SVG (a bar per option, longest first,
  * its count at its end) and then as a table of the same counts for anyone who cannot see it.
  */
-final class TicksChart {
+public final class TicksChart {
     private static final int LABEL_WIDTH = 470;
     private static final int BAR_WIDTH = 220;
     private static final int ROW = 24;
@@ -18,13 +18,13 @@ final class TicksChart {
     private final Map<String, Long> counts;
 
     /** {@code counts}: each option's words and how often it was ticked, most first. */
-    TicksChart(String caption, Map<String, Long> counts) {
+    public TicksChart(String caption, Map<String, Long> counts) {
         this.caption = caption;
         this.counts = new LinkedHashMap<>(counts);
     }
 
     /** The chart; {@code idBase} makes its ids unique on the page. */
-    String svg(String idBase) {
+    public String svg(String idBase) {
         long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(LABEL_WIDTH + BAR_WIDTH + 50)
@@ -45,7 +45,7 @@ final class TicksChart {
     }
 
     /** The same counts as a table, with the options' whole words. */
-    String table(String firstColumn) {
+    public String table(String firstColumn) {
         StringBuilder t = new StringBuilder("<table class=\"ticks\">\n<caption>").append(HtmlEscaper.text(caption))
                 .append("</caption>\n<thead><tr><th scope=\"col\">").append(HtmlEscaper.text(firstColumn))
                 .append("</th><th scope=\"col\">Ticked</th></tr></thead>\n<tbody>\n");
