@@ -117,7 +117,8 @@ public final class RenderedSite {
      * What is at {@code path}, a request's path (percent-decoded, without its query): a page at its
      * address (or at its folder's {@code index.html}, as a static server answers); the page whose
      * address is {@code path} with a slash added, as a {@link Redirect} (MkDocs'
-     * {@code /timetable} for {@code /timetable/}); one of the site's own files; else nothing. A
+     * {@code /timetable} for {@code /timetable/}; in the library's own style, {@code /index}, the home
+     * page's earlier address, for the base); one of the site's own files; else nothing. A
      * path outside the site's base is nothing, but the base without its slash, which is a
      * redirect to it.
      */
@@ -140,9 +141,14 @@ public final class RenderedSite {
         if (!within.isEmpty() && consultation.pageAt(within + "/").isPresent()) {
             return new Redirect(LinkTargets.encode(basePath + within + "/"));
         }
-        if (within.endsWith("/") && consultation.addressStyle() == AddressStyle.PAGE_SLUGS
-                && consultation.pageAt(within.substring(0, within.length() - 1)).isPresent()) {
-            return new Redirect(LinkTargets.encode(basePath + within.substring(0, within.length() - 1)));
+        if (consultation.addressStyle() == AddressStyle.PAGE_SLUGS) {
+            if (within.endsWith("/") && consultation.pageAt(within.substring(0, within.length() - 1)).isPresent()) {
+                return new Redirect(LinkTargets.encode(basePath + within.substring(0, within.length() - 1)));
+            }
+            if (within.equals("index") && consultation.home().isPresent()) {
+                // The home page's address before it became the site's base: links to it still lead there.
+                return new Redirect(LinkTargets.encode(basePath));
+            }
         }
         Optional<SiteFile> file = consultation.siteFiles().open(within);
         return file.<Found>map(FileFound::new).orElseGet(NotFound::new);

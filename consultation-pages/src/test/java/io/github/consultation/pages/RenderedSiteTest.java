@@ -70,4 +70,21 @@ class RenderedSiteTest {
             assertEquals(3, page.headings().size());
         }
     }
+
+    @Test
+    void aPlainFoldersHomeIsItsIndexAtTheBaseAndItsOldAddressLeadsThere(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("appendices"));
+        Files.writeString(dir.resolve("index.md"), "# Welcome\n");
+        Files.writeString(dir.resolve("governance.md"), "# Governance\n\nBack [home](index.md).\n");
+        Files.writeString(dir.resolve("appendices/index.md"), "# Appendices\n");
+        RenderedSite site = RenderedSite.render(Consultation.load(dir), PageRenderer.builder().linkBase("/pages/").build());
+        assertEquals("Welcome", site.consultation().home().orElseThrow().title());
+        assertEquals("/pages/", ((RenderedSite.PageFound) site.find("/pages/")).href());
+        assertEquals("/pages/appendices", ((RenderedSite.PageFound) site.find("/pages/appendices")).href());
+        assertEquals(new RenderedSite.Redirect("/pages/"), site.find("/pages/index"));
+        assertEquals(new RenderedSite.Redirect("/pages/governance"), site.find("/pages/governance/"));
+        assertEquals(new RenderedSite.NotFound(), site.find("/pages/nowhere"));
+        assertTrue(site.page("governance").orElseThrow().html(FormState.blank("/pages/governance"))
+                .contains("href=\"/pages/\""), "a link to index.md leads to the home's address");
+    }
 }

@@ -97,7 +97,8 @@ public class ConsultationAutoConfiguration {
             ConsultationSite site, ConsultationTexts texts) {
         Theme theme = Theme.named(properties.getTheme()).orElseThrow(() -> new IllegalStateException(
                 "consultation.theme must be origin, govuk or plain, not '" + properties.getTheme() + "'"));
-        String base = properties.getPages().getBasePath();
+        String given = properties.getPages().getBasePath();
+        String base = given.isEmpty() ? site.folder().map(SiteFolder.Site::basePath).orElse("/") : given;
         if (!base.startsWith("/") || !base.endsWith("/")) {
             throw new IllegalStateException("consultation.pages.base-path must start and end with '/', not '" + base + "'");
         }

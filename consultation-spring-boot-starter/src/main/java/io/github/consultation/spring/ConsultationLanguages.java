@@ -125,7 +125,7 @@ public final class ConsultationLanguages {
             for (RenderedPage page : s.pages()) {
                 String tab = page.form().definition().tab();
                 if (tabs.contains(tab)) {
-                    page.formVariant().ifPresent(v -> pages.add(new PageForm(p.basePath() + page.page().slug(), tab, v)));
+                    page.formVariant().ifPresent(v -> pages.add(new PageForm(s.href(page.page()), tab, v)));
                 }
             }
         });

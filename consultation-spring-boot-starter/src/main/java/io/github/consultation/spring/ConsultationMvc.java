@@ -6,6 +6,7 @@ import io.github.consultation.host.Reply;
 import io.github.consultation.render.FormState;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.pages.RenderedPage;
+import io.github.consultation.pages.RenderedSite;
 import io.github.consultation.validate.FeedbackSink;
 import io.github.consultation.validate.FormTokens;
 import jakarta.servlet.http.HttpServletRequest;
@@ -208,15 +209,13 @@ public final class ConsultationMvc {
         return paths.getPathWithinApplication(request);
     }
 
+    /** The page at the request's address (its site's, under the base path), or 404. */
     private RenderedPage page(HttpServletRequest request, ConsultationLanguages.Language language) {
-        String address = address(request);
-        String base = languages.basePath();
-        if (language.site().isEmpty() || !address.startsWith(base)) {
+        if (language.site().isEmpty()
+                || !(language.site().get().find(address(request)) instanceof RenderedSite.PageFound found)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        String slug = address.substring(base.length());
-        return language.site().get().page(slug.endsWith("/") ? slug.substring(0, slug.length() - 1) : slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return found.page();
     }
 
     private ConsultationView view(ConsultationLanguages.Language language, FormState state, Optional<RenderedPage> page) {

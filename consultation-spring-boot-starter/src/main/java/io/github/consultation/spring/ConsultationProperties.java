@@ -56,8 +56,12 @@ public class ConsultationProperties {
          */
         private String location = "";
 
-        /** The path the host serves the pages under, ending with a slash: links between pages resolve from it. */
-        private String basePath = "/";
+        /**
+         * The path the host serves the pages under, starting and ending with a slash: links between
+         * pages resolve from it. Empty (the default) for the site's own: a MkDocs project's
+         * {@code site_url} path, else {@code /}.
+         */
+        private String basePath = "";
 
         public String getLocation() {
             return location;
@@ -78,7 +82,7 @@ public class ConsultationProperties {
 
     /** Routes the starter registers, for a host that writes no controller of its own. */
     public static class Routes {
-        /** Whether to serve each page at base-path + slug (GET and the form's POST) and take JSON at the endpoint. */
+        /** Whether to serve each page at its address under base-path (GET and the form's POST) and take JSON at the endpoint. */
         private boolean enabled;
 
         /** The view that shows a page (given the model attribute "consultation"). */

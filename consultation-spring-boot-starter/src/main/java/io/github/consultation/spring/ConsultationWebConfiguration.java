@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * The consultation in a Spring MVC application: {@link ConsultationMvc} for the host's controllers,
  * the enhancement script at {@code consultation.script-path}, the JSON endpoint's CORS for
  * {@code consultation.allowed-origins}, and, with {@code consultation.routes.enabled=true}, routes
- * for every page (GET and the form's POST at base-path + slug) and the JSON endpoint, so that the
+ * for every page (GET and the form's POST at its address under the base path) and the JSON endpoint, so that the
  * application writes no controller at all.
  */
 @AutoConfiguration(after = {ConsultationAutoConfiguration.class, ConsultationStoreConfiguration.class})
@@ -103,7 +103,8 @@ public class ConsultationWebConfiguration {
         return () -> {
             languages.fallback().site().ifPresent(site -> {
                 for (RenderedPage page : site.pages()) {
-                    String path = languages.basePath() + page.page().slug();
+                    // The page's address as its site gives it (MkDocs' /path/ for a MkDocs project), under the base path.
+                    String path = java.net.URLDecoder.decode(site.href(page.page()), java.nio.charset.StandardCharsets.UTF_8);
                     register(mappings, path, RequestMethod.GET, routes, "page");
                     register(mappings, path, RequestMethod.POST, routes, "post");
                 }

@@ -61,7 +61,7 @@ class ConsultationQuestionnaireTest {
         assertThat(survey.select("input[name=activities]")).hasSize(39);
         assertThat(survey.select("input[type=radio][name^=rank_usefulness.]")).hasSize(13 * 6);
         assertThat(survey.getElementById("gs-form")).isNull();
-        assertThat(page("/pages/index").getElementById("gs-form")).isNotNull();
+        assertThat(page("/pages/").getElementById("gs-form")).isNotNull();
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConsultationQuestionnaireTest {
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(unknown).contains("there is no \u2018Flying cars\u2019 to score");
         mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON)
-                .content(json("/pages/index", "\"Data tool collaboration\":5")))
+                .content(json("/pages/", "\"Data tool collaboration\":5")))
                 .andExpect(status().isUnprocessableEntity());
         assertThat(store.count(TAB)).isEqualTo(before + 1);
     }

@@ -78,12 +78,12 @@ class ConsultationRoutesTest {
 
     @Test
     void aPageIsShownWithItsFormInTheReadersLanguage() throws Exception {
-        Document english = page("/pages/index", "en");
+        Document english = page("/pages/", "en");
         assertThat(english.title()).isEqualTo("About the trial");
-        assertThat(english.getElementById("gs-page").attr("value")).isEqualTo("/pages/index");
+        assertThat(english.getElementById("gs-page").attr("value")).isEqualTo("/pages/");
         assertThat(english.getElementById("gs-form").attr("data-json-endpoint")).isEqualTo("/api/feedback");
         assertThat(english.selectFirst("script").attr("src")).isEqualTo("/consultation/feedback.js");
-        Document welsh = page("/pages/index", "cy");
+        Document welsh = page("/pages/", "cy");
         assertThat(welsh.selectFirst("html").attr("lang")).isEqualTo("cy");
         assertThat(welsh.selectFirst("#sheets h2").text()).isEqualTo("Adborth ar y dudalen");
         mvc.perform(get("/pages/nowhere")).andExpect(status().isNotFound());
@@ -92,21 +92,21 @@ class ConsultationRoutesTest {
     @Test
     void aGoodFormPostIsKeptThenRedirectedToTheThanks() throws Exception {
         long before = store.count(PAGE_FORM);
-        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("page", "/pages/index").param("summary", "Sharing a building is sensible")
+        mvc.perform(post("/pages/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("page", "/pages/").param("summary", "Sharing a building is sensible")
                 .param("role", "Data and digital consultant").param("email", "reader@example.org")
                 .param("hp_field", "").param("_csrf", "ignored by the validator"))
                 .andExpect(status().isSeeOther())
-                .andExpect(header().string("Location", "/pages/index?sent=1#sheets"));
+                .andExpect(header().string("Location", "/pages/?sent=1#sheets"));
         assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
-        Document thanks = page("/pages/index?sent=1", "en");
+        Document thanks = page("/pages/?sent=1", "en");
         assertThat(thanks.getElementById("gs-ok").hasAttr("hidden")).isFalse();
     }
 
     @Test
     void aRefusedFormPostShowsTheErrorsBesideTheirFields() throws Exception {
-        String html = mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .header("Accept-Language", "cy").param("page", "/pages/index").param("summary", "abc")
+        String html = mvc.perform(post("/pages/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header("Accept-Language", "cy").param("page", "/pages/").param("summary", "abc")
                 .param("role", "Data and digital consultant").param("hp_field", ""))
                 .andExpect(status().isUnprocessableEntity())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -114,7 +114,7 @@ class ConsultationRoutesTest {
         assertThat(doc.title()).startsWith("Gwall: ");
         assertThat(doc.getElementById("gs-summary-error").text()).contains("Rhaid i\u2019r crynodeb fod yn 5 nod neu fwy");
         assertThat(doc.getElementById("gs-summary").attr("value")).isEqualTo("abc");
-        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/pages/").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnsupportedMediaType());
     }
 
@@ -125,22 +125,22 @@ class ConsultationRoutesTest {
     @Test
     void aFormPostMeetsTheSameBodyLimitAsEveryHosts() throws Exception {
         long before = store.count(PAGE_FORM);
-        String body = "page=%2Fpages%2Findex&summary=Read+from+the+body&role=Data+and+digital+consultant"
+        String body = "page=%2Fpages%2F&summary=Read+from+the+body&role=Data+and+digital+consultant"
                 + "&email=reader%40example.org&hp_field=";
-        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
+        mvc.perform(post("/pages/").contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
                 .andExpect(status().isSeeOther());
         assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
-        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        mvc.perform(post("/pages/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .content(body + "&details=" + "x".repeat(70_000)))
                 .andExpect(status().isPayloadTooLarge());
-        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("page", "/pages/index").param("details", "x".repeat(70_000)))
+        mvc.perform(post("/pages/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("page", "/pages/").param("details", "x".repeat(70_000)))
                 .andExpect(status().isPayloadTooLarge());
         assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
     }
 
     private static String json(String summary) {
-        return "{\"tab\":\"Feedback\",\"page\":\"/pages/index\",\"summary\":\"" + summary + "\",\"details\":\"\","
+        return "{\"tab\":\"Feedback\",\"page\":\"/pages/\",\"summary\":\"" + summary + "\",\"details\":\"\","
                 + "\"role\":\"Data and digital consultant\",\"org\":\"\",\"email\":\"reader@example.org\",\"nature\":\"\","
                 + "\"hp_field\":\"\"}";
     }

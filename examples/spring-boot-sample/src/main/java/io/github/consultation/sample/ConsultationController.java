@@ -24,6 +24,7 @@ class ConsultationController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("pages", site.pages());
+        model.addAttribute("site", site);
         return "home";
     }
 

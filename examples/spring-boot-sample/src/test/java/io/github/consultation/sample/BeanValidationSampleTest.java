@@ -46,7 +46,7 @@ class BeanValidationSampleTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
-    private static final String TWO_CHARACTER_SUMMARY = "{\"tab\":\"Feedback\",\"page\":\"/pages/index\",\"summary\":\"Ok\","
+    private static final String TWO_CHARACTER_SUMMARY = "{\"tab\":\"Feedback\",\"page\":\"/pages/\",\"summary\":\"Ok\","
             + "\"details\":\"\",\"role\":\"Local authority leadership\",\"org\":\"\",\"email\":\"\",\"nature\":\"\",\"hp_field\":\"\"}";
 
     /** The field errors of Spring Boot's error body, field to message. */

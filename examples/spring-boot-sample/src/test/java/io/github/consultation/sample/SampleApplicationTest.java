@@ -63,10 +63,10 @@ class SampleApplicationTest {
 
     @Test
     void thePageCarriesItsFormWithTheCsrfTokenMarkedForTheScript() throws Exception {
-        Visit visit = visit("/pages/index");
+        Visit visit = visit("/pages/");
         assertThat(visit.page().title()).isEqualTo("A shared record for every child \u2013 Shared record consultation");
         assertThat(visit.header()).isEqualTo("X-CSRF-TOKEN");
-        assertThat(visit.page().getElementById("gs-page").attr("value")).isEqualTo("/pages/index");
+        assertThat(visit.page().getElementById("gs-page").attr("value")).isEqualTo("/pages/");
         assertThat(visit.page().selectFirst("link[href=/consultation/form.css]")).isNotNull();
         assertThat(visit.page().selectFirst("a[href=/pages/governance]")).as("links between pages").isNotNull();
         mvc.perform(get("/consultation/feedback.js")).andExpect(status().isOk());
@@ -75,13 +75,13 @@ class SampleApplicationTest {
 
     @Test
     void aGoodFormPostWithItsTokenIsKeptAndRedirected() throws Exception {
-        Visit visit = visit("/pages/index");
+        Visit visit = visit("/pages/");
         long before = store.count(PAGE_FORM);
-        mvc.perform(post("/pages/index").session(visit.session()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("_csrf", visit.token()).param("page", "/pages/index").param("summary", "A format is overdue")
+        mvc.perform(post("/pages/").session(visit.session()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("_csrf", visit.token()).param("page", "/pages/").param("summary", "A format is overdue")
                 .param("role", "Local authority leadership").param("email", "reader@example.org").param("hp_field", ""))
                 .andExpect(status().isSeeOther())
-                .andExpect(header().string("Location", "/pages/index?sent=1#sheets"));
+                .andExpect(header().string("Location", "/pages/?sent=1#sheets"));
         assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
     }
 
@@ -102,13 +102,13 @@ class SampleApplicationTest {
 
     @Test
     void aFormPostWithoutTheTokenIsRefusedBySpringSecurity() throws Exception {
-        mvc.perform(post("/pages/index").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("page", "/pages/index").param("summary", "No token at all").param("role", "Local authority leadership"))
+        mvc.perform(post("/pages/").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("page", "/pages/").param("summary", "No token at all").param("role", "Local authority leadership"))
                 .andExpect(status().isForbidden());
     }
 
     private static String json(String summary) {
-        return "{\"tab\":\"Feedback\",\"page\":\"/pages/index\",\"summary\":\"" + summary + "\",\"details\":\"\","
+        return "{\"tab\":\"Feedback\",\"page\":\"/pages/\",\"summary\":\"" + summary + "\",\"details\":\"\","
                 + "\"role\":\"Local authority leadership\",\"org\":\"\",\"email\":\"reader@example.org\",\"nature\":\"\","
                 + "\"hp_field\":\"\"}";
     }
@@ -116,7 +116,7 @@ class SampleApplicationTest {
     /** The script sends the token the form carries as a header: Spring Security's default check passes. */
     @Test
     void theScriptsJsonWithTheTokenHeaderIsKept() throws Exception {
-        Visit visit = visit("/pages/index");
+        Visit visit = visit("/pages/");
         long before = store.count(PAGE_FORM);
         mvc.perform(post("/api/feedback").session(visit.session()).header(visit.header(), visit.token())
                 .contentType(MediaType.APPLICATION_JSON).content(json("Sent by the script")))

@@ -99,13 +99,13 @@ class SampleBrowserTest {
         long before = store.count(PAGE_FORM);
         ChromeDriver driver = chromium(true);
         try {
-            driver.get(base + "/pages/index");
+            driver.get(base + "/pages/");
             assertThat(violations(driver)).isEmpty();
             fill(driver, "Sent by the script with its token");
             driver.findElement(By.cssSelector("#gs-form button[type=submit]")).click();
             waitFor(driver, d -> d.findElement(By.id("gs-ok")).isDisplayed());
             assertThat(focused(driver)).isEqualTo("gs-ok");
-            assertThat(driver.getCurrentUrl()).isEqualTo(base + "/pages/index");
+            assertThat(driver.getCurrentUrl()).isEqualTo(base + "/pages/");
             assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
             assertThat(consoleErrors(driver)).isEmpty();
         } finally {
@@ -155,7 +155,7 @@ class SampleBrowserTest {
         FeedbackStore store = app.getBean(FeedbackStore.class);
         ChromeDriver driver = chromium(false);
         try {
-            driver.get(base + "/pages/index");
+            driver.get(base + "/pages/");
             fill(driver, "    abcd");
             driver.findElement(By.cssSelector("#gs-form button[type=submit]")).click();
             waitFor(driver, d -> d.getTitle().startsWith("Error: "));
