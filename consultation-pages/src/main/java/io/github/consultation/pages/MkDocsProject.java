@@ -151,13 +151,6 @@ public record MkDocsProject(String siteName, Path docsDir, List<NavEntry> nav, L
         return siteUrl.map(MkDocsProject::pathOf).orElse("/");
     }
 
-    /** Whether the pages are written for {@code extension} (a short name), itself or within {@code extra}. */
-    public boolean uses(String extension) {
-        Objects.requireNonNull(extension, "extension");
-        return extensions.contains(extension) || (extensions.contains("extra") && Set.of("abbr", "attr_list", "def_list",
-                "fenced_code", "footnotes", "md_in_html", "tables").contains(extension));
-    }
-
     /**
      * Refuses a project whose pages are written for extensions this library does not follow, as a
      * strict host asks.
