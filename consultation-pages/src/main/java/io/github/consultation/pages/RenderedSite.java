@@ -154,6 +154,26 @@ public final class RenderedSite {
         return file.<Found>map(FileFound::new).orElseGet(NotFound::new);
     }
 
+    /**
+     * Every path {@link #find(String)} answers with a {@link Redirect}, decoded as a request's path
+     * is: each page's address without its trailing slash (MkDocs' {@code /timetable} for
+     * {@code /timetable/}) and the base without its slash; in the library's own style, each page's
+     * with a slash added and {@code index} for the home page. For a host that routes each address
+     * it answers, as Spring's request mappings do.
+     */
+    public List<String> redirects() {
+        java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
+        if (basePath.length() > 1) {
+            candidates.add(basePath.substring(0, basePath.length() - 1));
+        }
+        candidates.add(basePath + "index");
+        for (Page page : consultation.pages()) {
+            String path = basePath + consultation.address(page);
+            candidates.add(path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/");
+        }
+        return candidates.stream().filter(path -> !path.isEmpty() && find(path) instanceof Redirect).toList();
+    }
+
     /** The consultation the site was rendered from. */
     public Consultation consultation() {
         return consultation;

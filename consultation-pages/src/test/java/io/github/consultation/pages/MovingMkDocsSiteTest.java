@@ -96,6 +96,8 @@ class MovingMkDocsSiteTest {
         RenderedSite files = render(htmlFiles(dir));
         assertEquals(AddressStyle.HTML_FILES, files.consultation().addressStyle());
         assertEquals(built(PROJECT.resolve("expected/html-files")), ours(files));
+        // A folder's index.html is its page's second address, not a redirect; the base alone is sent on.
+        assertEquals(List.of("/consultation"), files.redirects());
     }
 
     @Test
@@ -205,6 +207,14 @@ class MovingMkDocsSiteTest {
         assertEquals("image/png", image.file().contentType());
         assertEquals("application/pdf", ((RenderedSite.FileFound) site.find("/consultation/downloads/ferry-paper.pdf"))
                 .file().contentType());
+        List<String> redirects = site.redirects();
+        assertTrue(redirects.containsAll(List.of("/consultation", "/consultation/proposal/costs", "/consultation/background")),
+                redirects.toString());
+        assertEquals(site.pages().size(), redirects.size(), "each page but the home without its slash, and the base");
+        for (String path : redirects) {
+            RenderedSite.Redirect redirect = assertInstanceOf(RenderedSite.Redirect.class, site.find(path), path);
+            assertEquals(path + "/", URLDecoder.decode(redirect.location(), StandardCharsets.UTF_8));
+        }
         for (String nothing : List.of("/proposal/costs/", "/consultation/proposal/costs.md", "/consultation/.draft-notes.md",
                 "/consultation/../mkdocs.yml", "/consultation/assets/../../mkdocs.yml", "/consultation/assets/img/",
                 "/consultation/no-such-page/")) {

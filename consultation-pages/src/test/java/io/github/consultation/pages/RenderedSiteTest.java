@@ -84,6 +84,8 @@ class RenderedSiteTest {
         assertEquals(new RenderedSite.Redirect("/pages/"), site.find("/pages/index"));
         assertEquals(new RenderedSite.Redirect("/pages/governance"), site.find("/pages/governance/"));
         assertEquals(new RenderedSite.NotFound(), site.find("/pages/nowhere"));
+        assertEquals(java.util.Set.of("/pages", "/pages/index", "/pages/governance/", "/pages/appendices/"),
+                java.util.Set.copyOf(site.redirects()), "every address a host routes to be sent on");
         assertTrue(site.page("governance").orElseThrow().html(FormState.blank("/pages/governance"))
                 .contains("href=\"/pages/\""), "a link to index.md leads to the home's address");
     }

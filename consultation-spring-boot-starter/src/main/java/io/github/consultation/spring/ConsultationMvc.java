@@ -7,6 +7,7 @@ import io.github.consultation.render.FormState;
 import io.github.consultation.model.FormVariant;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;
+import io.github.consultation.pages.SiteFile;
 import io.github.consultation.validate.FeedbackSink;
 import io.github.consultation.validate.FormTokens;
 import jakarta.servlet.http.HttpServletRequest;
@@ -156,6 +157,47 @@ public final class ConsultationMvc {
                 InputStream.nullInputStream(), wanted));
         return ResponseEntity.status(reply.status()).headers(headers -> reply.headers().forEach(headers::set))
                 .body(reply.body());
+    }
+
+    /**
+     * Answers a GET at an address of the site that is not a page: 301 to the page it names in
+     * another form (MkDocs' {@code /timetable} for {@code /timetable/}, the query kept), or one of
+     * the site's own files (an image, a PDF, its stylesheet) with its type, {@code ETag},
+     * {@code Last-Modified}, an hour's lifetime and 304 when the browser has it already, under a
+     * policy that lets nothing in it run.
+     *
+     * @throws ResponseStatusException 404 if nothing of the site is there
+     * @throws IOException if the file could not be sent
+     */
+    public void resource(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ConsultationLanguages.Language language = language(request);
+        RenderedSite.Found found = language.site().isEmpty() ? new RenderedSite.NotFound()
+                : language.site().get().find(address(request));
+        if (found instanceof RenderedSite.Redirect redirect) {
+            String query = request.getQueryString();
+            response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+            response.setHeader("Location", request.getContextPath() + redirect.location() + (query == null ? "" : "?" + query));
+            return;
+        }
+        if (!(found instanceof RenderedSite.FileFound file)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        SiteFile f = file.file();
+        response.setHeader("Cache-Control", SiteFile.cacheControl(SiteFile.DEFAULT_MAX_AGE));
+        response.setHeader("ETag", f.etag());
+        response.setHeader("Last-Modified", f.httpDate());
+        response.setHeader("Content-Security-Policy", SiteFile.POLICY);
+        if (f.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"))) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return;
+        }
+        response.setContentType(f.contentType());
+        response.setContentLengthLong(f.size());
+        if (!"HEAD".equals(request.getMethod())) {
+            try (InputStream in = f.open()) {
+                in.transferTo(response.getOutputStream());
+            }
+        }
     }
 
     /** A post made from the request, whose body may fail to be read. */

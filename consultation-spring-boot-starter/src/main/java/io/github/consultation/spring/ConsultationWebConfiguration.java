@@ -40,6 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 public class ConsultationWebConfiguration {
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(ConsultationWebConfiguration.class);
+
     /** The controller-side API. */
     @Bean
     @ConditionalOnMissingBean
@@ -108,6 +111,18 @@ public class ConsultationWebConfiguration {
                     register(mappings, path, RequestMethod.GET, routes, "page");
                     register(mappings, path, RequestMethod.POST, routes, "post");
                 }
+                // The addresses that lead to a page (MkDocs' /path for /path/), and the site's own files.
+                for (String path : site.redirects()) {
+                    register(mappings, path, RequestMethod.GET, routes, "resource");
+                }
+                for (String file : site.consultation().siteFiles().paths()) {
+                    if (file.chars().anyMatch(c -> "{}*?".indexOf(c) >= 0)) {
+                        // Spring would read such a name as a pattern, answering other paths with it.
+                        LOG.warn("Not served: the site's file " + file + " (a route's path cannot hold { } * or ?)");
+                    } else {
+                        register(mappings, site.basePath() + file, RequestMethod.GET, routes, "resource");
+                    }
+                }
             });
             if (!properties.getJsonEndpoint().isEmpty()) {
                 register(mappings, properties.getJsonEndpoint(), RequestMethod.POST, routes, "json");
@@ -171,6 +186,11 @@ public class ConsultationWebConfiguration {
         /** A form post to a page. */
         public String post(HttpServletRequest request, HttpServletResponse response, Model model) {
             return consultation.submit(request, response, model, view);
+        }
+
+        /** A redirect to a page, or one of the site's own files. */
+        public void resource(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+            consultation.resource(request, response);
         }
 
         /** A JSON post. */

@@ -48,4 +48,37 @@ class ConsultationMkDocsRoutesTest {
         mvc.perform(get("/part/plan/")).andExpect(status().isNotFound());
         mvc.perform(get("/consult/index")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theOldAddressWithoutTheSlashLeadsToThePage() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc.perform(get("/consult/part/plan").queryParam("from", "email")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/consult/part/plan/?from=email"));
+        mvc.perform(get("/consult")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/consult/"));
+    }
+
+    @Test
+    void theSitesOwnFilesAreServedWithTheirTypeTagAndLifetime() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        Document home = Jsoup.parse(mvc.perform(get("/consult/")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(home.selectFirst("main img").attr("src")).isEqualTo("/consult/assets/img/boiler.png");
+        byte[] png = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/consultation-mkdocs/docs/assets/img/boiler.png"));
+        var image = mvc.perform(get("/consult/assets/img/boiler.png")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(header().string("Cache-Control", "public, max-age=3600"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("sandbox")))
+                .andReturn().getResponse();
+        assertThat(image.getContentAsByteArray()).isEqualTo(png);
+        mvc.perform(get("/consult/assets/img/boiler.png").header("If-None-Match", image.getHeader("ETag")))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/consult/assets/img/boiler.png").header("If-Modified-Since", image.getHeader("Last-Modified")))
+                .andExpect(status().isNotModified());
+        for (String nothing : new String[] {"/assets/img/boiler.png", "/consult/.draft.md", "/consult/part/plan.md",
+                "/consult/../mkdocs.yml", "/consult/mkdocs.yml"}) {
+            assertThat(mvc.perform(get(nothing)).andReturn().getResponse().getStatus()).as(nothing).isEqualTo(404);
+        }
+    }
 }
