@@ -151,13 +151,13 @@ public class ReadmeCheck {
     private static final List<String> IMPORTS = List.of("io.github.consultation.model.*",
             "io.github.consultation.validate.*", "io.github.consultation.validate.bean.*",
             "io.github.consultation.render.*", "io.github.consultation.host.*", "io.github.consultation.definition.*",
-            "io.github.consultation.pages.*", "io.github.consultation.store.*", "jakarta.validation.Validator",
-            "jakarta.validation.Validation", "org.hibernate.validator.HibernateValidator", "java.io.*", "java.nio.file.*",
-            "java.time.*", "java.util.*", "javax.sql.DataSource");
+            "io.github.consultation.pages.*", "io.github.consultation.store.*", "io.github.consultation.admin.*",
+            "jakarta.validation.Validator", "jakarta.validation.Validation", "org.hibernate.validator.HibernateValidator",
+            "java.io.*", "java.nio.file.*", "java.time.*", "java.util.*", "javax.sql.DataSource");
 
     private static final List<String> LIBRARY = List.of("consultation-model", "consultation-validate",
             "consultation-render", "consultation-host", "consultation-definition", "consultation-pages",
-            "consultation-store");
+            "consultation-store", "consultation-admin");
 
     /**
      * Writes a project under {@code dir} on every library module (at the version the host pom.xml

@@ -515,7 +515,7 @@ public final class FormDefinition {
             return this;
         }
 
-        /** One text of the form in {@code language}, over this library's; the keys are in the README. */
+        /** One text of the form in {@code language}, over this library's; the keys are in docs/docs/form/definition.md. */
         public Builder text(Locale language, String key, String text) {
             Checks.notNull(language, "language");
             Checks.notNull(key, "key");

@@ -17,7 +17,7 @@ import java.util.Optional;
  * welsh.option(roleQuestion, role);           // the role's Welsh text
  * }</pre>
  *
- * <p>The keys are listed in the README ("Texts and their keys").
+ * <p>The keys are listed in the documentation's page on the form's definition (docs/docs/form/definition.md).
  */
 public final class FormTexts {
     private final Locale locale;

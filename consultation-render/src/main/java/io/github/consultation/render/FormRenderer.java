@@ -303,7 +303,7 @@ public final class FormRenderer {
 
         /**
          * Texts of the host's own for this renderer's language, key by key, over the form's (the
-         * keys are in the README). To change a text in every language and for the validator too,
+         * keys are in docs/docs/form/definition.md). To change a text in every language and for the validator too,
          * change the form's definition instead.
          */
         public Builder texts(Map<String, String> overrides) {

@@ -39,7 +39,7 @@ record ServerSettings(String host, int port, int threads, Duration idleTimeout, 
         Theme theme, Locale locale, List<String> allowedOrigins, List<String> trustedProxies, int rateBurst,
         double ratePerMinute, int refusedBurst, double refusedPerMinute, int rateClients, String adminPassword,
         Clock clock, AccessLog accessLog, PrintStream log) {
-    /** The defaults, stated once for the command's help, the README and the server. */
+    /** The defaults, stated once for the command's help, the docs and the server. */
     static final int THREADS = 16;
     static final int IDLE_TIMEOUT_SECONDS = 30;
     static final int HEADER_TIMEOUT_SECONDS = 10;

@@ -37,7 +37,7 @@ class AccessibilityTest {
      * Posts {@code fields} (name and value pairs) with the page address and an empty honeypot, as
      * a browser would, and waits for the refusal, whose title starts with {@code titlePrefix}.
      */
-    private static void submitRefused(Browser browser, String page, String titlePrefix, List<List<String>> fields) {
+    static void submitRefused(Browser browser, String page, String titlePrefix, List<List<String>> fields) {
         browser.js("var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
                 + " [['page', arguments[0]], ['hp_field', '']].concat(arguments[1])"
                 + ".forEach(function (p) { var i = document.createElement('input'); i.type = 'hidden';"
