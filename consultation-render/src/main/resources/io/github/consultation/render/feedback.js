@@ -17,6 +17,9 @@
  * A CSRF token travels as a header: the one the form's hidden field names (data-csrf-header), or
  * else the one a page's <meta name="_csrf"> and <meta name="_csrf_header"> give.
  *
+ * A form with data-token-endpoint (a page served by another site than the endpoint's) fetches its
+ * signed form token from there when the page is shown.
+ *
  * Also: the form's error summary (data-error-summary) takes focus when the page shows it, and its
  * links move focus to their fields.
  */
@@ -207,9 +210,38 @@
     }
   }
 
+  /**
+   * A form on a page served elsewhere (a static copy) gets its signed token from the endpoint's
+   * data-token-endpoint when the page is shown, so that the time a reader takes counts.
+   */
+  function fetchToken(form) {
+    var endpoint = form.getAttribute('data-token-endpoint');
+    var page = form.elements.namedItem('page');
+    fetch(endpoint + '?page=' + encodeURIComponent(page && page.value ? page.value : location.href), {
+      credentials: 'omit',
+      headers: { 'Accept': 'application/json' }
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (answer) {
+      if (answer && answer[FORM_TOKEN]) {
+        var field = form.elements.namedItem(FORM_TOKEN);
+        if (!field) {
+          field = document.createElement('input');
+          field.type = 'hidden';
+          field.name = FORM_TOKEN;
+          form.appendChild(field);
+        }
+        field.value = answer[FORM_TOKEN];
+      }
+    }, function () {});
+  }
+
   function start() {
     var forms = document.querySelectorAll('form[data-error-summary]');
     Array.prototype.forEach.call(forms, function (form) {
+      if (form.getAttribute('data-token-endpoint')) {
+        fetchToken(form);
+      }
       if (form.getAttribute('data-json-endpoint')) {
         enhance(form);
       }

@@ -34,7 +34,12 @@ public class ConsultationProperties {
     /** Where the script posts the form as JSON; empty for a plain HTML form even with scripts on. */
     private String jsonEndpoint = "/api/feedback";
 
-    /** Origins besides the site's own that may post to the JSON endpoint (a static site hosted elsewhere, say). */
+    /**
+     * Sites besides the application's own that may post to the JSON endpoint (a static copy of the
+     * pages hosted elsewhere, say): each an origin, perhaps with the path its pages are under
+     * ({@code https://example.org/consultation/}; else {@code /}). Their posts need form tokens
+     * ({@code token-secret}).
+     */
     private List<String> allowedOrigins = new ArrayList<>();
 
     /** Where the enhancement script is served. */

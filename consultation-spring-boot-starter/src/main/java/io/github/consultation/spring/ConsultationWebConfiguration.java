@@ -23,16 +23,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The consultation in a Spring MVC application: {@link ConsultationMvc} for the host's controllers,
- * the enhancement script at {@code consultation.script-path}, the JSON endpoint's CORS for
- * {@code consultation.allowed-origins}, and, with {@code consultation.routes.enabled=true}, routes
+ * the enhancement script at {@code consultation.script-path}, the JSON endpoint for the static
+ * sites of {@code consultation.allowed-origins}, and, with {@code consultation.routes.enabled=true}, routes
  * for every page (GET and the form's POST at its address under the base path) and the JSON endpoint, so that the
  * application writes no controller at all.
  */
@@ -76,19 +74,23 @@ public class ConsultationWebConfiguration {
         };
     }
 
-    /** CORS for the JSON endpoint, for the origins allowed beside the application's own. */
+    /**
+     * The JSON endpoint for the static sites of {@code consultation.allowed-origins}: CORS on every
+     * answer, and CSRF's check replaced, for that endpoint only, by the origin, the body's type and
+     * a signed form token ({@link ConsultationCrossOrigin}). Registered by Spring Boot as a servlet
+     * filter, before Spring Security's.
+     */
     @Bean
-    public WebMvcConfigurer consultationCors(ConsultationProperties properties) {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addCorsMappings(CorsRegistry registry) {
-                if (!properties.getAllowedOrigins().isEmpty() && !properties.getJsonEndpoint().isEmpty()) {
-                    registry.addMapping(properties.getJsonEndpoint())
-                            .allowedOrigins(properties.getAllowedOrigins().toArray(String[]::new))
-                            .allowedMethods("POST").allowedHeaders("Content-Type", "Accept").maxAge(600);
-                }
-            }
-        };
+    public ConsultationCrossOrigin consultationCrossOrigin(ConsultationProperties properties,
+            ConsultationLanguages languages, ObjectProvider<FormTokens> tokens) {
+        ConsultationCrossOrigin filter = new ConsultationCrossOrigin(properties.getJsonEndpoint(),
+                properties.getAllowedOrigins(), Optional.ofNullable(tokens.getIfAvailable()), languages.host(),
+                languages.basePath());
+        if (!properties.getAllowedOrigins().isEmpty() && tokens.getIfAvailable() == null) {
+            LOG.warn("consultation.allowed-origins is set but consultation.token-secret is not: posts from those"
+                    + " origins are refused, as they carry no CSRF token and need a signed form token instead");
+        }
+        return filter;
     }
 
     /** The routes, for an application that asks for them. */
