@@ -45,7 +45,7 @@ import org.springframework.web.util.UrlPathHelper;
  * with its reason. A page value that is an absolute address on the posting site is read as that
  * site's page: its path below the site's base (the path an allowed origin is written with, else
  * {@code /}) is put under the pages' base path here. Requests without an {@code Origin}, or from
- * the application's own, pass untouched.
+ * the application's own (its host as the browser asked for it), pass untouched.
  *
  * <p>Runs before Spring Security's filters, whose CSRF check it tells to let such a post by.
  */
@@ -114,7 +114,7 @@ public final class ConsultationCrossOrigin extends OncePerRequestFilter implemen
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = paths.getPathWithinApplication(request);
         String origin = request.getHeader("Origin");
-        return sites.isEmpty() || endpoint.isEmpty() || origin == null || origin.equals(ownOrigin(request))
+        return sites.isEmpty() || endpoint.isEmpty() || origin == null || own(origin, request)
                 || !(path.equals(endpoint) || path.equals(endpoint + TOKEN_PATH));
     }
 
@@ -219,10 +219,22 @@ public final class ConsultationCrossOrigin extends OncePerRequestFilter implemen
         return host.pages().isEmpty() || host.page(page).isPresent() ? Optional.of(page) : Optional.empty();
     }
 
-    private static String ownOrigin(HttpServletRequest request) {
+    /**
+     * Whether {@code origin} is the application's own: the request's scheme, name and port, or the
+     * host the browser asked for ({@code Host}, or a proxy's {@code X-Forwarded-Host}), whatever
+     * the scheme, so that behind a proxy that ends TLS the site's own posts are not taken for
+     * another site's.
+     */
+    private static boolean own(String origin, HttpServletRequest request) {
         int port = request.getServerPort();
         boolean usual = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
-        return request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port);
+        if (origin.equals(request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port))) {
+            return true;
+        }
+        int scheme = origin.indexOf("://");
+        String authority = scheme < 0 ? "" : origin.substring(scheme + 3);
+        return !authority.isEmpty() && (authority.equalsIgnoreCase(Objects.toString(request.getHeader("Host"), ""))
+                || authority.equalsIgnoreCase(Objects.toString(request.getHeader("X-Forwarded-Host"), "")));
     }
 
     private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {

@@ -121,4 +121,15 @@ class ConsultationCrossOriginTest {
         }
         assertThat(store.count(PAGE_FORM)).isEqualTo(before);
     }
+
+    @Test
+    void theSitesOwnPostsPassUntouchedBehindAProxyThatEndsTls() throws Exception {
+        long before = store.count(PAGE_FORM);
+        var answer = mvc.perform(post("/api/feedback").header("Host", "consult.example.org")
+                .header("Origin", "https://consult.example.org").contentType("application/json")
+                .content(json("/consult/part/plan/", null).replace("share one boiler", "share one roof")))
+                .andExpect(status().isCreated()).andReturn().getResponse();
+        assertThat(answer.getHeader("Access-Control-Allow-Origin")).isNull();
+        assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
+    }
 }
