@@ -50,6 +50,29 @@ class DocsSiteTest {
         assertEquals(List.of(), brokenLinks(site), "links in the export of docs/ that lead nowhere");
     }
 
+    /** README.md is where a new user starts: at most 10 KB, and every link and picture in it leads to a file. */
+    @Test
+    void theReadmeIsShortAndItsLinksLeadToFiles() throws Exception {
+        Path readme = Path.of("../README.md");
+        assertTrue(Files.size(readme) <= 10 * 1024, "README.md is " + Files.size(readme) + " bytes");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(([^)\\s]+)\\)")
+                .matcher(Files.readString(readme));
+        List<String> missing = new ArrayList<>();
+        int local = 0;
+        while (link.find()) {
+            String target = link.group(1).replaceFirst("#.*", "");
+            if (target.contains("://") || target.isEmpty()) {
+                continue;
+            }
+            local++;
+            if (!Files.exists(readme.resolveSibling(target))) {
+                missing.add(link.group(1));
+            }
+        }
+        assertTrue(local > 15, "the README links into the docs: " + local);
+        assertEquals(List.of(), missing, "links in README.md to files that do not exist");
+    }
+
     /** The checker itself finds what it is for: a missing page, a missing file, a missing part of a page. */
     @Test
     void theLinkCheckerFindsEachKindOfBrokenLink() throws Exception {
