@@ -67,8 +67,11 @@ public final class FormDefinition {
     private final Map<String, FormTexts> texts;
     private final Map<String, Map<String, Option>> spellings;
     private final Set<String> acceptedKeys;
+    private final Map<String, String> bases;
+    private final Map<String, List<String>> borrowed;
+    private final List<Problem> warnings;
 
-    private FormDefinition(Builder b, List<Question> questions, Map<String, Map<String, String>> resolved) {
+    private FormDefinition(Builder b, List<Question> questions, TextKeys.Resolved resolved, List<Problem> warnings) {
         this.source = b.copy();
         this.tab = b.tab;
         this.ids = b.ids;
@@ -79,9 +82,12 @@ public final class FormDefinition {
         this.minimal = Set.copyOf(b.minimal);
         this.acceptedKeys = Collections.unmodifiableSet(new LinkedHashSet<>(b.acceptedKeys));
         this.languages = List.copyOf(b.languages);
+        this.bases = Map.copyOf(b.bases);
+        this.borrowed = resolved.borrowed();
+        this.warnings = List.copyOf(warnings);
         Map<String, FormTexts> byLanguage = new LinkedHashMap<>();
         for (Locale language : languages) {
-            byLanguage.put(language.getLanguage(), new FormTexts(language, resolved.get(language.getLanguage())));
+            byLanguage.put(language.getLanguage(), new FormTexts(language, resolved.texts().get(language.getLanguage())));
         }
         this.texts = Collections.unmodifiableMap(byLanguage);
         Map<String, Map<String, Option>> index = new LinkedHashMap<>();
@@ -229,6 +235,32 @@ public final class FormDefinition {
     }
 
     /**
+     * The language {@code locale}'s language takes the texts it does not give from, if it has
+     * one: {@code en} for a French added as {@code language(FRENCH, ENGLISH)}.
+     */
+    public Optional<Locale> base(Locale locale) {
+        String base = bases.get(Checks.notNull(locale, "locale").getLanguage());
+        return base == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(base));
+    }
+
+    /**
+     * The keys of the texts that {@code locale}'s language takes from its {@linkplain #base base}
+     * because neither the host nor this library gives them in that language: what is left to
+     * translate. Empty for a language without a base.
+     */
+    public List<String> untranslated(Locale locale) {
+        return borrowed.getOrDefault(Checks.notNull(locale, "locale").getLanguage(), List.of());
+    }
+
+    /**
+     * What the definition accepted but would rather have written otherwise, each with where it is:
+     * a text under its old name, say. Empty for a definition with nothing to say.
+     */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /**
      * The form's texts in {@code locale}'s language, or in its first language if it does not
      * speak that one.
      */
@@ -303,6 +335,8 @@ public final class FormDefinition {
         private final List<Question> questions = new ArrayList<>();
         private final Set<String> minimal = new LinkedHashSet<>();
         private final List<Locale> languages = new ArrayList<>();
+        /** The language each language with a base takes its missing texts from, by language code. */
+        private final Map<String, String> bases = new LinkedHashMap<>();
         /** This library's texts, by language code: the base the host's texts override. */
         private final Map<String, Map<String, String>> builtIn = new LinkedHashMap<>();
         /** The host's texts, by language code. */
@@ -330,6 +364,7 @@ public final class FormDefinition {
             b.minimal.addAll(minimal);
             b.languages.clear();
             b.languages.addAll(languages);
+            b.bases.putAll(bases);
             overrides.forEach((language, texts) -> b.overrides.put(language, new LinkedHashMap<>(texts)));
             lengths.forEach((name, range) -> b.lengths.put(name, range.clone()));
             b.acceptedKeys.addAll(acceptedKeys);
@@ -506,11 +541,38 @@ public final class FormDefinition {
                 throw new IllegalArgumentException("A form speaks at least one language");
             }
             this.languages.clear();
+            this.bases.clear();
             for (Locale language : languages) {
                 Checks.notNull(language, "language");
                 if (this.languages.stream().noneMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
                     this.languages.add(Locale.forLanguageTag(language.getLanguage()));
                 }
+            }
+            return this;
+        }
+
+        /**
+         * Adds {@code language}, whose texts are those of {@code base} (a language the form already
+         * speaks) wherever neither the host nor this library gives one in {@code language}: a team
+         * adds French by giving only the texts it has translated. {@link FormDefinition#untranslated}
+         * lists the rest.
+         *
+         * <pre>{@code
+         * builder.language(Locale.FRENCH, Locale.ENGLISH).text(Locale.FRENCH, "submit", "Envoyer");
+         * }</pre>
+         */
+        public Builder language(Locale language, Locale base) {
+            Checks.notNull(language, "language");
+            Checks.notNull(base, "base");
+            String code = language.getLanguage();
+            if (this.languages.stream().noneMatch(l -> l.getLanguage().equals(base.getLanguage()))) {
+                misuses.add(new Problem("languages." + code, "the base of " + code + ", " + base.getLanguage()
+                        + ", must be a language the form speaks before it"));
+            } else if (this.languages.stream().anyMatch(l -> l.getLanguage().equals(code))) {
+                misuses.add(new Problem("languages." + code, "the language '" + code + "' is given twice"));
+            } else {
+                this.languages.add(Locale.forLanguageTag(code));
+                bases.put(code, base.getLanguage());
             }
             return this;
         }
@@ -546,9 +608,20 @@ public final class FormDefinition {
         public List<Problem> problems() {
             List<Problem> problems = new ArrayList<>(misuses);
             List<Question> applied = applyLengths(problems);
-            TextKeys.resolve(applied, minimal, languages, builtIn, overrides, problems);
+            TextKeys.resolve(applied, minimal, languages, bases, builtIn, overrides, problems, new ArrayList<>());
             checkStructure(applied, problems);
             return List.copyOf(problems);
+        }
+
+        /**
+         * What {@link #build()} would accept but the definition would rather say otherwise, each
+         * with where it is ({@link FormDefinition#warnings()}).
+         */
+        public List<Problem> warnings() {
+            List<Problem> warnings = new ArrayList<>();
+            TextKeys.resolve(applyLengths(new ArrayList<>()), minimal, languages, bases, builtIn, overrides,
+                    new ArrayList<>(), warnings);
+            return List.copyOf(warnings);
         }
 
         private List<Question> applyLengths(List<Problem> problems) {
@@ -624,6 +697,10 @@ public final class FormDefinition {
                 }
                 checkOptions(q, problems);
             }
+            if (applied.stream().allMatch(q -> q instanceof TextQuestion && ((TextQuestion) q).filledByPage())) {
+                problems.add(new Problem("questions", "the form asks nothing: it needs at least one question besides"
+                        + " the page address"));
+            }
             for (String name : minimal) {
                 if (!names.contains(name)) {
                     problems.add(new Problem("questions." + name, "the minimal form asks '" + name
@@ -667,9 +744,10 @@ public final class FormDefinition {
          */
         public FormDefinition build() {
             List<Problem> problems = new ArrayList<>(misuses);
+            List<Problem> warnings = new ArrayList<>();
             List<Question> applied = applyLengths(problems);
-            Map<String, Map<String, String>> resolved =
-                    TextKeys.resolve(applied, minimal, languages, builtIn, overrides, problems);
+            TextKeys.Resolved resolved =
+                    TextKeys.resolve(applied, minimal, languages, bases, builtIn, overrides, problems, warnings);
             checkStructure(applied, problems);
             if (!problems.isEmpty()) {
                 StringBuilder message = new StringBuilder("The form definition has ").append(problems.size())
@@ -677,7 +755,7 @@ public final class FormDefinition {
                 problems.forEach(p -> message.append("\n  ").append(p.path()).append(": ").append(p.message()));
                 throw new IllegalStateException(message.toString());
             }
-            return new FormDefinition(this, applied, resolved);
+            return new FormDefinition(this, applied, resolved, warnings);
         }
     }
 }

@@ -51,6 +51,39 @@ public final class FormTexts {
         return Optional.ofNullable(texts.get(Checks.notNull(key, "key")));
     }
 
+    /**
+     * The text for {@code key} with each of its placeholders ({@code {count}}, {@code {page}}, ...)
+     * replaced by the value of that name in {@code values}, in one pass, so that nothing put in is
+     * read as a placeholder again; a placeholder with no value is left as it is.
+     *
+     * <pre>{@code
+     * texts.fill("admin.total", Map.of("count", 12));   // "Submissions in all: 12"
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the form has no such text
+     */
+    public String fill(String key, Map<String, ?> values) {
+        Checks.notNull(values, "values");
+        String text = get(key);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int at = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', at)) {
+            int close = text.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            Object value = values.get(text.substring(open + 1, close));
+            if (value == null) {
+                out.append(text, at, open + 1);
+                at = open + 1;
+            } else {
+                out.append(text, at, open).append(value);
+                at = close + 1;
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
     /** The label (or legend) of {@code question}. */
     public String label(Question question) {
         return get("label." + question.name());

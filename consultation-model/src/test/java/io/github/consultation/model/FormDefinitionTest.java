@@ -136,6 +136,73 @@ class FormDefinitionTest {
     }
 
     @Test
+    void aLanguageWithABaseGivesOnlyWhatItTranslates() {
+        Locale fr = Locale.FRENCH;
+        FormDefinition form = libraries().languages(EN, CY).texts(CY, Map.of("heading", "Dywedwch wrthym",
+                        "option.role.resident", "Preswylydd", "option.role.member", "Aelod", "option.role.staff", "Staff",
+                        "option.role.councillor", "Cynghorydd", "option.nature.support", "Cefnogi",
+                        "option.nature.oppose", "Gwrthwynebu", "group.public", "Y cyhoedd", "group.council", "Y cyngor"))
+                .language(fr, EN)
+                .texts(fr, Map.of("heading", "Dites-nous", "submit", "Envoyer", "option.role.resident", "Habitant"))
+                .build();
+        assertEquals(List.of(EN, CY, fr), form.languages());
+        assertEquals(java.util.Optional.of(EN), form.base(fr));
+        assertEquals(java.util.Optional.empty(), form.base(CY));
+        assertEquals("Dites-nous", form.texts(fr).get("heading"));
+        assertEquals("Envoyer", form.texts(fr).get("submit"));
+        assertEquals("Summary", form.texts(fr).get("label.summary"), "what it does not give, it takes from English");
+        assertEquals("Habitant", form.texts(fr).option(form.question("role").orElseThrow(), form.option("role", "resident").orElseThrow()));
+        assertEquals("Staff", form.texts(fr).option(form.question("role").orElseThrow(), form.option("role", "staff").orElseThrow()));
+        assertTrue(form.untranslated(fr).contains("label.summary"), form.untranslated(fr).toString());
+        assertTrue(form.untranslated(fr).contains("option.role.staff"));
+        assertFalse(form.untranslated(fr).contains("heading"));
+        assertFalse(form.untranslated(fr).contains("submit"));
+        assertEquals(List.of(), form.untranslated(CY), "a language without a base borrows nothing");
+        assertEquals("resident", form.option("role", "Habitant").orElseThrow().code(), "its texts are spellings too");
+    }
+
+    @Test
+    void aBaseMustBeALanguageTheFormSpeaksBeforeIt() {
+        assertEquals(List.of("languages.fr"), paths(libraries().language(Locale.FRENCH, CY)));
+        assertEquals(List.of("languages.en"), paths(libraries().language(EN, EN)));
+    }
+
+    @Test
+    void aFormsOwnLabelIsShownByEveryThemeAndTheOriginThemesOwnWordsGiveWay() {
+        FormDefinition form = libraries().text(EN, "label.summary", "Your view in brief").text(EN, "placeholder.email",
+                "name@example.org").build();
+        assertTrue(form.texts(EN).find("origin.label.summary").isEmpty());
+        assertTrue(form.texts(EN).find("origin.placeholder.summary").isEmpty(), "it belonged to the library's label");
+        assertTrue(form.texts(EN).find("origin.placeholder.email").isEmpty());
+        assertEquals("Your email (optional, for follow-up only)", form.texts(EN).get("origin.label.email"),
+                "a question that keeps the library's label keeps the existing site's words for it");
+        assertEquals(List.of(), form.warnings());
+        FormDefinition old = libraries().text(EN, "origin.label.summary", "Brief").build();
+        assertEquals("Brief", old.texts(EN).get("origin.label.summary"));
+        assertEquals(List.of("texts.en.origin.label.summary"), old.warnings().stream().map(FormDefinition.Problem::path).toList());
+        assertTrue(old.warnings().get(0).message().contains("write 'label.summary'"), old.warnings().toString());
+    }
+
+    @Test
+    void aMessagesPlaceholdersAreThoseItsMessageHas() {
+        FormDefinition.Builder b = libraries().text(EN, "message.summary.too-short", "Write {mni} characters or more");
+        assertEquals(List.of("texts.en.message.summary.too-short"), paths(b));
+        assertTrue(b.problems().get(0).message().startsWith("{mni} is no placeholder of 'message.summary.too-short'; it"
+                + " may use {item}, {label}, {max}, {min}, {name}"), b.problems().toString());
+        assertEquals(List.of("texts.en.message.submission.too-large"),
+                paths(libraries().text(EN, "message.submission.too-large", "At most {max} bytes")));
+        assertEquals(List.of(), paths(libraries().text(EN, "message.summary.too-short", "At least {min}, {label}")));
+        assertEquals(List.of(), paths(libraries().text(EN, "heading", "Plans {draft}")), "a heading is never filled in");
+    }
+
+    @Test
+    void aFormThatAsksNothingIsRefused() {
+        FormDefinition.Builder b = FormDefinition.builder().without("summary").without("details").without("org")
+                .without("email");
+        assertEquals(List.of("questions"), paths(b));
+    }
+
+    @Test
     void unknownTextKeysAreRefusedSoThatATypoIsNotSilent() {
         assertEquals(List.of("texts.en.heding"), paths(libraries().text(EN, "heding", "Hello")));
         List<FormDefinition.Problem> orgText = libraries().text(EN, "label.org", "Company").problems();

@@ -141,7 +141,10 @@ final class FormWriter {
         String label = origin ? texts.find("origin.label." + name).orElseGet(() -> texts.get("label." + name))
                 : texts.get("label." + name);
         Optional<String> hint = origin ? Optional.empty() : texts.find("hint." + name);
-        Optional<String> placeholder = texts.find((origin ? "origin.placeholder." : "placeholder.") + name);
+        // In the origin theme, the existing site's words while the question keeps this library's
+        // label (the model drops them once the form gives its own label or placeholder).
+        Optional<String> placeholder = (origin ? texts.find("origin.placeholder." + name) : Optional.<String>empty())
+                .or(() -> texts.find("placeholder." + name));
         String choose = texts.find("choose." + name).orElse("");
         List<Theme.Choice> none = choices(q, "");
         Map<String, List<Theme.Choice>> bySelected = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.github.consultation.render;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,7 +67,8 @@ final class OriginTheme extends Theme {
             Groups.write(f, Groups.Style.ORIGIN, out);
             return;
         }
-        boolean hidden = VISUALLY_HIDDEN_LABELS.contains(f.name());
+        // The label stays in view unless a placeholder names the box in its place.
+        boolean hidden = VISUALLY_HIDDEN_LABELS.contains(f.name()) && placeholder(f.control()).isPresent();
         out.line().indent(4).start("label").attribute("for", f.id()).classes(hidden ? "sr-only" : "").end().text(f.label());
         if (f.required() && !hidden) {
             out.text(" ").start("span").classes("req").end().text("*").close("span");
@@ -82,6 +84,11 @@ final class OriginTheme extends Theme {
         } else {
             Controls.select(f, (Select) c, 4, false, false, out);
         }
+    }
+
+    private static Optional<String> placeholder(Control c) {
+        return c instanceof TextInput ? ((TextInput) c).placeholder()
+                : c instanceof TextArea ? ((TextArea) c).placeholder() : Optional.empty();
     }
 
     @Override

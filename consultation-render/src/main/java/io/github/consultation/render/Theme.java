@@ -60,9 +60,11 @@ public abstract class Theme {
     public abstract String name();
 
     /**
-     * Whether the theme uses the existing site's own labels and placeholders (texts
-     * {@code origin.label.*} and {@code origin.placeholder.*}) rather than the standard ones
-     * ({@code label.*}, {@code hint.*}, {@code placeholder.*}). Default false.
+     * Whether the theme shows the existing site's own words for this library's questions (texts
+     * {@code origin.label.*} and {@code origin.placeholder.*}) where a form keeps this library's
+     * label for a question, and no hints, as the existing site does. Every theme shows a form's
+     * own {@code label.*} and {@code placeholder.*}: the {@code origin.*} texts give way to them.
+     * Default false.
      */
     protected boolean originTexts() {
         return false;

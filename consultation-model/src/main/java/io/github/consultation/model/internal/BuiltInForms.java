@@ -19,8 +19,12 @@ import java.util.Map;
  * {@link Bundles}, the options' English texts included, so each text is written once.
  */
 public final class BuiltInForms {
-    /** The bundles of the page-feedback form: what every form says, then what this one says. */
-    private static final String[] PAGE_FEEDBACK_BUNDLES = {"common", "page-feedback"};
+    /** The languages this library speaks: those its bundle of texts has a file for. */
+    public static final List<String> LANGUAGES = List.of("en", "cy");
+    /** The bundle of every text of the library, one file per language. */
+    private static final String BUNDLE = "texts";
+    /** The prefix of the bundle's keys that are the questionnaire's own. */
+    private static final String QUESTIONNAIRE_KEYS = "questionnaire.";
 
     /** The roles of the seed page, by group, in their order (REFERENCE §1). */
     private static final Map<String, List<String>> ROLES = roles();
@@ -29,12 +33,6 @@ public final class BuiltInForms {
 
     /** The built-in page-feedback form, English and Welsh. */
     public static final FormDefinition PAGE_FEEDBACK = seed();
-
-    /**
-     * The bundles of the questionnaire: what every form says, the page form's roles and reflections
-     * (the questionnaire asks the same), then what the questionnaire says.
-     */
-    private static final String[] QUESTIONNAIRE_BUNDLES = {"common", "page-feedback", "questionnaire"};
 
     /** The questionnaire's ideas, by code (the slug of each text), in their order (REFERENCE section 5). */
     private static final List<String> IDEAS = List.of(
@@ -128,10 +126,37 @@ public final class BuiltInForms {
         return roles;
     }
 
-    private static Map<String, Map<String, String>> texts(String... bases) {
+    /** The page form's texts (every text of the bundle but the questionnaire's own), by language. */
+    private static Map<String, Map<String, String>> pageTexts() {
         Map<String, Map<String, String>> texts = new LinkedHashMap<>();
-        for (String language : List.of("en", "cy")) {
-            texts.put(language, Bundles.layered(language, bases));
+        for (String language : LANGUAGES) {
+            Map<String, String> page = new LinkedHashMap<>(Bundles.load(BUNDLE, language));
+            page.keySet().removeIf(key -> key.startsWith(QUESTIONNAIRE_KEYS));
+            texts.put(language, page);
+        }
+        return texts;
+    }
+
+    /**
+     * The questionnaire's texts by language: the page form's (it asks the same roles and
+     * reflections), with the questionnaire's own over them. Where the questionnaire says something
+     * else in English and not in another language, that language has no text for it: the page
+     * form's would be a translation of other words.
+     */
+    private static Map<String, Map<String, String>> questionnaireTexts() {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        Map<String, String> english = Bundles.load(BUNDLE, "en");
+        for (String language : LANGUAGES) {
+            Map<String, String> all = Bundles.load(BUNDLE, language);
+            Map<String, String> form = new LinkedHashMap<>(all);
+            form.keySet().removeIf(key -> key.startsWith(QUESTIONNAIRE_KEYS)
+                    || (english.containsKey(QUESTIONNAIRE_KEYS + key) && !all.containsKey(QUESTIONNAIRE_KEYS + key)));
+            all.forEach((key, text) -> {
+                if (key.startsWith(QUESTIONNAIRE_KEYS)) {
+                    form.put(key.substring(QUESTIONNAIRE_KEYS.length()), text);
+                }
+            });
+            texts.put(language, form);
         }
         return texts;
     }
@@ -143,7 +168,7 @@ public final class BuiltInForms {
     public static FormDefinition.Builder pageFeedbackBuilder() {
         ElementIds ids = new ElementIds("sheets", "gs-form", "gs-heading", "gs-page", "hp_field", "gs-ok", "gs-err",
                 "gs-error-summary");
-        return new FormDefinition.Builder("Feedback", ids, texts(PAGE_FEEDBACK_BUNDLES))
+        return new FormDefinition.Builder("Feedback", ids, pageTexts())
                 .question(new TextQuestion(FormDefinition.PAGE, "gs-page", TextQuestion.Format.PAGE, true, 0,
                         FormDefinition.MAX_PAGE, "", 0))
                 .question(new TextQuestion("summary", "gs-summary", TextQuestion.Format.LINE, true, 5, 300, "", 0))
@@ -155,7 +180,7 @@ public final class BuiltInForms {
     }
 
     private static FormDefinition seed() {
-        Map<String, String> english = Bundles.layered("en", PAGE_FEEDBACK_BUNDLES);
+        Map<String, String> english = pageTexts().get("en");
         List<Option> roles = new ArrayList<>();
         ROLES.forEach((group, codes) -> {
             OptionGroup g = new OptionGroup(group, english.get("group." + group));
@@ -177,8 +202,7 @@ public final class BuiltInForms {
      * text; every text is in the questionnaire's bundle.
      */
     private static FormDefinition questionnaire() {
-        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
-        texts.put("en", Bundles.layered("en", QUESTIONNAIRE_BUNDLES));
+        Map<String, Map<String, String>> texts = questionnaireTexts();
         Map<String, String> english = texts.get("en");
         List<Option> ideas = IDEAS.stream().map(code -> Option.of(code, english.get("option.rank_usefulness." + code)))
                 .toList();

@@ -12,8 +12,8 @@ import java.util.Properties;
 
 /**
  * Reads this library's texts: {@code .properties} files in UTF-8 beside this class, one per
- * form and language ({@code page-feedback.properties}, {@code page-feedback_cy.properties}).
- * The one loader of texts, for the form's texts and the validator's messages alike.
+ * language ({@code texts.properties} in English, {@code texts_cy.properties} in Welsh). The one
+ * loader of texts, for the forms, the validator's messages, page layouts and admin views alike.
  */
 public final class Bundles {
     private Bundles() {
@@ -39,14 +39,5 @@ public final class Bundles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name, e);
         }
-    }
-
-    /** The texts of several bundles in {@code language}, later ones over earlier ones. */
-    public static Map<String, String> layered(String language, String... bases) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String base : bases) {
-            texts.putAll(load(base, language));
-        }
-        return texts;
     }
 }

@@ -6,11 +6,15 @@ import io.github.consultation.model.Option;
 import io.github.consultation.model.OptionGroup;
 import io.github.consultation.model.Question;
 import io.github.consultation.model.TextQuestion;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a form's texts in each of its languages, and finds what is wrong with the host's:
@@ -32,12 +36,22 @@ public final class TextKeys {
     }
 
     /**
-     * The texts of each language (by language code) for a form of {@code questions}; every
-     * problem is added to {@code problems}.
+     * A form's texts in each of its languages, by language code, and for each language that has a
+     * base, the keys it took from that base because it gives no text of its own.
      */
-    public static Map<String, Map<String, String>> resolve(List<Question> questions, Set<String> minimal,
-            List<Locale> languages, Map<String, Map<String, String>> builtIn,
-            Map<String, Map<String, String>> overrides, List<FormDefinition.Problem> problems) {
+    public record Resolved(Map<String, Map<String, String>> texts, Map<String, List<String>> borrowed) {
+    }
+
+    /**
+     * The texts of each language (by language code) for a form of {@code questions}; a language
+     * in {@code bases} (language code to the code of an earlier language) takes every text it
+     * lacks from its base. Every problem is added to {@code problems}; what is accepted but
+     * better written otherwise (an old key) to {@code warnings}.
+     */
+    public static Resolved resolve(List<Question> questions, Set<String> minimal, List<Locale> languages,
+            Map<String, String> bases, Map<String, Map<String, String>> builtIn,
+            Map<String, Map<String, String>> overrides, List<FormDefinition.Problem> problems,
+            List<FormDefinition.Problem> warnings) {
         Map<String, Question> byName = new LinkedHashMap<>();
         questions.forEach(q -> byName.putIfAbsent(q.name(), q));
         Map<String, OptionGroup> groups = new LinkedHashMap<>();
@@ -82,6 +96,9 @@ public final class TextKeys {
                 effective.put(key, text);
             }
         });
+        originTexts(byName.keySet(), firstOverrides, effective, first, warnings);
+        overrides.forEach((language, texts) -> texts.forEach((key, text) ->
+                placeholders(key, text, firstBuiltIn.get(key), "texts." + language + "." + key, problems)));
         for (Question q : questions) {
             if (q instanceof TextQuestion && ((TextQuestion) q).filledByPage()) {
                 continue;
@@ -94,12 +111,15 @@ public final class TextKeys {
         }
 
         Map<String, Map<String, String>> resolved = new LinkedHashMap<>();
+        Map<String, List<String>> borrowed = new LinkedHashMap<>();
         resolved.put(first, Map.copyOf(effective));
         for (Locale locale : languages.subList(1, languages.size())) {
             String language = locale.getLanguage();
+            Map<String, String> base = bases.containsKey(language) ? resolved.get(bases.get(language)) : null;
             Map<String, String> theirs = overrides.getOrDefault(language, Map.of());
             Map<String, String> builtInTheirs = builtIn.getOrDefault(language, Map.of());
             Map<String, String> texts = new LinkedHashMap<>();
+            List<String> fromBase = new ArrayList<>();
             // Plural forms are a language's own: Welsh has six, English two.
             builtInTheirs.forEach((key, text) -> {
                 if (!effective.containsKey(key) && pluralOf(key, effective) && !theirs.containsKey(key)) {
@@ -111,6 +131,10 @@ public final class TextKeys {
                 if (given == null && firstText.equals(firstBuiltIn.get(key))) {
                     given = builtInTheirs.get(key);
                 }
+                if (given == null && base != null && base.containsKey(key)) {
+                    given = base.get(key);
+                    fromBase.add(key);
+                }
                 if (given == null) {
                     problems.add(new FormDefinition.Problem("texts." + language + "." + key, "'" + key + "' has "
                             + name(first) + " text but no " + name(language) + " text"));
@@ -121,16 +145,94 @@ public final class TextKeys {
             theirs.forEach((key, text) -> {
                 if (pluralOf(key, effective) && !effective.containsKey(key)) {
                     texts.put(key, text);
-                } else if (!effective.containsKey(key)) {
+                } else if (!effective.containsKey(key) && !dropped(key, effective, firstBuiltIn)) {
                     String why = known(key, byName, groups, firstBuiltIn)
                             ? "'" + key + "' has " + name(language) + " text but no " + name(first) + " text"
                             : unknown(key, byName);
                     problems.add(new FormDefinition.Problem("texts." + language + "." + key, why));
                 }
             });
+            if (base != null) {
+                borrowed.put(language, List.copyOf(fromBase));
+            }
             resolved.put(language, Map.copyOf(texts));
         }
-        return resolved;
+        return new Resolved(Collections.unmodifiableMap(resolved), Collections.unmodifiableMap(borrowed));
+    }
+
+    /**
+     * The origin theme's own labels and placeholders ({@code origin.label.NAME},
+     * {@code origin.placeholder.NAME}) are the existing site's words for this library's questions:
+     * they stand while the question keeps this library's label, and give way as soon as the form
+     * gives its own {@code label.NAME} (or {@code placeholder.NAME}), which every theme then shows.
+     * A form that gives an {@code origin.*} text itself keeps it, with a warning: it is the old name.
+     */
+    private static void originTexts(Set<String> questions, Map<String, String> given, Map<String, String> effective,
+            String language, List<FormDefinition.Problem> warnings) {
+        for (String q : questions) {
+            if (given.containsKey("label." + q) && !given.containsKey(ORIGIN_LABEL + q)) {
+                effective.remove(ORIGIN_LABEL + q);
+            }
+            if ((given.containsKey("label." + q) || given.containsKey("placeholder." + q))
+                    && !given.containsKey(ORIGIN_PLACEHOLDER + q)) {
+                effective.remove(ORIGIN_PLACEHOLDER + q);
+            }
+        }
+        given.keySet().stream().filter(k -> k.startsWith(ORIGIN_LABEL) || k.startsWith(ORIGIN_PLACEHOLDER)).forEach(k ->
+                warnings.add(new FormDefinition.Problem("texts." + language + "." + k, "'" + k + "' is an old name,"
+                        + " read by the origin theme only; write '" + k.substring("origin.".length())
+                        + "', which every theme shows")));
+    }
+
+    /** Whether {@code key} is an origin theme's text that the form's own label has replaced. */
+    private static boolean dropped(String key, Map<String, String> effective, Map<String, String> builtIn) {
+        return (key.startsWith(ORIGIN_LABEL) || key.startsWith(ORIGIN_PLACEHOLDER)) && builtIn.containsKey(key)
+                && !effective.containsKey(key);
+    }
+
+    private static final String ORIGIN_LABEL = "origin.label.";
+    private static final String ORIGIN_PLACEHOLDER = "origin.placeholder.";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)\\}");
+    /** What the validator fills in a message about a field. */
+    private static final Set<String> FIELD_PLACEHOLDERS = Set.of("label", "name", "item", "min", "max");
+    /** What it fills in a message about the whole submission. */
+    private static final Set<String> SUBMISSION_PLACEHOLDERS = Set.of("limit", "type");
+
+    /**
+     * The placeholders a text may hold: a message's are what the validator fills in; any other
+     * text's, those of this library's own text for it. In a text that is filled in, a placeholder
+     * that nothing fills would be shown to readers as it is written ("{mni}"), so it is a problem;
+     * a text that is never filled in (a heading, a label) shows braces as the team wrote them.
+     */
+    private static void placeholders(String key, String text, String builtIn, String path,
+            List<FormDefinition.Problem> problems) {
+        Set<String> allowed = new java.util.TreeSet<>();
+        if (key.startsWith("message.submission.")) {
+            allowed.addAll(SUBMISSION_PLACEHOLDERS);
+        } else if (key.startsWith("message.") && !key.startsWith("message.label.")) {
+            allowed.addAll(FIELD_PLACEHOLDERS);
+        }
+        if (builtIn != null) {
+            Matcher own = PLACEHOLDER.matcher(builtIn);
+            while (own.find()) {
+                allowed.add(own.group(1));
+            }
+        }
+        if (allowed.isEmpty() && (!key.startsWith("message.") || key.startsWith("message.label."))) {
+            return;   // a text nothing fills in (a label, even one used inside messages) shows its braces as written
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        Set<String> wrong = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            if (!allowed.contains(m.group(1))) {
+                wrong.add("{" + m.group(1) + "}");
+            }
+        }
+        if (!wrong.isEmpty()) {
+            problems.add(new FormDefinition.Problem(path, String.join(" and ", wrong) + (wrong.size() == 1 ? " is" : " are")
+                    + " no placeholder of '" + key + "'; " + (allowed.isEmpty() ? "it has none"
+                    : "it may use " + String.join(", ", allowed.stream().map(a -> "{" + a + "}").toList()))));
+        }
     }
 
     /** Whether {@code key} is a plural form ({@code base.zero}, {@code base.few}, ...) of a text with an {@code other} form. */
