@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * consultation.pages.location=classpath:consultation/
  * consultation.pages.base-path=/pages/
  * consultation.routes.enabled=true
+ * consultation.admin.enabled=true
  * </pre>
  */
 @ConfigurationProperties("consultation")
@@ -52,6 +53,7 @@ public class ConsultationProperties {
     private final Routes routes = new Routes();
     private final Store store = new Store();
     private final Questionnaire questionnaire = new Questionnaire();
+    private final Admin admin = new Admin();
 
     /** The consultation's Markdown pages. */
     public static class Pages {
@@ -124,6 +126,46 @@ public class ConsultationProperties {
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /**
+     * The consultation team's views of what came in: each page's count and chart, the
+     * questionnaire's means, the submissions, the CSV (streamed) and erase by email. Served only to
+     * a signed-in user with {@link #authority}, whatever the host's own rules say.
+     */
+    public static class Admin {
+        /** Whether to serve the admin views (Spring Security must be on the class path). */
+        private boolean enabled;
+
+        /** The overview's address; the other views are below it, and the CSV at path + ".csv". */
+        private String path = "/admin/feedback";
+
+        /** The authority a user needs for the admin views (granted by the host's own users or roles). */
+        private String authority = "CONSULTATION_ADMIN";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        public String getAuthority() {
+            return authority;
+        }
+
+        public void setAuthority(String authority) {
+            this.authority = authority;
         }
     }
 
@@ -241,6 +283,10 @@ public class ConsultationProperties {
 
     public Questionnaire getQuestionnaire() {
         return questionnaire;
+    }
+
+    public Admin getAdmin() {
+        return admin;
     }
 
     public Store getStore() {

@@ -132,7 +132,7 @@ public class ConsultationWebConfiguration {
         };
     }
 
-    private static void register(RequestMappingHandlerMapping mappings, String path, RequestMethod method, Object handler,
+    static void register(RequestMappingHandlerMapping mappings, String path, RequestMethod method, Object handler,
             String name) {
         Method target = java.util.Arrays.stream(handler.getClass().getMethods()).filter(m -> m.getName().equals(name))
                 .findFirst().orElseThrow();

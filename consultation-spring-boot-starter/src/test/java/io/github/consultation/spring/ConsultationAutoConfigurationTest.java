@@ -114,6 +114,18 @@ class ConsultationAutoConfigurationTest {
                         .hasMessageStartingWith("The consultation starter has nowhere to keep feedback"));
     }
 
+    /** The admin views are never served without Spring Security to keep them behind. */
+    @Test
+    void theAdminViewsNeedSpringSecurity() {
+        runner.withPropertyValues("consultation.admin.enabled=true")
+                .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader("org.springframework.security"))
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageStartingWith("consultation.admin.enabled=true needs Spring Security"));
+        runner.withPropertyValues("consultation.admin.enabled=true").run(context -> assertThat(context).hasNotFailed()
+                .hasSingleBean(ConsultationAdmin.class).hasSingleBean(ConsultationSecurity.class));
+        runner.run(context -> assertThat(context).doesNotHaveBean(ConsultationAdmin.class));
+    }
+
     /** Texts come from the application's messages first, in each locale; the rest stay the library's. */
     @Test
     void theApplicationsMessagesComeFirst() {
@@ -145,7 +157,8 @@ class ConsultationAutoConfigurationTest {
             String metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String key : new String[] {"consultation.theme", "consultation.default-locale", "consultation.pages.location",
                 "consultation.form-definition", "consultation.token-secret", "consultation.allowed-origins",
-                "consultation.routes.enabled", "consultation.store.duplicate-window"}) {
+                "consultation.routes.enabled", "consultation.store.duplicate-window", "consultation.admin.enabled",
+                "consultation.admin.authority"}) {
                 assertThat(metadata).contains("\"name\": \"" + key + "\"");
             }
         }

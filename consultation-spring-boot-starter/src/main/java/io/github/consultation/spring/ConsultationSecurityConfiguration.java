@@ -1,0 +1,83 @@
+package io.github.consultation.spring;
+
+import io.github.consultation.admin.AdminViews;
+import io.github.consultation.store.FeedbackStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The consultation with Spring Security: {@link ConsultationSecurity}, the rules a host puts in its
+ * own security configuration in one line, and, with {@code consultation.admin.enabled=true}, the
+ * team's views ({@link ConsultationAdmin}) behind the admin authority. Without Spring Security on
+ * the class path the admin views are not served at all, and the application stops saying so.
+ */
+@AutoConfiguration(after = {ConsultationWebConfiguration.class, ConsultationStoreConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(RequestMappingHandlerMapping.class)
+public class ConsultationSecurityConfiguration {
+    /** The rules for the host's security configuration. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HttpSecurity.class)
+    static class Rules {
+        @Bean
+        @ConditionalOnMissingBean
+        ConsultationSecurity consultationSecurity(ConsultationLanguages languages, ConsultationProperties properties) {
+            return ConsultationSecurity.of(languages, properties);
+        }
+    }
+
+    /** The admin views and their routes, when asked for. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "consultation.admin", name = "enabled", havingValue = "true")
+    static class Admin {
+        @Bean
+        @ConditionalOnMissingBean
+        ConsultationAdmin consultationAdmin(ObjectProvider<FeedbackStore> stores, ConsultationLanguages languages,
+                ObjectProvider<ConsultationQuestionnaire> questionnaire, ConsultationProperties properties,
+                ResourceLoader resources) {
+            if (!org.springframework.util.ClassUtils.isPresent("org.springframework.security.core.context.SecurityContextHolder",
+                    resources.getClassLoader())) {
+                throw new IllegalStateException("consultation.admin.enabled=true needs Spring Security"
+                        + " (spring-boot-starter-security): the admin views are never served to anyone not signed in");
+            }
+            FeedbackStore store = stores.getIfAvailable();
+            if (store == null) {
+                throw new IllegalStateException("consultation.admin.enabled=true needs the starter's store"
+                        + " (a DataSource, and consultation.store.enabled left true)");
+            }
+            AdminViews.Builder views = AdminViews.builder(store).form(store.forms().get(0))
+                    .path(properties.getAdmin().getPath())
+                    .pages(languages.fallback().site().map(site -> site.pages().stream()
+                            .map(page -> languages.basePath() + page.page().slug()).toList()).orElse(java.util.List.of()));
+            questionnaire.ifAvailable(q -> views.questionnaire(q.definition()));
+            return new ConsultationAdmin(views.build(), store, properties.getAdmin().getAuthority());
+        }
+
+        @Bean
+        SmartInitializingSingleton consultationAdminRoutes(RequestMappingHandlerMapping mappings, ConsultationAdmin admin) {
+            return () -> {
+                AdminViews views = admin.views();
+                ConsultationWebConfiguration.register(mappings, views.path(), RequestMethod.GET, admin, "overview");
+                ConsultationWebConfiguration.register(mappings, views.submissionsPath(), RequestMethod.GET, admin,
+                        "submissions");
+                ConsultationWebConfiguration.register(mappings, views.csvPath(), RequestMethod.GET, admin, "csv");
+                if (views.questionnaire().isPresent()) {
+                    ConsultationWebConfiguration.register(mappings, views.questionnaireCsvPath(), RequestMethod.GET, admin,
+                            "questionnaireCsv");
+                }
+                ConsultationWebConfiguration.register(mappings, views.erasePath(), RequestMethod.POST, admin, "erase");
+            };
+        }
+    }
+}
