@@ -46,10 +46,11 @@ public final class ConsultationSecurity {
         Set<String> open = new LinkedHashSet<>();
         String base = languages.basePath();
         open.add(base);
-        languages.fallback().site().ifPresent(site -> site.pages().forEach(page -> {
-            open.add(base + page.page().slug());
-            open.add(base + page.page().slug() + "/");
-        }));
+        languages.fallback().site().map(SiteAddresses::of).ifPresent(site -> {
+            open.addAll(site.pages());
+            open.addAll(site.redirects());
+            open.addAll(site.files());
+        });
         for (String path : List.of(properties.getJsonEndpoint(), properties.getScriptPath(),
                 properties.getStylesheetPath(), "/error")) {
             if (!path.isEmpty()) {

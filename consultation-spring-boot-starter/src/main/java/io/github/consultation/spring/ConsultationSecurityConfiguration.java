@@ -58,8 +58,7 @@ public class ConsultationSecurityConfiguration {
             }
             AdminViews.Builder views = AdminViews.builder(store).form(store.forms().get(0))
                     .path(properties.getAdmin().getPath())
-                    .pages(languages.fallback().site().map(site -> site.pages().stream()
-                            .map(page -> languages.basePath() + page.page().slug()).toList()).orElse(java.util.List.of()));
+                    .pages(languages.fallback().site().map(site -> SiteAddresses.of(site).pages()).orElse(java.util.List.of()));
             questionnaire.ifAvailable(q -> views.questionnaire(q.definition()));
             return new ConsultationAdmin(views.build(), store, properties.getAdmin().getAuthority());
         }

@@ -1,7 +1,6 @@
 package io.github.consultation.spring;
 
 import io.github.consultation.render.FormRenderer;
-import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.validate.FeedbackSink;
 import io.github.consultation.validate.FormTokens;
 import jakarta.servlet.http.HttpServletRequest;
@@ -106,10 +105,8 @@ public class ConsultationWebConfiguration {
     public SmartInitializingSingleton consultationRouteTable(RequestMappingHandlerMapping mappings,
             ConsultationRoutes routes, ConsultationLanguages languages, ConsultationProperties properties) {
         return () -> {
-            languages.fallback().site().ifPresent(site -> {
-                for (RenderedPage page : site.pages()) {
-                    // The page's address as its site gives it (MkDocs' /path/ for a MkDocs project), under the base path.
-                    String path = java.net.URLDecoder.decode(site.href(page.page()), java.nio.charset.StandardCharsets.UTF_8);
+            languages.fallback().site().map(SiteAddresses::of).ifPresent(site -> {
+                for (String path : site.pages()) {
                     register(mappings, path, RequestMethod.GET, routes, "page");
                     register(mappings, path, RequestMethod.POST, routes, "post");
                 }
@@ -117,13 +114,11 @@ public class ConsultationWebConfiguration {
                 for (String path : site.redirects()) {
                     register(mappings, path, RequestMethod.GET, routes, "resource");
                 }
-                for (String file : site.consultation().siteFiles().paths()) {
-                    if (file.chars().anyMatch(c -> "{}*?".indexOf(c) >= 0)) {
-                        // Spring would read such a name as a pattern, answering other paths with it.
-                        LOG.warn("Not served: the site's file " + file + " (a route's path cannot hold { } * or ?)");
-                    } else {
-                        register(mappings, site.basePath() + file, RequestMethod.GET, routes, "resource");
-                    }
+                for (String file : site.files()) {
+                    register(mappings, file, RequestMethod.GET, routes, "resource");
+                }
+                for (String file : site.unservable()) {
+                    LOG.warn("Not served: the site's file " + file + " (a route's path cannot hold { } * or ?)");
                 }
             });
             if (!properties.getJsonEndpoint().isEmpty()) {

@@ -55,6 +55,6 @@ class ConsultationAdminOpenHostTest {
             mvc.perform(ConsultationSecurityTest.as(get(path), "reader")).andExpect(status().isForbidden());
             mvc.perform(ConsultationSecurityTest.as(get(path), "team")).andExpect(status().isOk());
         }
-        mvc.perform(get("/pages/index")).andExpect(status().isOk());
+        mvc.perform(get("/pages/proposal")).andExpect(status().isOk());
     }
 }

@@ -114,6 +114,62 @@ class ConsultationAutoConfigurationTest {
                         .hasMessageStartingWith("The consultation starter has nowhere to keep feedback"));
     }
 
+    private static java.util.Set<String> tables(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        java.util.Set<String> tables = new java.util.TreeSet<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return tables;
+    }
+
+    /**
+     * The store's Flyway sets off no Flyway of the host's: with no migrations of its own the host
+     * gets no Flyway bean and no flyway_schema_history; with its own, both run, each with its history.
+     */
+    @Test
+    void theStoresMigrationsLeaveTheHostsFlywayAlone() {
+        new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:no-host-flyway;DB_CLOSE_DELAY=-1")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(org.flywaydb.core.Flyway.class);
+                    assertThat(tables(context.getBean(javax.sql.DataSource.class)))
+                            .contains("consultation_schema_history").doesNotContain("flyway_schema_history");
+                });
+        new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:host-flyway;DB_CLOSE_DELAY=-1",
+                        "spring.flyway.locations=classpath:host-migration")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(org.flywaydb.core.Flyway.class);
+                    assertThat(tables(context.getBean(javax.sql.DataSource.class))).contains("host_notes",
+                            "flyway_schema_history", "consultation_schema_history");
+                    assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("3");
+                });
+    }
+
+    /** A database in memory only is named in a warning at start; a file database is not. */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void anInMemoryDatabaseIsNamedInAWarning(org.springframework.boot.test.system.CapturedOutput output,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        String lost = "feedback will be lost when the application stops";
+        runner.run(context -> assertThat(context).hasNotFailed());
+        assertThat(output.getAll()).contains("in-memory database (jdbc:h2:mem:starter): " + lost);
+        int before = output.getAll().split(lost, -1).length;
+        runner.withPropertyValues("spring.datasource.url=jdbc:h2:file:" + folder.resolve("feedback"))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(FeedbackStore.class));
+        assertThat(output.getAll().split(lost, -1).length).isEqualTo(before);
+        for (String url : new String[] {"jdbc:h2:mem:", "jdbc:sqlite::memory:", "jdbc:sqlite:file:x?mode=memory",
+            "jdbc:hsqldb:mem:a", "jdbc:derby:memory:a"}) {
+            assertThat(ConsultationStoreConfiguration.inMemory(url)).as(url).isTrue();
+        }
+        for (String url : new String[] {"jdbc:h2:file:./feedback", "jdbc:sqlite:feedback.db", "jdbc:postgresql://db/feedback"}) {
+            assertThat(ConsultationStoreConfiguration.inMemory(url)).as(url).isFalse();
+        }
+    }
+
     /** The admin views are never served without Spring Security to keep them behind. */
     @Test
     void theAdminViewsNeedSpringSecurity() {
@@ -124,6 +180,22 @@ class ConsultationAutoConfigurationTest {
         runner.withPropertyValues("consultation.admin.enabled=true").run(context -> assertThat(context).hasNotFailed()
                 .hasSingleBean(ConsultationAdmin.class).hasSingleBean(ConsultationSecurity.class));
         runner.run(context -> assertThat(context).doesNotHaveBean(ConsultationAdmin.class));
+    }
+
+    /** The rules open what the routes serve, no more: a MkDocs site's pages, its old addresses and its files. */
+    @Test
+    void theReadersRulesNameWhatTheRoutesServe() {
+        new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:rules;DB_CLOSE_DELAY=-1",
+                        "consultation.pages.location=classpath:consultation-mkdocs/", "consultation.admin.enabled=true")
+                .run(context -> {
+                    ConsultationSecurity rules = context.getBean(ConsultationSecurity.class);
+                    assertThat(rules.readerPaths()).contains("/consult/", "/consult/part/plan/", "/consult/part/plan",
+                            "/consult/assets/img/boiler.png", "/api/feedback", "/consultation/feedback.js", "/error")
+                            .doesNotContain("/consult/**", "/**");
+                    assertThat(rules.adminPaths()).containsExactly("/admin/feedback", "/admin/feedback/**",
+                            "/admin/feedback.csv");
+                });
     }
 
     /** Texts come from the application's messages first, in each locale; the rest stay the library's. */
