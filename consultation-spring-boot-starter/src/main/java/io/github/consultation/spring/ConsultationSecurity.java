@@ -57,6 +57,10 @@ public final class ConsultationSecurity {
                 open.add(path);
             }
         }
+        if (!properties.getJsonEndpoint().isEmpty() && !properties.getAllowedOrigins().isEmpty()) {
+            // Where another origin's page fetches its form token (ConsultationCrossOrigin).
+            open.add(properties.getJsonEndpoint() + ConsultationCrossOrigin.TOKEN_PATH);
+        }
         List<String> admin = new ArrayList<>();
         if (properties.getAdmin().isEnabled()) {
             String path = properties.getAdmin().getPath();

@@ -195,7 +195,10 @@ class ConsultationAutoConfigurationTest {
                             .doesNotContain("/consult/**", "/**");
                     assertThat(rules.adminPaths()).containsExactly("/admin/feedback", "/admin/feedback/**",
                             "/admin/feedback.csv");
+                    assertThat(rules.readerPaths()).doesNotContain("/api/feedback/token");
                 });
+        runner.withPropertyValues("consultation.allowed-origins=https://static.example.org").run(context -> assertThat(
+                context.getBean(ConsultationSecurity.class).readerPaths()).contains("/api/feedback", "/api/feedback/token"));
     }
 
     /** Texts come from the application's messages first, in each locale; the rest stay the library's. */
