@@ -51,10 +51,12 @@ public final class Decider {
 
     /**
      * One control answered with one value, compiled: its slot, name and question (its rating
-     * question, for an item), how its value is normalised, and whether each variant requires it.
+     * question, for an item), how its value is normalised, whether each variant requires it, and
+     * for a choice, its options by spelling.
      */
     private record Control(int slot, String name, Question question, @Nullable RatingQuestion rating,
-            @Nullable Option item, boolean multiline, int hardLimit, boolean[] required) {
+            @Nullable Option item, boolean multiline, int hardLimit, boolean[] required,
+            @Nullable OptionSpellings spellings) {
         boolean text() {
             return question instanceof TextQuestion;
         }
@@ -88,11 +90,13 @@ public final class Decider {
             } else if (q instanceof RatingQuestion r) {
                 for (Option item : r.items()) {
                     String name = r.controlName(item);
-                    controls.add(new Control(shape.slot(name), name, q, r, item, false, hardLimit(q), required));
+                    controls.add(new Control(shape.slot(name), name, q, r, item, false, hardLimit(q), required, null));
                 }
             } else {
                 boolean multiline = q instanceof TextQuestion t && t.multiline();
-                controls.add(new Control(shape.slot(q.name()), q.name(), q, null, null, multiline, hardLimit(q), required));
+                OptionSpellings spellings = q instanceof ChoiceQuestion ? OptionSpellings.of(definition, q.name()) : null;
+                controls.add(new Control(shape.slot(q.name()), q.name(), q, null, null, multiline, hardLimit(q), required,
+                        spellings));
             }
         }
         this.controls = controls.toArray(Control[]::new);
@@ -247,7 +251,7 @@ public final class Decider {
             } else if (c.text() || value.isEmpty()) {
                 code = checks.problem(c.question(), c.required()[v], value);
             } else {
-                chosen[i] = definition.option(c.name(), value).orElse(null);
+                chosen[i] = c.spellings().find(value);   // a choice: its spellings were compiled
                 code = chosen[i] == null ? ErrorCodes.UNKNOWN_OPTION : null;
             }
             if (code != null) {

@@ -1,0 +1,73 @@
+package io.github.consultation.validate.internal;
+
+import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Option;
+import io.github.consultation.model.Spellings;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One choice question's options by every spelling its definition accepts, found as
+ * {@link FormDefinition#option(String, String)} finds them (the value as it is, then
+ * {@linkplain Spellings#fold folded}), but looked up by length rather than by hash: a submitted
+ * value is a new string whose hash is not yet known, and hashing an option's text of fifty
+ * characters costs more than comparing it with the one or two spellings of its length. Built
+ * once from the definition; immutable and safe to share between threads.
+ */
+final class OptionSpellings {
+    /** The spellings of each length, in the definition's order, with their options. */
+    private final String[][] spellings;
+    private final Option[][] options;
+
+    private OptionSpellings(String[][] spellings, Option[][] options) {
+        this.spellings = spellings;
+        this.options = options;
+    }
+
+    /** The spellings of the options of {@code definition}'s question {@code name}. */
+    static OptionSpellings of(FormDefinition definition, String name) {
+        List<String> accepted = definition.rules(name).acceptedSpellings();
+        int longest = 0;
+        for (String s : accepted) {
+            longest = Math.max(longest, s.length());
+        }
+        List<List<String>> byLength = new ArrayList<>();
+        List<List<Option>> optionsByLength = new ArrayList<>();
+        for (int i = 0; i <= longest; i++) {
+            byLength.add(new ArrayList<>());
+            optionsByLength.add(new ArrayList<>());
+        }
+        for (String s : accepted) {
+            byLength.get(s.length()).add(s);
+            optionsByLength.get(s.length()).add(definition.option(name, s).orElseThrow());
+        }
+        String[][] spellings = new String[longest + 1][];
+        Option[][] options = new Option[longest + 1][];
+        for (int i = 0; i <= longest; i++) {
+            spellings[i] = byLength.get(i).toArray(String[]::new);
+            options[i] = optionsByLength.get(i).toArray(Option[]::new);
+        }
+        return new OptionSpellings(spellings, options);
+    }
+
+    /** The option {@code value} spells, or null if it spells none. */
+    @Nullable Option find(String value) {
+        Option found = exactly(value);
+        return found != null ? found : exactly(Spellings.fold(value));
+    }
+
+    private @Nullable Option exactly(String value) {
+        int length = value.length();
+        if (length >= spellings.length) {
+            return null;
+        }
+        String[] candidates = spellings[length];
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i].equals(value)) {
+                return options[length][i];
+            }
+        }
+        return null;
+    }
+}
