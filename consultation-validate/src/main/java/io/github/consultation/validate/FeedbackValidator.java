@@ -43,6 +43,24 @@ import org.jspecify.annotations.Nullable;
  * verdict.errors().get(0).message(); // "Summary must be 5 characters or more"
  * verdict.errors().get(1).message(); // "Select your role"
  * }</pre>
+ *
+ * <p>One method for each way a host holds a submission, and no more:
+ * <ul>
+ *   <li>{@link #validateJson(byte[])}, {@link #validateJson(String)} and
+ *       {@link #validateJson(InputStream)}: the existing site's JSON as bytes, as text, or still in
+ *       the request (read under the payload limit);
+ *   <li>{@link #validateForm(Map)} and {@link #validateParameters(Map)}: form fields as a
+ *       framework gives them (lists of values) and as a servlet does (arrays);
+ *   <li>{@link #validateValues(Map, FormVariant)}: answers a framework has bound already (the door
+ *       Bean Validation comes in by);
+ *   <li>{@link #validate(Feedback)} and {@link #validate(Feedback, FormVariant)}: a host's own
+ *       object, checked as it is.
+ * </ul>
+ * A submission read from JSON or form fields names its page, and the page says which variant of
+ * the form applies (see {@link Builder#page}), so those methods take no variant; values and
+ * objects name no page a validator could look up, so their host says the variant. Reading,
+ * binding and the compiled rules are internal ({@code JsonReader}, the binders, {@code Decider}):
+ * this class only chooses the way in.
  */
 public final class FeedbackValidator {
     private static final int DEFAULT_MAX_PAYLOAD_BYTES = 64 * 1024;

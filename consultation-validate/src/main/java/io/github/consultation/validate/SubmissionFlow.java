@@ -149,10 +149,11 @@ public final class SubmissionFlow {
 
     /**
      * A form post a framework has read already: each name with its values (a Spring
-     * {@code MultiValueMap}, say). Names other than the form's own (a CSRF token) are ignored.
+     * {@code MultiValueMap}, say). Names other than the form's own (a CSRF token) are ignored. The
+     * body's limits apply to what was read: the number of fields and their size.
      */
     public Outcome form(Map<String, ? extends List<String>> fields, List<Locale> languages) {
-        return decideForm(Objects.requireNonNull(fields, "fields"), languages, null);
+        return parsed(Objects.requireNonNull(fields, "fields"), languages, null);
     }
 
     /**
@@ -164,10 +165,27 @@ public final class SubmissionFlow {
     public Outcome form(@Nullable String contentType, Map<String, ? extends List<String>> fields,
             List<Locale> languages, @Nullable FormVariant variant) {
         Objects.requireNonNull(fields, "fields");
-        FeedbackValidator validator = validator(languages);
         if (!hasType(contentType, FORM_TYPE)) {
-            return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator, FORM_TYPE);
+            return unread(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, validator(languages), FORM_TYPE);
         }
+        return parsed(fields, languages, variant);
+    }
+
+    /**
+     * A form post as a servlet reads it ({@code request.getParameterMap()}), under the limits of
+     * {@link #form(Map, List)}.
+     */
+    public Outcome parameters(Map<String, String[]> parameters, List<Locale> languages) {
+        return parsed(FeedbackValidator.lists(Objects.requireNonNull(parameters, "parameters")), languages, null);
+    }
+
+    /**
+     * Fields a framework parsed, held to the body's limits: too large is answered as a body too
+     * large, too many fields as an unreadable body; then decided as a body read here is.
+     */
+    private Outcome parsed(Map<String, ? extends List<String>> fields, List<Locale> languages,
+            @Nullable FormVariant variant) {
+        FeedbackValidator validator = validator(languages);
         long size = 0;
         int count = 0;
         for (Map.Entry<String, ? extends List<String>> field : fields.entrySet()) {
@@ -183,11 +201,6 @@ public final class SubmissionFlow {
             return unread(Outcome.Kind.UNREADABLE, validator, "");
         }
         return decideForm(fields, languages, variant);
-    }
-
-    /** A form post as a servlet reads it ({@code request.getParameterMap()}). */
-    public Outcome parameters(Map<String, String[]> parameters, List<Locale> languages) {
-        return decideForm(FeedbackValidator.lists(Objects.requireNonNull(parameters, "parameters")), languages, null);
     }
 
     /** Form fields read once: their form and page, and so their language, found first; then validated once. */

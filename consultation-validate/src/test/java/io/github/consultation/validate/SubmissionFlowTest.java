@@ -190,6 +190,23 @@ class SubmissionFlowTest {
         assertEquals(fromFields.json(), fromParameters.json());
     }
 
+    /** Fields a framework or a servlet parsed are held to the limits of the body they came in. */
+    @Test
+    void parsedFieldsAreHeldToTheBodysLimits() {
+        String big = "x".repeat(12_000);
+        assertEquals(Outcome.Kind.TOO_LARGE, FLOW.form(Map.of("page", List.of("/shared-record"), "details", List.of(big)),
+                NO_PREFERENCE).kind());
+        assertEquals(Outcome.Kind.TOO_LARGE, FLOW.parameters(Map.of("page", new String[] {"/shared-record"},
+                "details", new String[] {big}), NO_PREFERENCE).kind());
+        Map<String, String[]> many = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {   // well within the size, over the count
+            many.put("f" + i, new String[] {""});
+        }
+        assertEquals(Outcome.Kind.UNREADABLE, FLOW.parameters(many, NO_PREFERENCE).kind());
+        assertEquals(Outcome.Kind.UNSUPPORTED_MEDIA_TYPE, FLOW.form("text/plain",
+                Map.of("page", List.of("/shared-record")), NO_PREFERENCE, null).kind());
+    }
+
     /**
      * One pass reads a JSON submission whatever its form; the form then chosen holds it to its own
      * limits, and its page's language is known before it is validated, once.
