@@ -219,27 +219,32 @@ public final class ConsultationHost {
         boolean close = false;
         Outcome outcome;
         Optional<Map<String, ? extends List<String>>> fields = post.fields();
+        Optional<byte[]> read = post.read();
         if (fields.isPresent()) {
             outcome = post.contentLength() > flow.maxBodyBytes() ? flow.tooLarge(post.languages())
                     : flow.form(post.contentType().orElse(null), fields.get(), post.languages(), variant(post));
+        } else if (read != null) {
+            outcome = decide(post, read.filter(bytes -> bytes.length <= flow.maxBodyBytes()).orElse(null));
         } else {
             BodyReader.Body body = BodyReader.read(post.body().orElseThrow(), post.contentLength(), flow.maxBodyBytes(),
                     settings.drainBytes());
             close = body.closeConnection();
-            byte[] bytes = body.bytes();
-            if (bytes == null) {
-                outcome = flow.tooLarge(post.languages());
-            } else if (post.kind() == Post.Kind.JSON) {
-                outcome = flow.json(post.contentType().orElse(null), bytes, post.languages());
-            } else {
-                outcome = flow.form(post.contentType().orElse(null), bytes, post.languages(), variant(post));
-            }
+            outcome = decide(post, body.bytes());
         }
         long wait = limit.retryAfterSeconds(outcome);
         if (wait > 0) {
             return tooMany(post, outcome, wait, close);
         }
         return reply(post, flow.keep(outcome, sink), close);
+    }
+
+    /** The outcome of a body read whole ({@code bytes}), or of one too large to keep (null). */
+    private Outcome decide(Post post, byte @Nullable [] bytes) {
+        if (bytes == null) {
+            return flow.tooLarge(post.languages());
+        }
+        return post.kind() == Post.Kind.JSON ? flow.json(post.contentType().orElse(null), bytes, post.languages())
+                : flow.form(post.contentType().orElse(null), bytes, post.languages(), variant(post));
     }
 
     /** The variant of the form the page a form was posted to carries, when the kit knows the page. */

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One submission as it reached the host, before anything is read: whether it is a form posted to a
  * page or the JSON endpoint's, its {@code Content-Type} and {@code Content-Length} headers, its
- * body (a stream the kit reads under its limit, or, where a framework has parsed a form already,
- * its fields) and the languages to answer in. Made per request; its body is read once.
+ * body (a stream the kit reads under its limit; the bytes, where the host has read them already;
+ * or, where a framework has parsed a form already, its fields) and the languages to answer in.
+ * Made per request; its body is read once.
  *
  * <pre>{@code
  * Post post = Post.form(request.getRequestURI(), request.getContentType(), request.getContentLengthLong(),
@@ -35,16 +36,19 @@ public final class Post {
     private final long contentLength;
     private final @Nullable InputStream body;
     private final @Nullable Map<String, ? extends List<String>> fields;
+    /** A body the host read already: its bytes, or empty when it was over the host's limit; null if it is to be read. */
+    private final @Nullable Optional<byte[]> read;
     private final List<Locale> languages;
 
     private Post(Kind kind, String address, @Nullable String contentType, long contentLength, @Nullable InputStream body,
-            @Nullable Map<String, ? extends List<String>> fields, List<Locale> languages) {
+            @Nullable Map<String, ? extends List<String>> fields, @Nullable Optional<byte[]> read, List<Locale> languages) {
         this.kind = kind;
         this.address = Objects.requireNonNull(address, "address");
         this.contentType = contentType;
         this.contentLength = contentLength;
         this.body = body;
         this.fields = fields;
+        this.read = read;
         this.languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
     }
 
@@ -58,7 +62,19 @@ public final class Post {
      */
     public static Post form(String address, @Nullable String contentType, long contentLength, InputStream body,
             List<Locale> languages) {
-        return new Post(Kind.FORM, address, contentType, contentLength, Objects.requireNonNull(body, "body"), null,
+        return new Post(Kind.FORM, address, contentType, contentLength, Objects.requireNonNull(body, "body"), null, null,
+                languages);
+    }
+
+    /**
+     * A form posted to the page at {@code address} whose body the host has read already, as an
+     * asynchronous server does before its handler runs: its bytes, not read again, or empty when the
+     * host found it larger than it keeps (the kit answers that as too large, as it would have). The
+     * kit's own limit applies to the bytes.
+     */
+    public static Post form(String address, @Nullable String contentType, Optional<byte[]> body, List<Locale> languages) {
+        Objects.requireNonNull(body, "body");
+        return new Post(Kind.FORM, address, contentType, body.map(b -> (long) b.length).orElse(-1L), null, null, body,
                 languages);
     }
 
@@ -71,7 +87,7 @@ public final class Post {
     public static Post formFields(String address, @Nullable String contentType, long contentLength,
             Map<String, ? extends List<String>> fields, List<Locale> languages) {
         return new Post(Kind.FORM, address, contentType, contentLength, null, Objects.requireNonNull(fields, "fields"),
-                languages);
+                null, languages);
     }
 
     /**
@@ -83,7 +99,17 @@ public final class Post {
      */
     public static Post json(String address, @Nullable String contentType, long contentLength, InputStream body,
             List<Locale> languages) {
-        return new Post(Kind.JSON, address, contentType, contentLength, Objects.requireNonNull(body, "body"), null,
+        return new Post(Kind.JSON, address, contentType, contentLength, Objects.requireNonNull(body, "body"), null, null,
+                languages);
+    }
+
+    /**
+     * A post to the JSON endpoint whose body the host has read already: its bytes, or empty when it
+     * was larger than the host keeps; as {@link #form(String, String, Optional, List)} is for a form.
+     */
+    public static Post json(String address, @Nullable String contentType, Optional<byte[]> body, List<Locale> languages) {
+        Objects.requireNonNull(body, "body");
+        return new Post(Kind.JSON, address, contentType, body.map(b -> (long) b.length).orElse(-1L), null, null, body,
                 languages);
     }
 
@@ -107,7 +133,12 @@ public final class Post {
         return contentLength;
     }
 
-    /** The body to read, unless a framework parsed it into {@link #fields()}. */
+    /** The body the host read already (empty inside when it was too large), or null if there is a stream to read. */
+    @Nullable Optional<byte[]> read() {
+        return read;
+    }
+
+    /** The body to read, unless a framework parsed it into {@link #fields()} or the host read it. */
     public Optional<InputStream> body() {
         return Optional.ofNullable(body);
     }

@@ -99,6 +99,25 @@ class ConsultationHostTest {
         assertEquals(List.of(), kept);
     }
 
+    /** A body an asynchronous server read before its handler ran is taken as it is, under the kit's limit. */
+    @Test
+    void aBodyTheHostReadAlreadyIsNotReadAgain() throws IOException {
+        byte[] good = GOOD.getBytes(StandardCharsets.UTF_8);
+        assertEquals(303, host.receive(Post.form("/shared-record", FORM, Optional.of(good), List.of())).status());
+        assertEquals(1, kept.size());
+        assertEquals(415, host.receive(Post.form("/shared-record", "text/plain", Optional.of(good), List.of())).status());
+        Reply json = host.receive(Post.json("/api/feedback", "application/json",
+                Optional.of(json("/p", "A clear proposal").getBytes(StandardCharsets.UTF_8)), List.of()));
+        assertEquals("{\"status\":\"received\"}", json.body());
+        Reply tooLargeForTheHost = host.receive(Post.json("/api/feedback", "application/json", Optional.empty(), List.of()));
+        assertEquals(413, tooLargeForTheHost.status());
+        assertTrue(tooLargeForTheHost.body().startsWith("{\"status\":\"too large\",\"limitBytes\":65536"),
+                tooLargeForTheHost.body());
+        byte[] tooLargeForTheKit = (GOOD + "&details=" + "x".repeat(70_000)).getBytes(StandardCharsets.UTF_8);
+        assertEquals(413, host.receive(Post.form("/shared-record", FORM, Optional.of(tooLargeForTheKit), List.of())).status());
+        assertEquals(2, kept.size());
+    }
+
     @Test
     void jsonIsAnsweredWithTheLibrarysBodyAndItsStatusInTheReadersLanguage() throws IOException {
         Reply good = host.receive(Post.json("/api/feedback", "application/json", -1, body(json("/p", "A clear proposal")),

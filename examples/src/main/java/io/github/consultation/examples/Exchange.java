@@ -5,13 +5,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -60,11 +58,6 @@ final class Exchange {
 
     String method() {
         return request.getMethod();
-    }
-
-    /** Whether this is a read ({@code GET} or {@code HEAD}). */
-    boolean isRead() {
-        return method().equals("GET") || method().equals("HEAD");
     }
 
     /** The path below the site's base path, decoded, from {@code /}: what the routes are written for. */
@@ -147,12 +140,6 @@ final class Exchange {
         send(status, TEXT, (text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** 303 to {@code location}, the redirect after a post. */
-    void redirect(String location) {
-        header("Location", URI.create(location).toASCIIString());
-        send(303, null, new byte[0]);
-    }
-
     /** An answer of {@code type} (none for an empty body); HEAD gets the headers alone, as Jetty writes it. */
     void send(int status, String type, byte[] bytes) {
         begin(status, type);
@@ -189,11 +176,6 @@ final class Exchange {
         return state != State.OPEN;
     }
 
-    /** Whether the answer's status and headers have gone to the client, so no other answer can be given. */
-    boolean committed() {
-        return response.isCommitted();
-    }
-
     /** After the handler: ends a streamed answer and completes the exchange; a sent answer completes itself. */
     void finish() {
         if (state != State.STREAMING) {
@@ -211,14 +193,5 @@ final class Exchange {
     /** Ends the exchange without an answer (the connection is closed): the client went, or the answer broke halfway. */
     void fail(Throwable cause) {
         callback.failed(cause);
-    }
-
-    /** The number of header fields the request carries. */
-    int headerCount() {
-        int n = 0;
-        for (HttpField ignored : request.getHeaders()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import io.github.consultation.store.FeedbackStore;
 import io.github.consultation.validate.Outcome;
 import io.github.consultation.validate.SubmissionFlow;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,7 +34,6 @@ final class SubmissionEndpoint {
     private final ServerSettings settings;
     private final ConsultationHost host;
     private final Layout layout;
-    private final int maxBody;
     private final RateLimiter accepted;
     private final RateLimiter refused;
     private final ClientAddress clients;
@@ -44,7 +42,6 @@ final class SubmissionEndpoint {
         this.settings = settings;
         this.host = site.host().withSink(answers -> keep(store, answers));
         this.layout = layout;
-        this.maxBody = site.flow().maxBodyBytes();
         boolean limited = settings.rateLimited();
         this.accepted = limited ? new RateLimiter(settings.rateBurst(), settings.ratePerMinute(), settings.rateClients(),
                 System::nanoTime) : null;
@@ -95,8 +92,8 @@ final class SubmissionEndpoint {
 
     /** A form post for {@code page} at {@code path}; kept, the reader goes to {@code thanks} if given, else the kit's. */
     private void form(Exchange exchange, RenderedPage page, String path, String thanks) throws IOException {
-        Reply reply = receive(exchange, Post.form(path, exchange.headerOrNull("Content-Type"), length(exchange),
-                body(exchange), List.of(settings.locale())), path);
+        Reply reply = receive(exchange, Post.form(path, exchange.headerOrNull("Content-Type"), exchange.body(),
+                List.of(settings.locale())), path);
         switch (reply.kind()) {
             case REDIRECT -> {
                 if (thanks != null) {
@@ -115,22 +112,9 @@ final class SubmissionEndpoint {
 
     /** {@code POST /api/feedback}: the outcome as the library writes it. */
     void json(Exchange exchange) throws IOException {
-        Reply reply = receive(exchange, Post.json(FeedbackApi.PATH, exchange.headerOrNull("Content-Type"),
-                length(exchange), body(exchange), SubmissionFlow.languages(exchange.header("Accept-Language"))),
-                FeedbackApi.PATH);
+        Reply reply = receive(exchange, Post.json(FeedbackApi.PATH, exchange.headerOrNull("Content-Type"), exchange.body(),
+                SubmissionFlow.languages(exchange.header("Accept-Language"))), FeedbackApi.PATH);
         exchange.json(reply.status(), reply.body());
-    }
-
-    /**
-     * The body the server read, for the kit to read again from memory; a body over the limit, which
-     * the server did not keep, as one byte more than the limit, so that the kit refuses it (413).
-     */
-    private ByteArrayInputStream body(Exchange exchange) {
-        return new ByteArrayInputStream(exchange.body().orElseGet(() -> new byte[maxBody + 1]));
-    }
-
-    private long length(Exchange exchange) {
-        return exchange.body().map(b -> b.length).orElse(maxBody + 1);
     }
 
     /** The one flow: the kit reads, validates, charges the limit and keeps; this logs what happened. */
