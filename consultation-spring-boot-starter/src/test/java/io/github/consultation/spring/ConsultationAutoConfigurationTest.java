@@ -211,6 +211,15 @@ class ConsultationAutoConfigurationTest {
             String welsh = languages.of(FormDefinition.WELSH).form().render(FormState.blank("/pages/index"));
             assertThat(Jsoup.parse(welsh).selectFirst("h2").text()).isEqualTo("Dywedwch wrthym");
             assertThat(Jsoup.parse(welsh).selectFirst("button").text()).isEqualTo("Anfon adborth");
+            // On the origin theme (the default) as on the others: the general key names the label.
+            assertThat(Jsoup.parse(welsh).selectFirst("label[for=gs-summary]").text()).startsWith("Eich crynodeb");
+            assertThat(Jsoup.parse(english).selectFirst("label[for=gs-summary]").text()).startsWith("Your summary");
+            assertThat(Jsoup.parse(english).selectFirst("label[for=mf-role]").text()).startsWith("Which role fits best");
+        });
+        runner.withPropertyValues("consultation.theme=govuk").withUserConfiguration(Messages.class).run(context -> {
+            String welsh = context.getBean(ConsultationLanguages.class).of(FormDefinition.WELSH).form()
+                    .render(FormState.blank("/pages/index"));
+            assertThat(Jsoup.parse(welsh).selectFirst("label[for=gs-summary]").text()).startsWith("Eich crynodeb");
         });
     }
 
@@ -221,6 +230,10 @@ class ConsultationAutoConfigurationTest {
             StaticMessageSource messages = new StaticMessageSource();
             messages.addMessage("consultation.heading", Locale.ENGLISH, "Tell us what you think");
             messages.addMessage("consultation.heading", FormDefinition.WELSH, "Dywedwch wrthym");
+            messages.addMessage("consultation.label.summary", FormDefinition.WELSH, "Eich crynodeb");
+            messages.addMessage("consultation.label.summary", Locale.ENGLISH, "Your summary");
+            messages.addMessage("consultation.label.role", Locale.ENGLISH, "Your role");
+            messages.addMessage("consultation.origin.label.role", Locale.ENGLISH, "Which role fits best");
             return messages;
         }
     }
