@@ -55,7 +55,8 @@ public final class FormRenderer {
         this.ids = formIds.all();
         this.errorSummaryInForm = b.errorSummaryInForm;
         this.writer = new FormWriter(b.theme, b.definition, texts, formIds, b.action, b.method, b.jsonEndpoint,
-                java.util.Collections.unmodifiableMap(fixed), b.errorSummaryInForm, b.errorSummaryAutoFocus);
+                b.tokenEndpoint, java.util.Collections.unmodifiableMap(fixed), b.errorSummaryInForm,
+                b.errorSummaryAutoFocus);
         this.blankTemplates = blankTemplates(writer, b.theme.trusted());
     }
 
@@ -289,6 +290,7 @@ public final class FormRenderer {
         private String method = "post";
         private String idPrefix = "";
         private String jsonEndpoint = "";
+        private String tokenEndpoint = "";
         private final Map<String, String> hiddenFields = new LinkedHashMap<>();
         private boolean errorSummaryInForm = true;
 
@@ -369,6 +371,17 @@ public final class FormRenderer {
             return this;
         }
 
+        /**
+         * Where {@link #script() the enhancement script} fetches the signed form token for the
+         * page when it is shown ({@code data-token-endpoint}), for a page served by another site
+         * than the JSON endpoint's, such as a static export posting to the Spring Boot starter's
+         * {@code /api/feedback/token}; empty (the default) for none.
+         */
+        public Builder tokenEndpoint(String tokenEndpoint) {
+            this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+            return this;
+        }
+
         /** A prefix for every id, so that two forms can share a page. Default none. */
         public Builder idPrefix(String idPrefix) {
             this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
@@ -413,6 +426,9 @@ public final class FormRenderer {
             }
             if (!jsonEndpoint.isEmpty() && HtmlEscaper.url(jsonEndpoint).equals("#")) {
                 throw new IllegalStateException("jsonEndpoint must be an http, https or relative address");
+            }
+            if (!tokenEndpoint.isEmpty() && HtmlEscaper.url(tokenEndpoint).equals("#")) {
+                throw new IllegalStateException("tokenEndpoint must be an http, https or relative address");
             }
             try {
                 return new FormRenderer(this);

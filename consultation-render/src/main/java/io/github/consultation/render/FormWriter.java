@@ -39,6 +39,8 @@ final class FormWriter {
     private final String jsonFields;
     private final String method;
     private final String jsonEndpoint;
+    /** Where a page served elsewhere fetches its signed form token; empty for none. */
+    private final String tokenEndpoint;
     private final Map<String, String> fixedHiddenFields;
     /** Whether the error summary is written in the form block, or left to the host to place. */
     private final boolean summaryInForm;
@@ -61,7 +63,8 @@ final class FormWriter {
     }
 
     FormWriter(Theme theme, FormDefinition definition, FormTexts texts, FormIds ids, String action, String method,
-            String jsonEndpoint, Map<String, String> fixedHiddenFields, boolean summaryInForm, boolean autoFocus) {
+            String jsonEndpoint, String tokenEndpoint, Map<String, String> fixedHiddenFields, boolean summaryInForm,
+            boolean autoFocus) {
         this.theme = theme;
         this.definition = definition;
         this.texts = texts;
@@ -78,6 +81,7 @@ final class FormWriter {
         names.add(FormDefinition.HONEYPOT);
         this.jsonFields = String.join(" ", names);
         this.jsonEndpoint = jsonEndpoint;
+        this.tokenEndpoint = tokenEndpoint;
         this.fixedHiddenFields = fixedHiddenFields;
         this.summaryInForm = summaryInForm;
         this.autoFocus = autoFocus;
@@ -233,6 +237,9 @@ final class FormWriter {
             out.attribute("data-fields", jsonFields);
             out.attribute("data-success", ids.success());
             out.attribute("data-failure", ids.failure());
+        }
+        if (!tokenEndpoint.isEmpty()) {
+            out.urlAttribute("data-token-endpoint", tokenEndpoint);
         }
         out.attribute("data-error-summary", ids.errorSummary());
         out.flag("novalidate", !theme.browserChecks());

@@ -172,6 +172,23 @@ class FormStructureTest {
                 .getElementById("gs-form").hasAttr("data-json-endpoint"));
     }
 
+    /** A page served elsewhere names where its token comes from, escaped; a form without one names none. */
+    @Test
+    void theTokenEndpointIsAnnouncedEscaped() {
+        String endpoint = "https://feedback.example.org/api/feedback/token?site=a&x=\"<b>";
+        String html = FormRenderer.builder().jsonEndpoint("https://feedback.example.org/api/feedback")
+                .tokenEndpoint(endpoint).build().render(FormState.blank("/p"));
+        // Characters an address may not hold are percent-encoded, the ampersand written as an entity.
+        assertEquals("https://feedback.example.org/api/feedback/token?site=a&x=%22%3Cb%3E",
+                Jsoup.parseBodyFragment(html).getElementById("gs-form").attr("data-token-endpoint"));
+        assertTrue(html.contains("data-token-endpoint=\"https://feedback.example.org/api/feedback/token?site=a&amp;x="),
+                html);
+        assertFalse(html.contains("\"<b>"), "the quote and the tag are escaped");
+        assertFalse(Jsoup.parseBodyFragment(FormRenderer.builder().jsonEndpoint("/api/feedback").build()
+                .render(FormState.blank("/p"))).getElementById("gs-form").hasAttr("data-token-endpoint"));
+        assertThrows(IllegalStateException.class, () -> FormRenderer.builder().tokenEndpoint("javascript:alert(1)").build());
+    }
+
     /** The script sends what the definition names, and nothing else: the tab and the fields come from the form. */
     @Test
     void theFormNamesWhatTheScriptSends() {

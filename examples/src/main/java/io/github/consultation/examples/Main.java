@@ -86,15 +86,17 @@ public final class Main {
                     + " s (--grace), then the database is closed.",
             "        Each request is logged to stdout in the W3C Extended Log File Format, without the client's",
             "        address (--access-log FILE appends to a file, --access-log off turns it off)",
-            "  export DIR --out OUT [--base-url URL] [--endpoint URL] [--theme origin|govuk|plain] [--locale en|cy]",
-            "         [--strict]",
+            "  export DIR --out OUT [--base-url URL] [--endpoint URL] [--token-endpoint URL]",
+            "         [--theme origin|govuk|plain] [--locale en|cy] [--strict]",
             "        write the site in DIR as static files in OUT, at MkDocs' addresses, as mkdocs build does: each",
             "        page with its form, the page with the thanks (sent.html beside it), the site's own files, the",
             "        library's stylesheets and script, 404.html and sitemap.xml (which needs the site's full",
             "        address: --base-url, else site_url). The forms post to URL, with scripts as JSON and",
             "        without as a form (default: the site's own /api/feedback); run serve --pages DIR",
-            "        --allow-origin ORIGIN there, ORIGIN being where OUT is published. OUT must be empty, or an",
-            "        earlier export's, which is emptied first",
+            "        --allow-origin ORIGIN there, ORIGIN being where OUT is published. For a Spring Boot starter's",
+            "        endpoint, whose cross-origin posts need a signed form token, give --token-endpoint",
+            "        URL/token too: the script fetches the token from there when a page is shown. OUT must be",
+            "        empty, or an earlier export's, which is emptied first",
             "  import FILE.csv [--db PATH|JDBC-URL] [--form FORM.yml] [--zone ZONE] [--date-order dmy|mdy]",
             "        store the feedback a site collected before, from a spreadsheet export: a header row naming",
             "        the JSON keys (tab, page, nature, summary, details, role, org, email) and a timestamp",
@@ -165,7 +167,7 @@ public final class Main {
                             "connections-per-client", "grace", "access-log", "base-path"), Set.of("any-page", "strict"),
                             List.of()));
                 case "export":
-                    return export(Args.parse(command, rest, Set.of("out", "base-url", "endpoint", "theme", "locale"),
+                    return export(Args.parse(command, rest, Set.of("out", "base-url", "endpoint", "token-endpoint", "theme", "locale"),
                             Set.of("strict"), List.of("DIR")));
                 case "import":
                     return importCsv(Args.parse(command, rest, Set.of("db", "form", "zone", "date-order"), Set.of(),
@@ -298,14 +300,15 @@ public final class Main {
             String path = java.net.URI.create(url).getRawPath();
             return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
         });
-        Optional<String> endpoint = args.nonEmptyOption("endpoint");
-        if (endpoint.isPresent() && !endpoint.get().matches("(?i)(https?://[^/\\s]+)?/\\S*")) {
-            throw new Args.UsageException("--endpoint must be an http or https address, or a path such as /api/feedback");
+        Optional<String> endpoint = addressOption(args, "endpoint", "/api/feedback");
+        Optional<String> tokenEndpoint = addressOption(args, "token-endpoint", "/api/feedback/token");
+        if (tokenEndpoint.isPresent() && endpoint.isEmpty()) {
+            throw new Args.UsageException("--token-endpoint needs --endpoint: the token is for the endpoint's site");
         }
         ServerSettings settings = ServerSettings.builder().theme(theme(args)).locale(locale(args)).log(err).build();
         // Without --endpoint, the forms post to the site's own /api/feedback, under its base path.
         Site site = Site.load(settings, Optional.of(folder), false, new Site.Options(basePath, args.flag("strict"),
-                Optional.of(endpoint.orElse(FeedbackApi.PATH.substring(1)))));
+                Optional.of(endpoint.orElse(FeedbackApi.PATH.substring(1))), tokenEndpoint));
         String base = site.pages().base();
         for (String note : site.pages().notes()) {
             err.println("consultation: " + note);
@@ -325,6 +328,15 @@ public final class Main {
                 + (pageCount == 1 ? " page" : " pages") + " under " + base + ", their forms posting to "
                 + endpoint.orElse(base + FeedbackApi.PATH.substring(1)));
         return OK;
+    }
+
+    /** An option naming an http or https address or a path, such as {@code --endpoint}. */
+    private static Optional<String> addressOption(Args args, String name, String example) {
+        Optional<String> value = args.nonEmptyOption(name);
+        if (value.isPresent() && !value.get().matches("(?i)(https?://[^/\\s]+)?/\\S*")) {
+            throw new Args.UsageException("--" + name + " must be an http or https address, or a path such as " + example);
+        }
+        return value;
     }
 
     private static Duration seconds(Args args, String name, int fallback) {

@@ -61,10 +61,17 @@ record Site(FormDefinition definition, FormDefinition questionnaire, SitePages p
      * @param endpoint where the forms post, with and without scripts (a full address, a path, or a
      *     path relative to the base path); empty for the server's own JSON endpoint with scripts and
      *     the page's own address without (a static export names one)
+     * @param tokenEndpoint where a static copy's forms fetch their signed form token (a Spring Boot
+     *     starter's {@code <endpoint>/token}); empty for none
      */
-    record Options(Optional<String> basePath, boolean strict, Optional<String> endpoint) {
+    record Options(Optional<String> basePath, boolean strict, Optional<String> endpoint, Optional<String> tokenEndpoint) {
         /** A site served by this server under its own base path, extensions it does not follow warned about. */
-        static final Options SERVED = new Options(Optional.empty(), false, Optional.empty());
+        static final Options SERVED = new Options(Optional.empty(), false, Optional.empty(), Optional.empty());
+
+        /** Options without a token endpoint. */
+        Options(Optional<String> basePath, boolean strict, Optional<String> endpoint) {
+            this(basePath, strict, endpoint, Optional.empty());
+        }
     }
 
     /**
@@ -93,6 +100,7 @@ record Site(FormDefinition definition, FormDefinition questionnaire, SitePages p
                 for (Locale language : form.languages()) {
                     kit.renderer(FormRenderer.builder().form(form).theme(settings.theme()).locale(language)
                             .jsonEndpoint(endpoint).action(endpoint).errorSummaryInForm(settings.theme() != Theme.GOVUK)
+                            .tokenEndpoint(options.tokenEndpoint().orElse(""))
                             .build());
                 }
             }
