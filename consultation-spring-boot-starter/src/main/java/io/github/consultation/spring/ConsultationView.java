@@ -6,6 +6,7 @@ import io.github.consultation.model.FormVariant;
 import io.github.consultation.pages.Heading;
 import io.github.consultation.pages.RenderedPage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -97,6 +98,25 @@ public final class ConsultationView {
     public String getLanguage() {
         return form.locale().getLanguage();
     }
+
+    /**
+     * The direction of the form's language, for the page's {@code dir}: {@code rtl} for a language
+     * written right to left (Arabic, Hebrew, Persian, Urdu and the like), else {@code ltr}.
+     *
+     * <pre>{@code <html th:lang="${consultation.language}" th:dir="${consultation.direction}">}</pre>
+     */
+    public String getDirection() {
+        return direction(form.locale());
+    }
+
+    /** The direction {@code locale}'s language is written in. */
+    static String direction(Locale locale) {
+        return RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr";
+    }
+
+    /** The languages written right to left, by their ISO 639 codes. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa", "ha",
+            "he", "iw", "khw", "ks", "ps", "sd", "ug", "ur", "yi", "ji");
 
     /** The form's state: blank, refused with errors, or thanked. */
     public FormState getState() {

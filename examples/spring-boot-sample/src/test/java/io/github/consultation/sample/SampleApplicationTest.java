@@ -66,6 +66,8 @@ class SampleApplicationTest {
         Visit visit = visit("/pages/");
         assertThat(visit.page().title()).isEqualTo("A shared record for every child \u2013 Shared record consultation");
         assertThat(visit.header()).isEqualTo("X-CSRF-TOKEN");
+        assertThat(visit.page().selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(visit.page().selectFirst("html").attr("dir")).isEqualTo("ltr");
         assertThat(visit.page().getElementById("gs-page").attr("value")).isEqualTo("/pages/");
         assertThat(visit.page().selectFirst("link[href=/consultation/form.css]")).isNotNull();
         assertThat(visit.page().selectFirst("a[href=/pages/governance]")).as("links between pages").isNotNull();
