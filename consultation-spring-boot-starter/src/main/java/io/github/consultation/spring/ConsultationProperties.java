@@ -184,6 +184,17 @@ public class ConsultationProperties {
         /** How long the same content counts as a duplicate, stored once. */
         private Duration duplicateWindow = Duration.ofMinutes(10);
 
+        /** The table the store's own migrations record their history in (never the host's Flyway's). */
+        private String historyTable = "consultation_schema_history";
+
+        public String getHistoryTable() {
+            return historyTable;
+        }
+
+        public void setHistoryTable(String historyTable) {
+            this.historyTable = historyTable;
+        }
+
         public boolean isEnabled() {
             return enabled;
         }

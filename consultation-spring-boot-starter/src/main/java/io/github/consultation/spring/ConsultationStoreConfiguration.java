@@ -84,7 +84,7 @@ public class ConsultationStoreConfiguration {
             FormDefinition definition, ObjectProvider<ConsultationQuestionnaire> questionnaire) throws SQLException {
         FeedbackStore.Builder store = FeedbackStore.builder(dataSource).form(definition)
                 .duplicateWindow(properties.getStore().getDuplicateWindow())
-                .migrate(properties.getStore().isMigrate());
+                .migrate(properties.getStore().isMigrate()).historyTable(properties.getStore().getHistoryTable());
         questionnaire.ifAvailable(q -> store.alsoForm(q.definition()));
         FeedbackStore built = store.build();
         String url = url(dataSource);

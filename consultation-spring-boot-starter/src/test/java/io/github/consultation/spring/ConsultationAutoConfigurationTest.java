@@ -147,6 +147,17 @@ class ConsultationAutoConfigurationTest {
                             "flyway_schema_history", "consultation_schema_history");
                     assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("3");
                 });
+        new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:own-history;DB_CLOSE_DELAY=-1",
+                        "consultation.store.history-table=feedback_migrations")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(tables(context.getBean(javax.sql.DataSource.class))).contains("feedback_migrations")
+                            .doesNotContain("consultation_schema_history", "flyway_schema_history");
+                    assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("3");
+                });
+        runner.withPropertyValues("consultation.store.history-table=history; drop table feedback").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageStartingWith("historyTable must be a plain table name"));
     }
 
     /** A database in memory only is named in a warning at start; a file database is not. */

@@ -68,6 +68,7 @@ public final class FeedbackStore {
     public static final List<String> CSV_COLUMNS = CsvExport.SHEET;
 
     private final Database database;
+    private final String historyTable;
     /** The forms kept, by tab, the page form first. */
     private final Map<String, FormTable> forms;
     private final StoreWrites writes;
@@ -101,6 +102,7 @@ public final class FeedbackStore {
 
     private FeedbackStore(Builder b, Database database) {
         this.database = database;
+        this.historyTable = b.historyTable;
         Map<String, FormTable> tables = new LinkedHashMap<>();
         tables.put(b.definition.tab(), FormTable.of(b.definition, true));
         b.otherForms.values().forEach(f -> tables.putIfAbsent(f.tab(), FormTable.of(f, false)));
@@ -253,7 +255,7 @@ public final class FeedbackStore {
 
     /** The version of the store's schema, as its migrations' history records it. */
     public String schemaVersion() {
-        return Migrations.version(database);
+        return Migrations.version(database, historyTable);
     }
 
     /**
@@ -273,6 +275,7 @@ public final class FeedbackStore {
         private final Map<String, FormDefinition> otherForms = new LinkedHashMap<>();
         private Duration duplicateWindow = Duration.ofMinutes(10);
         private boolean migrate = true;
+        private String historyTable = HISTORY_TABLE;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -312,9 +315,19 @@ public final class FeedbackStore {
         }
 
         /**
+         * The table the store's migrations record their history in, beside (never mixed with) the
+         * host's own Flyway's. Default {@value FeedbackStore#HISTORY_TABLE}.
+         */
+        public Builder historyTable(String table) {
+            this.historyTable = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
          * Builds the store, first bringing its schema up to date (unless told not to).
          *
-         * @throws IllegalStateException if the duplicate window is not positive
+         * @throws IllegalStateException if the duplicate window is not positive, or the history
+         *     table's name is not a plain one
          * @throws SQLException if the database cannot be reached, is not one the store runs on, or
          *     cannot be migrated
          */
@@ -322,7 +335,11 @@ public final class FeedbackStore {
             if (duplicateWindow.isNegative() || duplicateWindow.isZero()) {
                 throw new IllegalStateException("duplicateWindow must be positive");
             }
-            return new FeedbackStore(this, Migrations.open(dataSource, migrate));
+            if (!historyTable.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+                throw new IllegalStateException("historyTable must be a plain table name (letters, digits, _), not '"
+                        + historyTable + "'");
+            }
+            return new FeedbackStore(this, Migrations.open(dataSource, migrate, historyTable));
         }
     }
 }

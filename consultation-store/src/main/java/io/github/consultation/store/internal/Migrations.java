@@ -23,11 +23,12 @@ public final class Migrations {
     }
 
     /**
-     * Connects to {@code dataSource}, finds its dialect and, if {@code migrate}, brings the schema up to date.
+     * Connects to {@code dataSource}, finds its dialect and, if {@code migrate}, brings the schema up
+     * to date, recording its migrations in {@code historyTable}.
      *
      * @throws SQLException if the database cannot be reached, is not one the store runs on, or cannot be migrated
      */
-    public static Database open(DataSource dataSource, boolean migrate) throws SQLException {
+    public static Database open(DataSource dataSource, boolean migrate, String historyTable) throws SQLException {
         Dialect dialect;
         boolean earlierSchema;
         try (Connection c = dataSource.getConnection()) {
@@ -36,7 +37,7 @@ public final class Migrations {
         }
         if (migrate) {
             try {
-                flyway(dataSource, dialect, earlierSchema).migrate();
+                flyway(dataSource, dialect, earlierSchema, historyTable).migrate();
             } catch (FlywayException e) {
                 throw new SQLException("The feedback store's schema could not be migrated: " + e.getMessage(), e);
             }
@@ -44,16 +45,17 @@ public final class Migrations {
         return new Database(dataSource, dialect);
     }
 
-    /** The version of the schema of {@code database}, as its migrations' history records it. */
-    public static String version(Database database) {
-        return flyway(database.dataSource(), database.dialect(), false).info().current().getVersion().getVersion();
+    /** The version of the schema of {@code database}, as its migrations' history in {@code historyTable} records it. */
+    public static String version(Database database, String historyTable) {
+        return flyway(database.dataSource(), database.dialect(), false, historyTable).info().current().getVersion()
+                .getVersion();
     }
 
-    private static Flyway flyway(DataSource dataSource, Dialect dialect, boolean earlierSchema) {
+    private static Flyway flyway(DataSource dataSource, Dialect dialect, boolean earlierSchema, String historyTable) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(dialect.migrations())
-                .table(HISTORY_TABLE)
+                .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion(earlierSchema ? "1" : "0")
                 .baselineDescription(earlierSchema ? "demo server schema 5" : "tables of the host")
