@@ -4,8 +4,9 @@ import io.github.consultation.admin.internal.FeedbackChart;
 import io.github.consultation.admin.internal.QuestionnaireChart;
 import io.github.consultation.admin.internal.TicksChart;
 import io.github.consultation.model.ChecklistQuestion;
-import io.github.consultation.model.Feedback;
+import io.github.consultation.model.Answers;
 import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormTexts;
 import io.github.consultation.model.Option;
 import io.github.consultation.model.Question;
 import io.github.consultation.model.RatingQuestion;
@@ -77,6 +78,8 @@ public final class AdminViews {
     private final @Nullable FormDefinition questionnaire;
     private final List<String> pages;
     private final String path;
+    /** The site's texts in the views' language: every word the views say. */
+    private final FormTexts texts;
 
     private AdminViews(Builder b) {
         this.store = b.store;
@@ -84,6 +87,7 @@ public final class AdminViews {
         this.questionnaire = b.questionnaire;
         this.pages = List.copyOf(b.pages);
         this.path = b.path;
+        this.texts = form.texts(b.locale != null ? b.locale : form.languages().get(0));
     }
 
     /** Starts configuring the views of what {@code store} keeps. */
@@ -139,7 +143,8 @@ public final class AdminViews {
     /**
      * Each page with its count and chart, from the database's counts (the submissions themselves are
      * a link away), the CSV links, the erase form with the host's {@code eraseFields} as hidden
-     * fields (its CSRF token, say), and the questionnaire's answers added up.
+     * fields (its CSRF token, say), and the questionnaire's answers added up. Every word is the
+     * site's, in the views' language.
      */
     public Page overview(Map<String, String> eraseFields) throws SQLException {
         Map<String, List<FeedbackStore.Count>> byPage = new LinkedHashMap<>();
@@ -152,51 +157,59 @@ public final class AdminViews {
             total += count.count();
         }
         StringBuilder body = new StringBuilder();
-        body.append("<p>").append(total).append(total == 1 ? " submission" : " submissions")
-                .append(" in all. <a href=\"").append(HtmlEscaper.url(csvPath()))
-                .append("\">Download every submission as CSV</a></p>\n");
+        body.append("<p>").append(HtmlEscaper.text(texts.fill("admin.total", Map.of("count", total)))).append(" <a href=\"")
+                .append(HtmlEscaper.url(csvPath())).append("\">").append(HtmlEscaper.text(texts.get("admin.csv")))
+                .append("</a></p>\n");
         body.append("<form method=\"post\" action=\"").append(HtmlEscaper.url(erasePath())).append("\" class=\"erase\">\n");
         eraseFields.forEach((name, value) -> body.append("<input type=\"hidden\" name=\"").append(HtmlEscaper.attribute(name))
                 .append("\" value=\"").append(HtmlEscaper.attribute(value)).append("\">\n"));
-        body.append("<label for=\"erase-email\">Erase every submission with this email address</label>\n")
+        body.append("<label for=\"erase-email\">").append(HtmlEscaper.text(texts.get("admin.erase.label")))
+                .append("</label>\n")
                 .append("<input type=\"email\" id=\"erase-email\" name=\"email\" autocomplete=\"off\" spellcheck=\"false\" required>\n")
-                .append("<button type=\"submit\">Erase</button>\n</form>\n");
+                .append("<button type=\"submit\">").append(HtmlEscaper.text(texts.get("admin.erase.button")))
+                .append("</button>\n</form>\n");
         int n = 0;
         for (Map.Entry<String, List<FeedbackStore.Count>> page : byPage.entrySet()) {
             n++;
-            String name = page.getKey().isEmpty() ? "(no page)" : page.getKey();
+            String name = page.getKey().isEmpty() ? texts.get("admin.no-page") : page.getKey();
             long count = page.getValue().stream().mapToLong(FeedbackStore.Count::count).sum();
-            body.append("<section class=\"page-feedback\">\n<h2>").append(HtmlEscaper.text(name)).append(" (")
-                    .append(count).append(")</h2>\n");
+            body.append("<section class=\"page-feedback\">\n<h2>")
+                    .append(HtmlEscaper.text(texts.fill("admin.page", Map.of("page", name, "count", count)))).append("</h2>\n");
             if (count == 0) {
-                body.append("<p>No feedback yet.</p>\n");
+                body.append("<p>").append(HtmlEscaper.text(texts.get("admin.none-yet"))).append("</p>\n");
             } else {
-                FeedbackChart chart = new FeedbackChart(form, Locale.ENGLISH);
+                FeedbackChart chart = new FeedbackChart(form, texts);
                 page.getValue().forEach(c -> chart.add(c.role(), c.reflection(), c.count()));
-                body.append(chart.svg("chart-" + n, name)).append(chart.table("Reflections by role group on " + name))
+                body.append(chart.svg("chart-" + n, name)).append(chart.table(texts.fill("admin.chart.caption",
+                                Map.of("page", name))))
                         .append("<p><a href=\"").append(HtmlEscaper.url(submissionsPath() + "?page=" + query(page.getKey())))
-                        .append("\">Read the ").append(count).append(count == 1 ? " submission" : " submissions")
-                        .append(" on ").append(HtmlEscaper.text(name)).append("</a></p>\n");
+                        .append("\">").append(HtmlEscaper.text(texts.fill("admin.read", Map.of("page", name, "count", count))))
+                        .append("</a></p>\n");
             }
             body.append("</section>\n");
         }
         if (questionnaire != null) {
             questionnaire(questionnaire, body);
         }
-        return new Page("Feedback", body.toString());
+        return new Page(texts.get("admin.title"), body.toString());
     }
 
-    /** The questionnaire's answers added up: each score by role group, drawn and tabled; the activities most ticked. */
+    /**
+     * The questionnaire's answers added up, under its own heading: each rating question's scores by
+     * role group, drawn and tabled; each checklist's options most ticked.
+     */
     private void questionnaire(FormDefinition questionnaire, StringBuilder body) throws SQLException {
         AnswersSummary summary = store.summarise(questionnaire.tab());
-        body.append("<section class=\"questionnaire\">\n<h2>The questionnaire (").append(summary.count())
-                .append(summary.count() == 1 ? " answer" : " answers").append(")</h2>\n<p><a href=\"")
-                .append(HtmlEscaper.url(questionnaireCsvPath())).append("\">Download every answer as CSV</a></p>\n");
+        FormTexts formTexts = questionnaire.texts(texts.locale());
+        body.append("<section class=\"questionnaire\">\n<h2>").append(HtmlEscaper.text(texts.fill("admin.form",
+                        Map.of("form", formTexts.get("heading"), "count", summary.count()))))
+                .append("</h2>\n<p><a href=\"").append(HtmlEscaper.url(questionnaireCsvPath())).append("\">")
+                .append(HtmlEscaper.text(texts.get("admin.form.csv"))).append("</a></p>\n");
         if (summary.count() > 0) {
             int n = 0;
             for (Question q : questionnaire.questions()) {
-                if (q instanceof RatingQuestion) {
-                    QuestionnaireChart chart = new QuestionnaireChart(questionnaire, (RatingQuestion) q, summary);
+                if (q instanceof RatingQuestion rating) {
+                    QuestionnaireChart chart = new QuestionnaireChart(questionnaire, rating, summary, texts);
                     body.append(chart.svg("scores-" + ++n)).append(chart.table());
                 }
             }
@@ -206,11 +219,12 @@ public final class AdminViews {
                 Map<String, Long> most = new LinkedHashMap<>();
                 byOption.entrySet().stream().filter(e -> e.getValue() > 0).limit(10).forEach(e -> {
                     Option o = checklist.option(e.getKey()).orElseThrow();
-                    most.put(o.group().map(g -> g.text() + ": ").orElse("") + o.text(), e.getValue());
+                    most.put(o.group().map(g -> formTexts.group(g) + ": ").orElse("") + formTexts.option(checklist, o),
+                            e.getValue());
                 });
                 if (!most.isEmpty()) {
-                    String label = questionnaire.texts(Locale.ENGLISH).find("message.label." + name).orElse(name);
-                    TicksChart ticks = new TicksChart(label + " most often ticked", most);
+                    String label = formTexts.find("message.label." + name).orElse(formTexts.label(checklist));
+                    TicksChart ticks = new TicksChart(texts.fill("admin.ticks.title", Map.of("label", label)), most, texts);
                     body.append(ticks.svg("ticks-" + ++chart[0])).append(ticks.table(label));
                 }
             });
@@ -228,21 +242,23 @@ public final class AdminViews {
         List<FeedbackStore.StoredAnswers> rows = store.read(form.tab(), page, after, PAGE_SIZE + 1);
         boolean more = rows.size() > PAGE_SIZE;
         List<FeedbackStore.StoredAnswers> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
-        String name = page.isEmpty() ? "every page" : page;
+        String name = page.isEmpty() ? texts.get("admin.every-page") : page;
         StringBuilder body = new StringBuilder();
-        body.append("<p><a href=\"").append(HtmlEscaper.url(path)).append("\">Back to the overview</a></p>\n")
-                .append(table(shown, name, form));
+        body.append("<p><a href=\"").append(HtmlEscaper.url(path)).append("\">").append(HtmlEscaper.text(texts.get("admin.back")))
+                .append("</a></p>\n").append(table(shown, name));
         if (more) {
             body.append("<p><a href=\"").append(HtmlEscaper.url(submissionsPath() + "?page=" + query(page) + "&after="
-                    + shown.get(shown.size() - 1).id())).append("\">Next ").append(PAGE_SIZE).append(" submissions</a></p>\n");
+                    + shown.get(shown.size() - 1).id())).append("\">")
+                    .append(HtmlEscaper.text(texts.fill("admin.next", Map.of("count", PAGE_SIZE)))).append("</a></p>\n");
         }
-        return new Page("Feedback on " + name, body.toString());
+        return new Page(texts.fill("admin.submissions.title", Map.of("page", name)), body.toString());
     }
 
     /** What the team sees after erasing {@code count} submissions by an email address. */
     public Page erased(int count) {
-        return new Page("Feedback erased", "<p>Erased " + count + (count == 1 ? " submission" : " submissions")
-                + " with that email address.</p>\n<p><a href=\"" + HtmlEscaper.url(path) + "\">Back to the feedback</a></p>\n");
+        return new Page(texts.get("admin.erased.title"), "<p>"
+                + HtmlEscaper.text(texts.fill("admin.erased", Map.of("count", count))) + "</p>\n<p><a href=\""
+                + HtmlEscaper.url(path) + "\">" + HtmlEscaper.text(texts.get("admin.erased.back")) + "</a></p>\n");
     }
 
     private static String query(String value) {
@@ -255,31 +271,56 @@ public final class AdminViews {
     }
 
     /**
-     * The submissions as a table. Line breaks in the free text are kept: the text is escaped as it
-     * is, and the cells show its line breaks ({@code white-space: pre-line} in the stylesheet).
+     * The submissions as a table, a column for each question the form asks, headed by its name in
+     * messages; a choice shows its option in the views' language, a rating each item's score, a
+     * checklist its ticked options. Line breaks in the free text are kept: the text is escaped as
+     * it is, and the cells show its line breaks ({@code white-space: pre-line} in the stylesheet).
      */
-    private static String table(List<FeedbackStore.StoredAnswers> rows, String name, FormDefinition form) {
-        StringBuilder t = new StringBuilder("<table class=\"submissions\">\n<caption>Submissions on ")
-                .append(HtmlEscaper.text(name)).append("</caption>\n<thead><tr>");
-        for (String column : List.of("Received", "Reflection", "Role", "Summary", "Details", "Organisation", "Email")) {
-            t.append("<th scope=\"col\">").append(column).append("</th>");
+    private String table(List<FeedbackStore.StoredAnswers> rows, String name) {
+        FormTexts formTexts = form.texts(texts.locale());
+        List<Question> asked = form.questions().stream().filter(q -> !q.name().equals(FormDefinition.PAGE)).toList();
+        StringBuilder t = new StringBuilder("<table class=\"submissions\">\n<caption>")
+                .append(HtmlEscaper.text(texts.fill("admin.table.caption", Map.of("page", name))))
+                .append("</caption>\n<thead><tr><th scope=\"col\">").append(HtmlEscaper.text(texts.get("admin.received")))
+                .append("</th>");
+        for (Question q : asked) {
+            t.append("<th scope=\"col\">").append(HtmlEscaper.text(formTexts.find("message.label." + q.name())
+                    .orElse(formTexts.label(q)))).append("</th>");
         }
         t.append("</tr></thead>\n<tbody>\n");
         for (FeedbackStore.StoredAnswers row : rows) {
-            Feedback f = row.answers().asFeedback(form).orElseThrow();
             t.append("<tr>");
             String received = row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ')
                     .replace("Z", " UTC");
-            for (String cell : List.of(received, f.reflection().map(Option::text).orElse(""),
-                    f.role().map(Option::text).orElse(""), f.summary(), f.details(), f.organisation(), f.email())) {
-                t.append("<td class=\"text\">").append(HtmlEscaper.text(cell)).append("</td>");
+            t.append("<td class=\"text\">").append(HtmlEscaper.text(received)).append("</td>");
+            for (Question q : asked) {
+                t.append("<td class=\"text\">").append(HtmlEscaper.text(cell(row.answers(), q, formTexts))).append("</td>");
             }
             t.append("</tr>\n");
         }
         if (rows.isEmpty()) {
-            t.append("<tr><td colspan=\"7\">No submissions.</td></tr>\n");
+            t.append("<tr><td colspan=\"").append(asked.size() + 1).append("\">")
+                    .append(HtmlEscaper.text(texts.get("admin.no-submissions"))).append("</td></tr>\n");
         }
         return t.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** One answer as the table shows it. */
+    private static String cell(Answers answers, Question q, FormTexts texts) {
+        if (q instanceof RatingQuestion rating) {
+            List<String> scores = new ArrayList<>();
+            for (Option item : rating.items()) {
+                Integer score = answers.scores(q.name()).get(item.code());
+                if (score != null) {
+                    scores.add(texts.option(q, item) + ": " + score);
+                }
+            }
+            return String.join("\n", scores);
+        }
+        if (q instanceof ChecklistQuestion) {
+            return String.join("\n", answers.ticked(q.name()).stream().map(o -> texts.option(q, o)).toList());
+        }
+        return answers.choice(q.name()).map(o -> texts.option(q, o)).orElse(answers.text(q.name()));
     }
 
     /**
@@ -295,9 +336,19 @@ public final class AdminViews {
         private @Nullable FormDefinition questionnaire;
         private List<String> pages = List.of();
         private String path = "/admin/feedback";
+        private @Nullable Locale locale;
 
         private Builder(FeedbackStore store) {
             this.store = store;
+        }
+
+        /**
+         * The views' language, one the page form speaks: every word of the views is the site's
+         * text ({@code admin.*}) in it. Default: the page form's first language.
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
         }
 
         /** The page form, whose submissions the views count and list. Default: the store's first form. */
@@ -330,7 +381,8 @@ public final class AdminViews {
         /**
          * Builds the views.
          *
-         * @throws IllegalStateException if the path does not start with {@code /}, or ends with one
+         * @throws IllegalStateException if the locale is not one the page form speaks, or the path does not
+         *     start with {@code /}, or ends with one
          *     (the other views' addresses are below it), or a form is not one the store keeps
          */
         public AdminViews build() {
@@ -342,6 +394,11 @@ public final class AdminViews {
                 if (f != null && !tabs.contains(f.tab())) {
                     throw new IllegalStateException("The store keeps no form " + f.tab() + " (it keeps " + tabs + ")");
                 }
+            }
+            FormDefinition pageForm = form != null ? form : store.forms().get(0);
+            if (locale != null && pageForm.languages().stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+                throw new IllegalStateException("The page form does not speak " + locale.toLanguageTag() + " (it speaks "
+                        + pageForm.languages() + ")");
             }
             return new AdminViews(this);
         }

@@ -1,6 +1,7 @@
 package io.github.consultation.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import io.github.consultation.store.FeedbackStore;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jsoup.Jsoup;
@@ -48,13 +50,13 @@ class AdminViewsTest {
 
         assertEquals("Feedback", overview.title());
         assertEquals(List.of("/intro (0)", "/costs (2)", "/elsewhere (1)"), doc.select("section.page-feedback h2").eachText());
-        assertTrue(doc.text().startsWith("3 submissions in all."), doc.text());
+        assertTrue(doc.text().startsWith("Submissions in all: 3."), doc.text());
         assertEquals("/team/feedback.csv", doc.selectFirst("a:contains(Download every submission)").attr("href"));
         assertEquals("/team/feedback/erase", doc.selectFirst("form.erase").attr("action"));
         assertEquals("a\"token<", doc.selectFirst("form.erase input[name=_csrf]").attr("value"));
         assertTrue(overview.body().contains("value=\"a&quot;token&lt;\""), overview.body());
         assertEquals("/team/feedback/submissions?page=%2Fcosts",
-                doc.selectFirst("a:contains(Read the 2 submissions on /costs)").attr("href"));
+                doc.selectFirst("a:contains(Read the submissions on /costs (2))").attr("href"));
         assertEquals(1, doc.select("section.page-feedback:has(h2:contains(/costs)) svg").size());
         assertTrue(doc.select("section.questionnaire").isEmpty(), "no questionnaire without one");
     }
@@ -66,7 +68,8 @@ class AdminViewsTest {
         }
         Document first = Jsoup.parseBodyFragment(views.submissions("/costs", 0).body());
         assertEquals(AdminViews.PAGE_SIZE, first.select("table.submissions tbody tr").size());
-        assertEquals("First line\nsecond <line>", first.selectFirst("tbody td:eq(4)").wholeText());
+        // Received, then the form's questions in its order: nature, summary, details.
+        assertEquals("First line\nsecond <line>", first.selectFirst("tbody td:eq(3)").wholeText());
         String next = first.selectFirst("a:contains(Next)").attr("href");
         long after = Long.parseLong(next.substring(next.indexOf("after=") + 6));
         Document second = Jsoup.parseBodyFragment(views.submissions("/costs", after).body());
@@ -81,9 +84,27 @@ class AdminViewsTest {
         StringWriter csv = new StringWriter();
         assertEquals(1, views.csv(csv));
         assertTrue(csv.toString().contains("Costs are too high here"), csv.toString());
-        assertEquals("Erased 1 submission with that email address. Back to the feedback",
+        assertEquals("Submissions erased with that email address: 1. Back to the feedback",
                 Jsoup.parseBodyFragment(views.erased(1).body()).text());
         assertThrows(IllegalStateException.class, () -> views.questionnaireCsv(new StringWriter()));
+    }
+
+    @Test
+    void theViewsSpeakTheLanguageTheyAreGiven() throws Exception {
+        save("/costs", "Mae\u2019r costau\u2019n rhy uchel", "a@example.org", 1);
+        AdminViews welsh = AdminViews.builder(store).form(FORM).locale(Locale.forLanguageTag("cy"))
+                .pages(List.of("/costs/")).build();
+        AdminViews.Page overview = welsh.overview(Map.of());
+        assertEquals("Adborth", overview.title());
+        Document doc = Jsoup.parseBodyFragment(overview.body());
+        assertTrue(doc.text().startsWith("Cyflwyniadau i gyd: 1."), doc.text());
+        assertFalse(doc.text().contains("Submissions"), doc.text());
+        Document list = Jsoup.parseBodyFragment(welsh.submissions("/costs", 0).body());
+        assertTrue(list.select("tbody td").eachText().contains(FORM.texts(Locale.forLanguageTag("cy"))
+                .option(FORM.question("role").orElseThrow(), FORM.option("role", "consultant").orElseThrow())),
+                "a choice in the views' language");
+        assertThrows(IllegalStateException.class, () -> AdminViews.builder(store).form(FORM)
+                .locale(Locale.FRENCH).build(), "a language the form does not speak");
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class SiteFileException extends IOException {
     /**
      * One problem in a file.
      *
-     * @param file the file's name
+     * @param file the file, as it was given (a path a team can find it by)
      * @param line the line, from 1
      * @param column the column, from 1
      * @param message what is wrong, in words a content author understands
@@ -42,17 +42,35 @@ public final class SiteFileException extends IOException {
         }
     }
 
-    /** The problems, in the order of the file. */
+    /** The problems, the cause first. */
     private final transient List<Problem> problems;
 
-    /** An exception listing {@code problems}, at least one, in the order of the file. */
+    /** The most problems an exception lists: more are counted, not shown. */
+    public static final int MAX_PROBLEMS = 100;
+
+    /**
+     * An exception listing {@code problems}, at least one, the cause first: its message is each
+     * problem on a line of its own (at most {@value #MAX_PROBLEMS}).
+     */
     public SiteFileException(List<Problem> problems) {
-        super(problems.size() == 1 ? problems.get(0).toString()
-                : problems.size() + " problems in " + problems.get(0).file() + ", the first: " + problems.get(0));
-        this.problems = List.copyOf(problems);
+        super(message(problems));
+        this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
     }
 
-    /** Every problem found, in the order of the file. */
+    private static String message(List<Problem> problems) {
+        if (problems.size() == 1) {
+            return problems.get(0).toString();
+        }
+        StringBuilder message = new StringBuilder().append(problems.size()).append(" problems in ")
+                .append(problems.get(0).file()).append(':');
+        problems.stream().limit(MAX_PROBLEMS).forEach(p -> message.append('\n').append(p));
+        if (problems.size() > MAX_PROBLEMS) {
+            message.append("\n(and ").append(problems.size() - MAX_PROBLEMS).append(" more)");
+        }
+        return message.toString();
+    }
+
+    /** Every problem found (up to {@value #MAX_PROBLEMS}), the cause first, then in the order of the file. */
     public List<Problem> problems() {
         return problems;
     }

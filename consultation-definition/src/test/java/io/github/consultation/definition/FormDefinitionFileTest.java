@@ -5,128 +5,307 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.consultation.model.ChecklistQuestion;
+import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;
+import io.github.consultation.model.Question;
+import io.github.consultation.model.RatingQuestion;
+import io.github.consultation.model.TextQuestion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A team that only writes content defines its form in a file; a bad file gets one clear line per problem. */
+/**
+ * A team that only writes content defines its whole consultation in a file, with everything the
+ * Java builder can say; a bad file gets every problem, each as {@code path:line:column: what is
+ * wrong; what would be right}, the cause first.
+ */
 class FormDefinitionFileTest {
     private static final Locale CY = FormDefinition.WELSH;
-    private static final String LIBRARIES = """
-            languages: [en, cy]
-            roleGroups:
-              - code: public
-                text: {en: Members of the public, cy: Aelodau o'r cyhoedd}
-            roles:
-              - {code: resident, group: public, text: {en: Resident, cy: Preswylydd}}
-              - {code: member, group: public, text: {en: Library member, cy: Aelod o'r llyfrgell}}
-            reflections:
-              - {code: support, text: {en: I support this, cy: Rwy'n cefnogi hyn}}
-            ask:
-              organisation: false
-            limits:
-              summary: {min: 10}
+    private static final Locale FR = Locale.FRENCH;
+
+    /** A consultation of another subject: two forms, three languages, every kind of question. */
+    static final String BUSES = """
+            site:
+              name: {en: Aberhaf bus review, cy: Adolygiad bysiau Aberhaf}
+            languages: [en, cy, {code: fr, base: en}]
             texts:
-              en: {heading: Tell us about your library}
-              cy: {heading: Dywedwch wrthym am eich llyfrgell}
+              fr: {submit: Envoyer}
+            forms:
+              page:
+                tab: BusFeedback
+                questions:
+                  role:
+                    groups:
+                      - {code: riders, text: {en: People who ride the buses, cy: Pobl sy'n teithio ar fysiau}}
+                    options:
+                      - {code: commuter, group: riders, text: {en: Commuter, cy: Cymudwr, fr: Navetteur}}
+                      - {code: student, group: riders, text: {en: Student, cy: Myfyriwr}}
+                      - {code: trader, text: {en: Business on a bus route, cy: Busnes ar lwybr bws}}
+                  org: false
+                  email: {required: true}
+                  summary: {min: 10, max: 400}
+                  route:
+                    kind: choice
+                    label: {en: The route you use most, cy: Y llwybr rydych chi'n ei ddefnyddio fwyaf}
+                    choose: {en: Choose a route, cy: Dewiswch lwybr}
+                    options:
+                      - {code: r1, text: {en: Route 1, cy: Llwybr 1}}
+                      - {code: r2, text: {en: Route 2, cy: Llwybr 2}}
+                  priorities:
+                    kind: rating
+                    label: {en: How much each matters to you, cy: Faint mae pob un yn bwysig i chi}
+                    scale: {from: 1, to: 5}
+                    items:
+                      - {code: frequency, text: {en: Buses often, cy: Bysiau'n aml}}
+                      - {code: fares, text: {en: Lower fares, cy: Prisiau is}}
+                  stop:
+                    kind: text
+                    label: {en: Your stop's code, cy: Cod eich arhosfan}
+                    pattern: "[A-Z]{3}[0-9]{3}"
+                    max: 6
+                texts:
+                  en: {heading: Tell us about the buses, message.stop.format: "Enter a stop code like ABC123"}
+                  cy: {heading: Dywedwch wrthym am y bysiau, message.stop.format: "Rhowch god fel ABC123"}
+                  fr: {heading: Parlez-nous des bus}
+              questionnaire:
+                tab: BusSurvey
+                questions:
+                  ideas:
+                    kind: checklist
+                    label: {en: Ideas you like, cy: Syniadau rydych chi'n eu hoffi}
+                    groups: [{code: money, text: {en: Money, cy: Arian}}]
+                    options:
+                      - {code: cap, group: money, text: {en: A fare cap, cy: Cap ar brisiau}}
+                      - {code: night, text: {en: Night buses, cy: Bysiau nos}}
+                  comments: {label: {en: Anything else, cy: Unrhyw beth arall}}
+            pages:
+              have-your-say.md: questionnaire
+              background/: none
             """;
 
     private static List<String> problems(String yaml) {
         SiteFileException e = assertThrows(SiteFileException.class,
-                () -> FormDefinitionFile.read("feedback-form.yml", yaml));
+                () -> FormDefinitionFile.readConsultation("feedback-form.yml", yaml));
         return e.problems().stream().map(SiteFileException.Problem::toString).toList();
     }
 
+    private static ConsultationDefinition buses() throws SiteFileException {
+        return FormDefinitionFile.readConsultation("feedback-form.yml", BUSES);
+    }
+
     @Test
-    void aGoodFileDefinesTheForm() throws IOException {
-        FormDefinition form = FormDefinitionFile.read("feedback-form.yml", LIBRARIES);
-        assertEquals(List.of("Resident", "Library member"), form.rules("role").options());
-        assertEquals("public", form.option("role", "member").orElseThrow().group().orElseThrow().code());
+    void theFileSaysAllTheJavaBuilderCan() throws IOException {
+        ConsultationDefinition buses = buses();
+        FormDefinition page = buses.form();
+        assertEquals("BusFeedback", page.tab());
+        assertEquals(List.of("page", "nature", "summary", "details", "role", "email", "route", "priorities", "stop"),
+                page.questions().stream().map(Question::name).toList(), "new questions come after the form's own");
+        ChoiceQuestion role = (ChoiceQuestion) page.question("role").orElseThrow();
+        assertEquals(List.of("commuter", "student", "trader"), role.options().stream().map(Option::code).toList());
+        assertTrue(role.options().get(2).group().isEmpty(), "a role may stand in no group");
+        assertTrue(page.question("org").isEmpty());
+        assertTrue(page.rules("email").required(), "email made required");
+        assertEquals(OptionalInt.of(10), page.rules("summary").minLength());
+        assertEquals(OptionalInt.of(400), page.rules("summary").maxLength());
+        RatingQuestion priorities = (RatingQuestion) page.question("priorities").orElseThrow();
+        assertEquals(1, priorities.lowest());
+        assertEquals(5, priorities.highest());
+        TextQuestion stop = (TextQuestion) page.question("stop").orElseThrow();
+        assertEquals("[A-Z]{3}[0-9]{3}", stop.pattern());
+        assertEquals(Optional.of("[A-Z]{3}[0-9]{3}"), page.rules("stop").pattern());
+        assertEquals("Y llwybr rydych chi'n ei ddefnyddio fwyaf", page.texts(CY).label(page.question("route").orElseThrow()));
+        assertEquals("Enter a stop code like ABC123", page.texts(Locale.ENGLISH).get("message.stop.format"));
+
+        assertEquals(List.of(Locale.ENGLISH, CY, FR), page.languages());
+        assertEquals(Optional.of(Locale.ENGLISH), page.base(FR));
+        assertEquals("Parlez-nous des bus", page.texts(FR).get("heading"));
+        assertEquals("Envoyer", page.texts(FR).get("submit"), "the site's texts reach every form");
+        assertEquals("Summary", page.texts(FR).get("label.summary"), "what French does not give, English does");
+        assertEquals("Navetteur", page.texts(FR).option(role, role.option("commuter").orElseThrow()));
+        assertTrue(page.untranslated(FR).contains("label.route"));
+
+        FormDefinition survey = buses.form("questionnaire").orElseThrow();
+        assertEquals("BusSurvey", survey.tab());
+        assertEquals(List.of("page", "ideas", "comments"), survey.questions().stream().map(Question::name).toList(),
+                "a form of the team's own starts from no question");
+        ChecklistQuestion ideas = (ChecklistQuestion) survey.question("ideas").orElseThrow();
+        assertTrue(ideas.options().get(1).group().isEmpty());
+        assertEquals("Envoyer", survey.texts(FR).get("submit"));
+
+        assertEquals(Optional.of("Aberhaf bus review"), buses.name(Locale.ENGLISH));
+        assertEquals(Optional.of("Adolygiad bysiau Aberhaf"), buses.name(CY));
+        assertEquals(Optional.of("Aberhaf bus review"), buses.name(FR), "a name not translated is the first language's");
+        assertEquals(Optional.of("questionnaire"), buses.formFor("have-your-say.md"));
+        assertEquals(Optional.of("none"), buses.formFor("background/history.md"));
+        assertEquals(Optional.empty(), buses.formFor("routes.md"));
+        assertEquals(List.of(), buses.warnings());
+    }
+
+    @Test
+    void theFirstFilesKeysStillReadWithAWarningNamingWhereTheyGoNow() throws IOException {
+        String old = """
+                languages: [en]
+                roleGroups:
+                  - {code: public, text: Members of the public}
+                roles:
+                  - {code: resident, group: public, text: Resident}
+                reflections:
+                  - {code: support, text: I support this}
+                ask: {organisation: false}
+                limits:
+                  summary: {min: 10}
+                texts:
+                  en: {origin.label.summary: In brief}
+                """;
+        ConsultationDefinition read = FormDefinitionFile.readConsultation("feedback-form.yml", old);
+        FormDefinition form = read.form();
+        assertEquals(List.of("Resident"), form.rules("role").options());
         assertTrue(form.question("org").isEmpty());
         assertEquals(OptionalInt.of(10), form.rules("summary").minLength());
-        assertEquals(OptionalInt.of(300), form.rules("summary").maxLength(), "a bound not given keeps the built-in one");
-        assertEquals("Dywedwch wrthym am eich llyfrgell", form.texts(CY).get("heading"));
-        Option member = form.option("role", "member").orElseThrow();
-        assertEquals("Aelod o'r llyfrgell", form.texts(CY).option(form.question("role").orElseThrow(), member));
-        assertEquals("Rhowch grynodeb", form.texts(CY).get("message.summary.required"), "unchanged texts keep their Welsh");
-        assertEquals(List.of(Locale.ENGLISH, CY), form.languages());
+        List<String> warnings = read.warnings().stream().map(SiteFileException.Problem::toString).toList();
+        assertEquals(List.of(
+                "feedback-form.yml:2:1: 'roleGroups' is an old key, still read; write forms.page.questions.role.groups instead",
+                "feedback-form.yml:4:1: 'roles' is an old key, still read; write forms.page.questions.role.options instead",
+                "feedback-form.yml:6:1: 'reflections' is an old key, still read; write forms.page.questions.nature.options"
+                        + " instead",
+                "feedback-form.yml:8:1: 'ask' is an old key, still read; write forms.page.questions, NAME: false to leave"
+                        + " a question out instead",
+                "feedback-form.yml:8:7: 'organisation' is an old key, still read; write org instead",
+                "feedback-form.yml:9:1: 'limits' is an old key, still read; write forms.page.questions.NAME.min and .max"
+                        + " instead",
+                "feedback-form.yml:12:30: texts.en.origin.label.summary: 'origin.label.summary' is an old name, read by the"
+                        + " origin theme only; write 'label.summary', which every theme shows"), warnings);
     }
 
     @Test
-    void theSameFileAsJsonDefinesTheSameForm() throws IOException {
-        String json = """
-                {"languages": ["en"], "roles": [{"code": "resident", "text": "Resident"}],
-                 "ask": {"email": false}}
-                """;
-        FormDefinition form = FormDefinitionFile.read("feedback-form.json", json);
-        assertEquals(List.of("Resident"), form.rules("role").options());
-        assertTrue(form.question("email").isEmpty());
+    void everyProblemIsListedWithItsPathLineAndColumnTheFileItselfFirst() {
+        String broken = BUSES.replace("tab: BusSurvey", "tab: BusFeedback")
+                .replace("{code: student, group: riders,", "{code: student, group: walkers,")
+                .replace("scale: {from: 1, to: 5}", "scale: {from: 1, to: 50}")
+                .replace("kind: choice", "kind: chioce")
+                .replace("max: 6", "max: six")
+                .replace("message.stop.format: \"Enter", "message.stop.format: \"{mni} Enter")
+                .replace("fr: {heading: Parlez-nous des bus}", "fr: {heding: Parlez-nous des bus}");
+        assertEquals(List.of(
+                "feedback-form.yml:15:36: forms.page.questions.role.options[1].group is 'walkers', which is not one of"
+                        + " forms.page.questions.role.groups (riders); list it under forms.page.questions.role.groups, or"
+                        + " leave the option in no group",
+                "feedback-form.yml:21:15: forms.page.questions.route.kind is 'chioce'; it is one of text, lines, email,"
+                        + " choice, checklist, rating",
+                "feedback-form.yml:30:16: forms.page.questions.priorities.scale runs from 1 to 50; a scale runs up from 0"
+                        + " or more over 2 to 10 points, such as from 1 to 5",
+                "feedback-form.yml:38:14: forms.page.questions.stop.max is text; the greatest length of an answer is a whole"
+                        + " number from 1 to 2000",
+                "feedback-form.yml:44:10: forms.questionnaire.tab is 'BusFeedback', which another form already has (line"
+                        + " 8); give each form its own tab, which names its answers",
+                // Then what the form's rules find, in the file's order.
+                "feedback-form.yml:40:67: forms.page.texts.en.message.stop.format: {mni} is no placeholder of"
+                        + " 'message.stop.format'; it may use {item}, {label}, {max}, {min}, {name}",
+                "feedback-form.yml:42:20: forms.page.texts.fr.heding: the form has no text called 'heding'; the README's"
+                        + " table of texts lists the keys"), problems(broken));
     }
 
     @Test
-    void aDuplicateRoleCodeIsNamedWithItsLineAndColumn() {
-        String yaml = LIBRARIES.replace("{code: member,", "{code: resident,");
-        assertEquals(List.of("feedback-form.yml:7:12: the code 'resident' is used twice in 'role' (first at option 1)"),
-                problems(yaml));
+    void anEmptyListIsNamedAsTheCauseNotWhatFollowsFromIt() {
+        String empty = "languages: [en, cy]\nforms:\n  page:\n    questions:\n      role:\n        groups:\n"
+                + "          - {code: riders, text: {en: Riders, cy: Teithwyr}}\n        options: []\n";
+        assertEquals(List.of("feedback-form.yml:8:18: forms.page.questions.role.options is empty; give at least one of the"
+                + " options, in order, or leave the question out with 'role: false'"), problems(empty));
+        assertEquals(List.of("feedback-form.yml:1:8: roles is empty; give at least one of the page form's roles, or leave"
+                + " the question out with 'role: false'"), problems("roles: []\n"));
     }
 
     @Test
-    void anUnknownKeyIsNamedWhereverItStands() {
-        assertEquals(List.of("feedback-form.yml:1:1: unknown key 'colour'; the keys are ask, languages, limits,"
-                + " reflections, roleGroups, roles, texts"), problems("colour: blue\n" + LIBRARIES).subList(0, 1));
-        List<String> inRole = problems(LIBRARIES.replace("{code: member,", "{code: member, colour: red,"));
-        assertEquals(List.of("feedback-form.yml:7:20: unknown key 'colour' in a role; the keys are code, group, text"), inRole);
-        assertEquals(List.of("feedback-form.yml:11:3: 'fax' is not an optional question; they are details, email,"
-                + " organisation, reflection"), problems(LIBRARIES.replace("organisation: false", "fax: false")));
+    void aFormThatWouldAskNothingIsRefused() {
+        String none = "forms:\n  survey:\n    tab: Survey\n";
+        assertEquals(List.of("feedback-form.yml:3:5: forms.survey.questions: the form asks nothing; give it at least one"
+                + " question besides the page address"), problems(none));
     }
 
     @Test
-    void aTextInEnglishWithoutItsWelshIsNamed() {
-        String yaml = LIBRARIES.replace("  cy: {heading: Dywedwch wrthym am eich llyfrgell}\n", "");
-        assertEquals(List.of("feedback-form.yml:15:17: 'heading' has English text but no Welsh text"), problems(yaml));
-        String role = LIBRARIES.replace("text: {en: Resident, cy: Preswylydd}", "text: Resident");
-        assertEquals(List.of("feedback-form.yml:6:43: 'option.role.resident' has English text but no Welsh text"),
-                problems(role));
+    void anUnknownKeyIsNamedWithTheNearestOne() {
+        List<String> found = problems(BUSES.replace("      route:\n        kind: choice", "      route:\n        knid: x\n        kind: choice"));
+        assertTrue(found.get(0).contains("unknown key 'knid' in forms.page.questions.route; did you mean 'kind'?"),
+                found.toString());
+        assertEquals("feedback-form.yml:1:1: unknown key 'langauges' in the file; did you mean 'languages'? The keys are"
+                + " site, languages, texts, forms, pages", problems("langauges: [en]\n").get(0));
     }
 
     @Test
-    void aLimitOutsideTheSafeBoundsIsNamed() {
-        List<String> found = problems(LIBRARIES.replace("summary: {min: 10}", "summary: {min: 10, max: 50000}"));
-        assertEquals(List.of("feedback-form.yml:13:12: the lengths of 'summary' must satisfy 0 <= least <= greatest <= 2000"
-                + " (and greatest >= 1), not 10 and 50000"), found);
-        assertEquals(List.of("feedback-form.yml:13:18: a length is a whole number, not text"),
-                problems(LIBRARIES.replace("summary: {min: 10}", "summary: {min: ten}")));
+    void aNewQuestionNeedsItsKindAndALabel() {
+        List<String> found = problems("forms:\n  page:\n    questions:\n      postcode: {max: 8}\n");
+        assertEquals("feedback-form.yml:4:17: forms.page.questions.postcode has no 'kind'; a question of the form's own"
+                + " needs one: text, lines, email, choice, checklist, rating", found.get(0));
+        List<String> unlabelled = problems("forms:\n  page:\n    questions:\n      postcode: {kind: text}\n");
+        assertEquals(List.of("feedback-form.yml:4:17: forms.page.questions.postcode: the question 'postcode' has no label;"
+                + " give it one (label.postcode)"), unlabelled);
     }
 
     @Test
-    void everyProblemIsReportedNotJustTheFirst() {
-        String shape = LIBRARIES.replace("group: public, text: {en: Resident", "group: staff, text: {en: Resident")
-                + "colour: blue\n";
-        assertEquals(List.of("feedback-form.yml:6:29: the role group 'staff' is not one of roleGroups public",
-                "feedback-form.yml:17:1: unknown key 'colour'; the keys are ask, languages, limits, reflections, roleGroups,"
-                        + " roles, texts"), problems(shape));
-        String rules = LIBRARIES.replace("{code: member,", "{code: resident,").replace("heading: Tell", "heding: Tell");
-        assertEquals(List.of("feedback-form.yml:7:12: the code 'resident' is used twice in 'role' (first at option 1)",
-                "feedback-form.yml:15:16: the form has no text called 'heding'"), problems(rules));
+    void aBadPatternIsNamedWithTheParsersWords() {
+        List<String> found = problems(BUSES.replace("\"[A-Z]{3}[0-9]{3}\"", "\"[A-Z{3}\""));
+        assertEquals(List.of("feedback-form.yml:37:18: forms.page.questions.stop.pattern is no regular expression Java can"
+                + " read: Unclosed character class near character 7; correct it, such as [A-Z]{2}[0-9]{4}"), found,
+                "nothing that follows from the question it spoils (its message has no question to be about)");
     }
 
     @Test
-    void brokenYamlIsALineNotAStackTrace() {
-        List<String> found = problems("roles:\n  - code: a\n   text: [unclosed\n");
-        assertEquals(1, found.size());
-        assertTrue(found.get(0).matches("feedback-form\\.yml:\\d+:\\d+: cannot be read as YAML: .*"), found.get(0));
-        assertFalse(found.get(0).contains("\n"));
-        assertTrue(problems("roles: [\n").get(0).startsWith("feedback-form.yml:"));
-        assertEquals(List.of("feedback-form.yml:2:1: 'roles' is given twice (first at line 1)"),
-                problems("roles: []\nroles: []\n").subList(0, 1));
+    void aSiteTextNoFormUsesIsNamed() {
+        assertEquals(List.of("feedback-form.yml:1:22: texts.en.sumbit: no form shows or says 'sumbit'; check the key"
+                + " against the README's table of texts, or give it under the form that asks its question"),
+                problems("texts: {en: {sumbit: Send}}\n"));
+    }
+
+    @Test
+    void aPageRuleNamesAFormOfTheFile() {
+        assertEquals(List.of("feedback-form.yml:1:23: pages.timetable.md is 'survey', which is no form of the file; it is one"
+                + " of page, questionnaire or none"), problems("pages: {timetable.md: survey}\n"));
+    }
+
+    @Test
+    void aBaseIsALanguageListedBefore() {
+        assertEquals(List.of("feedback-form.yml:1:38: languages: the base of fr is 'de', which is not a language listed"
+                + " before it; list de first, or take en or cy"), problems("languages: [en, cy, {code: fr, base: de}]\n"));
+    }
+
+    @Test
+    void yamlErrorsHaveTheParsersOwnExpectationAtItsOwnPlace() {
+        List<String> found = problems("forms:\n  page:\n    questions:\n      role: {options: [{code: a, text: {en: A cy: B}}]}\n");
+        assertEquals(List.of("feedback-form.yml:4:49: the YAML cannot be read here: expected ',' or '}', but got :"
+                + " (while parsing a flow mapping that starts at line 4, column 40); correct the YAML there or just before"
+                + " it"), found, "where the parser found what it did not expect, and where what it was reading starts");
+        List<String> block = problems("roles:\n  - code: a\n   text: [unclosed\n");
+        assertEquals(1, block.size());
+        assertFalse(block.get(0).contains("\n"));
+        assertEquals(List.of("feedback-form.yml:2:1: 'forms' is given twice (first at line 1)"),
+                problems("forms: {}\nforms: {}\n").subList(0, 1));
+    }
+
+    @Test
+    void theFileIsNamedAsItWasGiven(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("consultations").resolve("buses"));
+        Path file = folder.resolve("feedback-form.yml");
+        Files.writeString(file, "pages: {a.md: nothing}\n");
+        SiteFileException e = assertThrows(SiteFileException.class, () -> FormDefinitionFile.readConsultation(file));
+        assertTrue(e.getMessage().startsWith(file + ":1:15: pages.a.md is 'nothing'"), e.getMessage());
+    }
+
+    @Test
+    void theMessageListsEveryProblemOnALineOfItsOwn() {
+        SiteFileException e = assertThrows(SiteFileException.class,
+                () -> FormDefinitionFile.readConsultation("f.yml", "colour: blue\nsize: 2\n"));
+        assertEquals("2 problems in f.yml:\nf.yml:1:1: unknown key 'colour' in the file; the keys are site, languages,"
+                + " texts, forms, pages\nf.yml:2:1: unknown key 'size' in the file; did you mean 'site'? The keys are site,"
+                + " languages, texts, forms, pages", e.getMessage());
     }
 
     @Test
@@ -139,7 +318,18 @@ class FormDefinitionFileTest {
     }
 
     @Test
-    void theRepositorysSecondConsultationIsAGoodFile() throws IOException {
+    void theSameFileAsJsonDefinesTheSameForm() throws IOException {
+        String json = """
+                {"languages": ["en"], "forms": {"page": {"questions": {"role": {"options": [{"code": "resident",
+                 "text": "Resident"}]}, "email": false}}}}
+                """;
+        FormDefinition form = FormDefinitionFile.read("feedback-form.json", json);
+        assertEquals(List.of("Resident"), form.rules("role").options());
+        assertTrue(form.question("email").isEmpty());
+    }
+
+    @Test
+    void theRepositorysConsultationsAreGoodFiles() throws IOException {
         FormDefinition libraries = FormDefinitionFile.read(Path.of("../examples/consultations/libraries/feedback-form.yml"));
         assertEquals(4, libraries.rules("role").options().size());
         assertTrue(libraries.question("org").isEmpty());

@@ -25,12 +25,14 @@ import java.util.OptionalInt;
  * @param email whether the value is an email address
  * @param emailPattern the pattern a whole email address must match, if the value is one
  * @param options the option texts of a choice, in order; empty for text
+ * @param pattern the pattern a whole answer must match, if there is one: an email address's, or
+ *     the question's own
  * @param acceptedSpellings every spelling a choice accepts, each also in any of its
  *     {@linkplain Spellings#pattern apostrophes, quotes and spaces} (texts, translations, their
  *     {@linkplain Spellings#fold folded} forms, codes); empty for text
  */
 public record FieldRules(boolean required, OptionalInt minLength, OptionalInt maxLength, boolean email,
-        Optional<String> emailPattern, List<String> options, List<String> acceptedSpellings) {
+        Optional<String> emailPattern, List<String> options, List<String> acceptedSpellings, Optional<String> pattern) {
     /** Copies the lists and checks that the lengths make sense. */
     public FieldRules {
         Checks.notNull(minLength, "minLength");
@@ -38,9 +40,16 @@ public record FieldRules(boolean required, OptionalInt minLength, OptionalInt ma
         Checks.notNull(emailPattern, "emailPattern");
         options = List.copyOf(Checks.notNull(options, "options"));
         acceptedSpellings = List.copyOf(Checks.notNull(acceptedSpellings, "acceptedSpellings"));
+        Checks.notNull(pattern, "pattern");
         if (minLength.orElse(0) < 0 || minLength.orElse(0) > maxLength.orElse(Integer.MAX_VALUE)) {
             throw new IllegalArgumentException("Lengths must satisfy 0 <= min <= max, not " + minLength + " and " + maxLength);
         }
+    }
+
+    /** Rules whose only pattern is an email address's, if any. */
+    public FieldRules(boolean required, OptionalInt minLength, OptionalInt maxLength, boolean email,
+            Optional<String> emailPattern, List<String> options, List<String> acceptedSpellings) {
+        this(required, minLength, maxLength, email, emailPattern, options, acceptedSpellings, emailPattern);
     }
 
     /** Whether the question is a choice among {@link #options()}. */

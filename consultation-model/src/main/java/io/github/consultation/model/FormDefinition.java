@@ -203,7 +203,8 @@ public final class FormDefinition {
             TextQuestion t = (TextQuestion) q;
             return new FieldRules(required, t.minLength() == 0 ? OptionalInt.empty() : OptionalInt.of(t.minLength()),
                     OptionalInt.of(t.maxLength()), t.email(),
-                    t.email() ? Optional.of(TextQuestion.EMAIL_PATTERN) : Optional.empty(), List.of(), List.of());
+                    t.email() ? Optional.of(TextQuestion.EMAIL_PATTERN) : Optional.empty(), List.of(), List.of(),
+                    t.answerPattern());
         }
         List<String> options = OptionLists.of(q).stream().map(Option::text).toList();
         return new FieldRules(required, OptionalInt.empty(), OptionalInt.empty(), false, Optional.empty(), options,
@@ -411,7 +412,8 @@ public final class FormDefinition {
             if (name.equals(PAGE)) {
                 misuses.add(new Problem("questions." + PAGE, "every form carries the page address"));
             } else if (!questions.removeIf(q -> q.name().equals(name))) {
-                misuses.add(new Problem("questions." + name, "the form has no question '" + name + "' to leave out"));
+                misuses.add(new Problem("questions." + name, "the form has no question '" + name + "' to leave out;"
+                        + " leave out one it asks"));
             }
             minimal.remove(name);
             return this;
@@ -446,12 +448,14 @@ public final class FormDefinition {
                     RatingQuestion r = (RatingQuestion) q;
                     questions.set(i, new RatingQuestion(r.name(), r.id(), r.required(), copy, r.lowest(), r.highest()));
                 } else {
-                    misuses.add(new Problem("questions." + name, "'" + name + "' is answered in words and has no options"));
+                    misuses.add(new Problem("questions." + name, "'" + name + "' is answered in words and has no options;"
+                            + " options belong to a choice, a checklist or a rating question"));
                 }
                 return this;
             }
             if (!copy.isEmpty()) {
-                misuses.add(new Problem("questions." + name, "the form has no question '" + name + "'"));
+                misuses.add(new Problem("questions." + name, "the form has no question '" + name + "'; add the"
+                        + " question first"));
             }
             return this;
         }
@@ -504,7 +508,8 @@ public final class FormDefinition {
                     return this;
                 }
             }
-            misuses.add(new Problem("questions." + name, "the form has no question '" + name + "'"));
+            misuses.add(new Problem("questions." + name, "the form has no question '" + name + "'; add the question"
+                    + " first"));
             return this;
         }
 
@@ -512,7 +517,7 @@ public final class FormDefinition {
             if (q instanceof TextQuestion) {
                 TextQuestion t = (TextQuestion) q;
                 return new TextQuestion(t.name(), t.id(), t.format(), required, t.minLength(), t.maxLength(),
-                        t.autocomplete(), t.rows());
+                        t.autocomplete(), t.rows(), t.pattern());
             }
             if (q instanceof ChoiceQuestion) {
                 return new ChoiceQuestion(q.name(), q.id(), required, ((ChoiceQuestion) q).options());
@@ -569,7 +574,7 @@ public final class FormDefinition {
                 misuses.add(new Problem("languages." + code, "the base of " + code + ", " + base.getLanguage()
                         + ", must be a language the form speaks before it"));
             } else if (this.languages.stream().anyMatch(l -> l.getLanguage().equals(code))) {
-                misuses.add(new Problem("languages." + code, "the language '" + code + "' is given twice"));
+                misuses.add(new Problem("languages." + code, "the language '" + code + "' is given twice; give it once"));
             } else {
                 this.languages.add(Locale.forLanguageTag(code));
                 bases.put(code, base.getLanguage());
@@ -599,6 +604,17 @@ public final class FormDefinition {
                 text(language, key, bundle.getString(key));
             }
             return this;
+        }
+
+        /**
+         * Whether the form as configured so far shows or says the text {@code key} (in any
+         * language): a text of the whole form, or of a question it asks or a group of its options.
+         * A text shared by several forms is given to those that use it.
+         */
+        public boolean uses(String key) {
+            Checks.notNull(key, "key");
+            return TextKeys.uses(key, applyLengths(new ArrayList<>()), builtIn.getOrDefault(languages.get(0).getLanguage(),
+                    Map.of()));
         }
 
         /**
@@ -635,9 +651,11 @@ public final class FormDefinition {
                     }
                 }
                 if (at < 0) {
-                    problems.add(new Problem(path, "the form has no question '" + name + "'"));
+                    problems.add(new Problem(path, "the form has no question '" + name + "'; give lengths to a question"
+                            + " it asks"));
                 } else if (!(applied.get(at) instanceof TextQuestion)) {
-                    problems.add(new Problem(path, "'" + name + "' is not answered in words, so it has no lengths"));
+                    problems.add(new Problem(path, "'" + name + "' is not answered in words, so it has no lengths;"
+                            + " leave them out"));
                 } else {
                     TextQuestion t = (TextQuestion) applied.get(at);
                     Optional<String> wrong = lengthProblem(t, range[0], range[1]);
@@ -689,22 +707,24 @@ public final class FormDefinition {
             for (Question q : applied) {
                 String path = "questions." + q.name();
                 if (!names.add(q.name()) || q.name().equals(HONEYPOT)) {
-                    problems.add(new Problem(path, "two questions are named '" + q.name() + "'"));
+                    problems.add(new Problem(path, "two questions are named '" + q.name() + "'; give each its own"
+                            + " name"));
                 }
                 String owner = idOwners.putIfAbsent(q.id(), "question '" + q.name() + "'");
                 if (owner != null && !(q.name().equals(PAGE) && q.id().equals(ids.page()))) {
-                    problems.add(new Problem(path, "the id '" + q.id() + "' is already used by " + owner));
+                    problems.add(new Problem(path, "the id '" + q.id() + "' is already used by " + owner
+                            + "; give the question another id"));
                 }
                 checkOptions(q, problems);
             }
             if (applied.stream().allMatch(q -> q instanceof TextQuestion && ((TextQuestion) q).filledByPage())) {
-                problems.add(new Problem("questions", "the form asks nothing: it needs at least one question besides"
+                problems.add(new Problem("questions", "the form asks nothing; give it at least one question besides"
                         + " the page address"));
             }
             for (String name : minimal) {
                 if (!names.contains(name)) {
                     problems.add(new Problem("questions." + name, "the minimal form asks '" + name
-                            + "', which the form does not have"));
+                            + "', which the form does not have; name only questions it asks"));
                 }
             }
         }
@@ -720,18 +740,19 @@ public final class FormDefinition {
                 Integer earlier = codes.putIfAbsent(option.code(), i);
                 if (earlier != null) {
                     problems.add(new Problem(path, "the code '" + option.code() + "' is used twice in '" + q.name()
-                            + "' (first at option " + (earlier + 1) + ")"));
+                            + "' (first at option " + (earlier + 1) + "); give each option its own code"));
                 }
                 Integer sameText = texts.putIfAbsent(Spellings.fold(option.text()), i);
                 if (sameText != null) {
                     problems.add(new Problem(path, "the text '" + option.text() + "' is used twice in '" + q.name()
-                            + "' (first at option " + (sameText + 1) + ")"));
+                            + "' (first at option " + (sameText + 1) + "); give each option its own text"));
                 }
                 if (option.group().isPresent()) {
                     OptionGroup group = option.group().get();
                     OptionGroup known = groups.putIfAbsent(group.code(), group);
                     if (known != null && !known.equals(group)) {
-                        problems.add(new Problem(path, "the group '" + group.code() + "' has two texts"));
+                        problems.add(new Problem(path, "the group '" + group.code() + "' has two texts; give it"
+                                + " one"));
                     }
                 }
             }

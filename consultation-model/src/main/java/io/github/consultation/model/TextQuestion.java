@@ -24,9 +24,12 @@ import io.github.consultation.model.internal.Checks;
  * @param autocomplete the control's {@code autocomplete} token, or empty for none
  * @param rows for several lines, how many the existing site's box shows (themes with a design
  *     of their own may keep theirs); 0 elsewhere
+ * @param pattern a regular expression a whole answer on one line must match, written so that Java
+ *     and browsers (the {@code pattern} attribute) read it alike, such as {@code [A-Z]{2}[0-9]{4}};
+ *     empty for none. An email address has {@link #EMAIL_PATTERN} instead.
  */
 public record TextQuestion(String name, String id, Format format, boolean required, int minLength, int maxLength,
-        String autocomplete, int rows) implements Question {
+        String autocomplete, int rows, String pattern) implements Question {
     /**
      * Empty (no address given), or an email address as both a browser's {@code type="email"}
      * check and the validator accept it: a local part of at most 64 characters with dots only
@@ -50,12 +53,27 @@ public record TextQuestion(String name, String id, Format format, boolean requir
         PAGE
     }
 
-    /** Checks the names and that {@code 0 <= minLength <= maxLength}. */
+    /**
+     * Checks the names, that {@code 0 <= minLength <= maxLength}, and that a pattern is a
+     * regular expression, on a question answered on one line.
+     */
     public TextQuestion {
         Checks.name(name, "name");
         Checks.id(id, "id");
         Checks.notNull(format, "format");
         Checks.notNull(autocomplete, "autocomplete");
+        Checks.notNull(pattern, "pattern");
+        if (!pattern.isEmpty()) {
+            if (format != Format.LINE) {
+                throw new IllegalArgumentException("Only a question answered on one line has a pattern: " + name);
+            }
+            try {
+                java.util.regex.Pattern.compile(pattern);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("The pattern of " + name + " is not a regular expression: "
+                        + e.getDescription(), e);
+            }
+        }
         if (rows < 0 || rows > 100) {
             throw new IllegalArgumentException("rows of " + name + " must be between 0 and 100, not " + rows);
         }
@@ -63,6 +81,18 @@ public record TextQuestion(String name, String id, Format format, boolean requir
             throw new IllegalArgumentException("Lengths of " + name + " must satisfy 0 <= min <= max and max >= 1, not "
                     + minLength + " and " + maxLength);
         }
+    }
+
+    /** A question without a pattern. */
+    public TextQuestion(String name, String id, Format format, boolean required, int minLength, int maxLength,
+            String autocomplete, int rows) {
+        this(name, id, format, required, minLength, maxLength, autocomplete, rows, "");
+    }
+
+    /** The pattern a whole answer must match, if there is one: the question's own, or an email address's. */
+    public java.util.Optional<String> answerPattern() {
+        return email() ? java.util.Optional.of(EMAIL_PATTERN)
+                : pattern.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(pattern);
     }
 
     /** Whether the answer may hold line breaks (and tabs). */
@@ -82,6 +112,6 @@ public record TextQuestion(String name, String id, Format format, boolean requir
 
     /** A copy with other lengths. */
     public TextQuestion withLengths(int minLength, int maxLength) {
-        return new TextQuestion(name, id, format, required, minLength, maxLength, autocomplete, rows);
+        return new TextQuestion(name, id, format, required, minLength, maxLength, autocomplete, rows, pattern);
     }
 }

@@ -116,7 +116,8 @@ class FormDefinitionTest {
         assertTrue(missing.contains("texts.cy.option.role.resident"), missing.toString());
         assertTrue(missing.contains("texts.cy.group.public"), missing.toString());
         assertFalse(missing.contains("texts.cy.submit"), "unchanged texts keep the library's Welsh");
-        assertTrue(b.problems().stream().anyMatch(p -> p.message().equals("'heading' has English text but no Welsh text")));
+        assertTrue(b.problems().stream().anyMatch(p -> p.message().equals("'heading' has English text but no Welsh"
+                + " text; give its Welsh text too, or give Welsh a base language to take it from")));
     }
 
     @Test
@@ -206,7 +207,8 @@ class FormDefinitionTest {
     void unknownTextKeysAreRefusedSoThatATypoIsNotSilent() {
         assertEquals(List.of("texts.en.heding"), paths(libraries().text(EN, "heding", "Hello")));
         List<FormDefinition.Problem> orgText = libraries().text(EN, "label.org", "Company").problems();
-        assertEquals("'label.org' is a text of the question 'org', which the form does not ask", orgText.get(0).message());
+        assertEquals("'label.org' is a text of the question 'org', which the form does not ask; ask the question, or leave"
+                + " its texts out", orgText.get(0).message());
         assertEquals(List.of("texts.fr"), paths(libraries().text(Locale.FRENCH, "heading", "Bonjour")));
     }
 

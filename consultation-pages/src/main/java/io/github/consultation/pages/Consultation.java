@@ -27,6 +27,8 @@ public final class Consultation {
     private final List<Section> sections;
     private final Map<String, Page> bySlug;
     private final boolean formByDefault;
+    /** What the site's definition says each page's file carries (a form's name, or none), if anything. */
+    private final java.util.function.Function<String, Optional<String>> pageForms;
     private final List<String> warnings;
     private final List<SkippedFile> skipped;
     private final Map<String, String> files;
@@ -36,7 +38,9 @@ public final class Consultation {
     private final Map<String, Page> byAddress;
     private final SiteFiles siteFiles;
 
-    private Consultation(SiteLoader.Loaded loaded, boolean formByDefault, AddressStyle addressStyle) {
+    private Consultation(SiteLoader.Loaded loaded, boolean formByDefault, AddressStyle addressStyle,
+            java.util.function.Function<String, Optional<String>> pageForms) {
+        this.pageForms = pageForms;
         this.sections = List.copyOf(loaded.sections());
         Map<String, Page> slugs = new LinkedHashMap<>();
         for (Page page : loaded.pages()) {
@@ -150,7 +154,7 @@ public final class Consultation {
 
     /** Where {@code page}'s feedback form goes. */
     public FeedbackPlacement placement(Page page) {
-        return FeedbackPlacement.of(page, formByDefault);
+        return FeedbackPlacement.of(page, formByDefault, file(page).flatMap(pageForms));
     }
 
     /** Whether pages without a feedback marker get the full form at their end. */
@@ -194,6 +198,7 @@ public final class Consultation {
         private List<NavEntry> navigation = List.of();
         private boolean formByDefault = true;
         private AddressStyle addressStyle = AddressStyle.PAGE_SLUGS;
+        private java.util.function.Function<String, Optional<String>> pageForms = file -> Optional.empty();
 
         private Builder() {
         }
@@ -225,6 +230,17 @@ public final class Consultation {
             return this;
         }
 
+        /**
+         * What the site's definition says each page carries, given the page's file from the root
+         * ({@code proposal/costs.md}): a form's name, {@link FeedbackPlacement#NONE}, or nothing
+         * (empty), as {@code ConsultationDefinition::formFor} answers. A page's marker and front
+         * matter say more. Default: nothing for every page.
+         */
+        public Builder pageForms(java.util.function.Function<String, Optional<String>> pageForms) {
+            this.pageForms = Objects.requireNonNull(pageForms, "pageForms");
+            return this;
+        }
+
         /** Whether a page without a feedback marker gets the full form at its end. Default true. */
         public Builder formByDefault(boolean formByDefault) {
             this.formByDefault = formByDefault;
@@ -242,13 +258,13 @@ public final class Consultation {
          */
         public Consultation load(Path root) throws IOException {
             return new Consultation(SiteLoader.load(Objects.requireNonNull(root, "root"), nav, navigation, addressStyle),
-                    formByDefault, addressStyle);
+                    formByDefault, addressStyle, pageForms);
         }
 
         /** A consultation of {@code pages}, in this order, as one section (or in the sections their slugs give). */
         public Consultation of(List<Page> pages) {
             return new Consultation(SiteLoader.arrange(Objects.requireNonNull(pages, "pages"), nav, navigation,
-                    addressStyle), formByDefault, addressStyle);
+                    addressStyle), formByDefault, addressStyle, pageForms);
         }
     }
 }

@@ -9,7 +9,11 @@ import io.github.consultation.pages.internal.ColourPass;
 import io.github.consultation.pages.internal.CssColour;
 import io.github.consultation.pages.internal.SiteLinks;
 import io.github.consultation.pages.internal.PageChecks;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import io.github.consultation.pages.internal.MarkdownHtml;
 import java.util.HashSet;
 import java.util.Objects;
@@ -46,7 +50,8 @@ public final class PageRenderer {
             java.util.regex.Pattern.compile("<p(?: class=\"[^\"]*\")?>" + SLOT + "</p>\n?");
 
     private final FormRenderer form;
-    private final FormRenderer questionnaire;
+    /** Every form a page may carry, by name: the page form, the questionnaire, and any other. */
+    private final Map<String, FormRenderer> forms;
     private final boolean formByDefault;
     private final MarkdownHtml markdown;
     private final ColourPolicy colours;
@@ -55,10 +60,13 @@ public final class PageRenderer {
 
     private PageRenderer(Builder b) {
         this.form = b.form;
-        this.questionnaire = b.questionnaire == null ? b.form : b.questionnaire;
+        Map<String, FormRenderer> all = new LinkedHashMap<>();
+        all.put(FeedbackPlacement.PAGE_FORM, b.form);
+        all.putAll(b.forms);
+        this.forms = Collections.unmodifiableMap(all);
         this.formByDefault = b.formByDefault;
-        Set<String> reserved = new HashSet<>(b.form.ids());
-        reserved.addAll(questionnaire.ids());
+        Set<String> reserved = new HashSet<>();
+        forms.values().forEach(f -> reserved.addAll(f.ids()));
         reserved.addAll(b.hostIds);
         this.markdown = new MarkdownHtml(b.rawHtml, reserved, b.dialect, b.classes, Set.copyOf(b.extensions));
         this.colours = b.rawHtml == RawHtml.ESCAPED ? ColourPolicy.KEEP : b.colours;
@@ -79,6 +87,11 @@ public final class PageRenderer {
     /** The form renderer the pages' forms are written with. */
     public FormRenderer form() {
         return form;
+    }
+
+    /** Every form a page may carry, by name, the page form ({@code page}) first among them. */
+    public Map<String, FormRenderer> forms() {
+        return forms;
     }
 
     /** The address relative links and images resolve against: the site's base, ending with {@code /}. */
@@ -109,7 +122,7 @@ public final class PageRenderer {
         if (placement.kind() == FeedbackPlacement.Kind.AT_MARKER) {
             java.util.function.IntPredicate comments = markdown.comments(page.markdown());
             if (!comments.test(placement.start())) {
-                placement = FeedbackPlacement.of(page, formByDefault, comments);
+                placement = FeedbackPlacement.of(page, formByDefault, comments, Optional.of(placement.form()));
             }
         }
         String source = page.markdown();
@@ -123,7 +136,7 @@ public final class PageRenderer {
         List<PageChecks.PageLink> links = PageChecks.links(page, result.document(), where);
         java.util.regex.Matcher paragraph = SLOT_PARAGRAPH.matcher(html);
         int slot = paragraph.find() ? paragraph.start() : -1;
-        FormRenderer carried = placement.questionnaire() ? questionnaire : form;
+        FormRenderer carried = forms.getOrDefault(placement.form(), form);
         if (placement.variant().isEmpty() || slot < 0) {
             return new RenderedPage(page, html, "", null, carried, result, coloured.findings(), findings, links);
         }
@@ -144,7 +157,7 @@ public final class PageRenderer {
      */
     public static final class Builder {
         private @Nullable FormRenderer form;
-        private @Nullable FormRenderer questionnaire;
+        private final Map<String, FormRenderer> forms = new LinkedHashMap<>();
         private boolean formByDefault = true;
         private RawHtml rawHtml = RawHtml.SANITISED;
         private String linkBase = "/";
@@ -217,7 +230,22 @@ public final class PageRenderer {
          * after a feedback marker. Default none: such a page carries the page form.
          */
         public Builder questionnaire(FormRenderer questionnaire) {
-            this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
+            return form(FeedbackPlacement.QUESTIONNAIRE, questionnaire);
+        }
+
+        /**
+         * The renderer of the form called {@code name}, for the pages that carry it: those whose
+         * front matter says {@code feedback: name}, or whose site's definition names it for them
+         * ({@link Consultation.Builder#pageForms}). A page that names a form the renderer was not
+         * given carries the page form. {@code page} is the page form's name ({@link #form(FormRenderer)}).
+         */
+        public Builder form(String name, FormRenderer renderer) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(renderer, "renderer");
+            if (name.equals(FeedbackPlacement.PAGE_FORM)) {
+                return form(renderer);
+            }
+            forms.put(name, renderer);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.consultation.pages;
 
+import io.github.consultation.definition.ConsultationDefinition;
 import io.github.consultation.definition.FormDefinitionFile;
 import io.github.consultation.definition.SiteFileException;
 import io.github.consultation.model.FormDefinition;
@@ -30,21 +31,27 @@ public final class SiteFolder {
      * What a folder holds.
      *
      * @param consultation the pages, in their order and sections
-     * @param form the form each page carries: the definition file's, else the built-in one
+     * @param form the page form, which pages carry unless they say otherwise: the definition file's,
+     *     else the built-in one
+     * @param definition everything the definition file says (its forms, which pages carry which,
+     *     the site's name), else the built-in page form and questionnaire
      * @param dialect the Markdown the pages are written in: MkDocs' for a MkDocs project
-     * @param name the site's name ({@code site_name}), or empty
+     * @param name the site's name: the definition file's (in its first language), else a MkDocs
+     *     project's {@code site_name}, else empty
      * @param pages the folder the pages are in
      * @param definitionFile the form's definition file, if there is one
      * @param mkdocs the MkDocs project's settings, for a MkDocs project
      * @param warnings what loading noticed but did not stop for, one sentence each: among them
      *     each Markdown extension the pages are written for that this library does not follow
      */
-    public record Site(Consultation consultation, FormDefinition form, MarkdownDialect dialect, String name, Path pages,
-            Optional<Path> definitionFile, Optional<MkDocsProject> mkdocs, List<String> warnings) {
+    public record Site(Consultation consultation, FormDefinition form, ConsultationDefinition definition,
+            MarkdownDialect dialect, String name, Path pages, Optional<Path> definitionFile, Optional<MkDocsProject> mkdocs,
+            List<String> warnings) {
         /** Copies the warnings and checks that nothing is null. */
         public Site {
             Objects.requireNonNull(consultation, "consultation");
             Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(definition, "definition");
             Objects.requireNonNull(dialect, "dialect");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(pages, "pages");
@@ -68,6 +75,28 @@ public final class SiteFolder {
     }
 
     private SiteFolder() {
+    }
+
+    /**
+     * Refuses a page whose front matter names a form the site does not have ({@code feedback:
+     * survey} with no form called survey), naming the page's file: it would otherwise carry another
+     * form without a word.
+     */
+    private static void refuseUnknownForms(Consultation consultation, ConsultationDefinition definition, Path pages)
+            throws SiteFileException {
+        List<SiteFileException.Problem> problems = new ArrayList<>();
+        for (Page page : consultation.pages()) {
+            Optional<String> named = FeedbackPlacement.frontMatterForm(page);
+            if (named.isPresent() && !named.get().equals(FeedbackPlacement.NONE)
+                    && definition.form(named.get()).isEmpty()) {
+                String file = consultation.file(page).map(f -> pages.resolve(f).toString()).orElse(page.slug());
+                problems.add(new SiteFileException.Problem(file, 1, 1, "feedback: " + named.get() + " names no form of"
+                        + " the site; it is one of " + String.join(", ", definition.forms().keySet()) + " or none"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SiteFileException(problems);
+        }
     }
 
     /**
@@ -120,10 +149,14 @@ public final class SiteFolder {
             builder.navigation(project.nav()).addressStyle(project.addressStyle());
         }
         Optional<Path> definitionFile = FormDefinitionFile.find(pages).or(() -> FormDefinitionFile.find(folder));
-        FormDefinition form = definitionFile.isPresent() ? FormDefinitionFile.read(definitionFile.get())
-                : FormDefinition.pageFeedback();
-        Consultation consultation = builder.load(pages);
+        ConsultationDefinition definition = definitionFile.isPresent()
+                ? FormDefinitionFile.readConsultation(definitionFile.get()) : ConsultationDefinition.builtIn();
+        definition.warnings().forEach(w -> warnings.add(w.toString()));
+        Consultation consultation = builder.pageForms(definition::formFor).load(pages);
+        refuseUnknownForms(consultation, definition, pages);
         warnings.addAll(consultation.warnings());
-        return new Site(consultation, form, dialect, name, pages, definitionFile, read, warnings);
+        String siteName = definition.name(definition.languages().get(0)).orElse(name);
+        return new Site(consultation, definition.form(), definition, dialect, siteName, pages, definitionFile, read,
+                warnings);
     }
 }

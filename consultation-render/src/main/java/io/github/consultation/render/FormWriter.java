@@ -312,7 +312,7 @@ final class FormWriter {
             } else {
                 control = new Theme.TextInput(t.email(), value,
                         t.minLength() > 0 ? OptionalInt.of(t.minLength()) : OptionalInt.empty(), max,
-                        t.email() ? Optional.of(TextQuestion.EMAIL_PATTERN) : Optional.empty(), t.autocomplete(),
+                        t.answerPattern(), t.autocomplete(),
                         view.placeholder());
             }
         } else if (q instanceof ChecklistQuestion) {

@@ -144,7 +144,8 @@ class ConsultationSecurityTest {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"feedback.csv\""))
                 .andReturn().getResponse();
         String[] lines = response.getContentAsString(StandardCharsets.UTF_8).split("\r?\n");
-        assertThat(lines[0]).isEqualTo(String.join(",", FeedbackStore.CSV_COLUMNS));
+        // The existing sheet's order, each choice's code after its text.
+        assertThat(lines[0]).isEqualTo("timestamp,tab,page,summary,details,role,role_code,org,email,nature,nature_code");
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("A line of the download").contains("/pages/proposal"));
     }
 
@@ -164,7 +165,7 @@ class ConsultationSecurityTest {
         String erased = mvc.perform(as(post("/admin/feedback/erase"), "team").session(session)
                 .param("email", "reader@example.org").param("_csrf", token)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Jsoup.parse(erased).selectFirst("main p").text()).isEqualTo("Erased 1 submission with that email address.");
+        assertThat(Jsoup.parse(erased).selectFirst("main p").text()).isEqualTo("Submissions erased with that email address: 1.");
         assertThat(store.count(PAGE_FORM)).isEqualTo(before - 1);
         mvc.perform(as(post("/admin/feedback/erase"), "team").session(session).param("email", " ").param("_csrf", token))
                 .andExpect(status().isBadRequest());

@@ -64,7 +64,10 @@ public final class FeedbackStore {
     /** The history table of the store's own migrations. */
     public static final String HISTORY_TABLE = Migrations.HISTORY_TABLE;
 
-    /** The columns of the page form's CSV export: the existing site's sheet (timestamp, then its JSON's fields). */
+    /**
+     * The existing site's sheet (timestamp, then its JSON's fields), whose order the page form's CSV
+     * export keeps for the questions the form asks, each choice's code column after its text's.
+     */
     public static final List<String> CSV_COLUMNS = CsvExport.SHEET;
 
     private final Database database;

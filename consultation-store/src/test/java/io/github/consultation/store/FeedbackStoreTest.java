@@ -238,11 +238,11 @@ class FeedbackStoreTest {
                     NOW.plusSeconds(1));
             StringWriter out = new StringWriter();
             assertEquals(2, store.exportCsv(SEED.tab(), out));
-            assertEquals("timestamp,tab,page,summary,details,role,org,email,nature\r\n"
+            assertEquals("timestamp,tab,page,summary,details,role,role_code,org,email,nature,nature_code\r\n"
                     + "2026-11-26T10:00:00Z,Feedback,/shared-record,\"'=HYPERLINK(\"\"http://evil\"\")\","
-                    + "\"More\nlines\",Data and digital consultant,Acme,a@example.org,Other\r\n"
+                    + "\"More\nlines\",Data and digital consultant,consultant,Acme,a@example.org,Other,other\r\n"
                     + "2026-11-26T10:00:01Z,Feedback,/shared-record,\"Plain, with a comma\",\"More\nlines\","
-                    + "Data and digital consultant,Acme,,\r\n", out.toString());
+                    + "Data and digital consultant,consultant,Acme,,,\r\n", out.toString());
         }
     }
 

@@ -88,8 +88,10 @@ class QuestionnaireStoreTest {
             assertEquals("", row.get("activities: Data tool collaboration: Maintaining and continuously developing key"
                     + " products which the sector can rely on"));
             assertEquals("Data and digital consultant", row.get("role"));
+            assertEquals("consultant", row.get("role_code"));
             assertEquals("Line one\nLine two", row.get("comments"));
-            assertEquals(3 + 5 + 26 + 39, row.size(), "time, tab, page; role, org, email, nature, comments; 2 x 13 scores; 39 activities");
+            assertEquals(3 + 7 + 26 + 39, row.size(), "time, tab, page; role and its code, org, email, nature and its code,"
+                    + " comments; 2 x 13 scores; 39 activities");
         }
     }
 

@@ -199,11 +199,18 @@ public final class SubmissionSchema {
         if (rules.maxLength().isPresent()) {
             g.writeNumberField("maxLength", rules.maxLength().getAsInt());
         }
-        if (rules.emailPattern().isPresent()) {
+        if (rules.pattern().isPresent()) {
+            String whole = "^(?:" + rules.pattern().get() + ")$";
             if (rules.required() || min > 0) {
-                throw new IllegalStateException("A schema holds one pattern per field");
+                // Beside the pattern that says the answer is given (or long enough), the question's own.
+                g.writeArrayFieldStart("allOf");
+                g.writeStartObject();
+                g.writeStringField("pattern", whole);
+                g.writeEndObject();
+                g.writeEndArray();
+            } else {
+                g.writeStringField("pattern", whole);
             }
-            g.writeStringField("pattern", "^" + rules.emailPattern().get() + "$");
         }
     }
 }

@@ -57,9 +57,14 @@ final class AdminPages {
         byte[] token = new byte[18];
         new SecureRandom().nextBytes(token);
         this.formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-        this.views = AdminViews.builder(store).form(site.definition()).questionnaire(site.questionnaire())
-                .pages(site.pages().all().stream().map(site.pages()::href).toList())
-                .path(site.pages().base() + PREFIX.substring(1)).build();
+        AdminViews.Builder views = AdminViews.builder(store).form(site.definition()).locale(site.locale())
+                // The pages that carry the page form: a page with another form or none has no count.
+                .pages(site.pages().all().stream().filter(p -> p.form().definition().equals(site.definition())
+                        && p.formVariant().isPresent()).map(site.pages()::href).toList())
+                .path(site.pages().base() + PREFIX.substring(1));
+        // The questionnaire's view only when a page carries it.
+        site.questionnaire().ifPresent(views::questionnaire);
+        this.views = views.build();
     }
 
     /** A random password for a server started without one. */
@@ -72,8 +77,7 @@ final class AdminPages {
     /** Before every admin route: lets the team by, and asks anyone else to sign in (401). */
     void signedIn(Exchange exchange) {
         if (!authorised(exchange)) {
-            throw new HttpError(401, "Sign in", "Sign in as admin to see the feedback.",
-                    "{\"status\":\"unauthorized\"}", Map.of("WWW-Authenticate",
+            throw new HttpError(401, "sign-in", Map.of(), "{\"status\":\"unauthorized\"}", Map.of("WWW-Authenticate",
                     "Basic realm=\"consultation admin\", charset=\"UTF-8\""));
         }
         exchange.header("Cache-Control", "no-store");
@@ -90,8 +94,7 @@ final class AdminPages {
             view.run();
         } catch (SQLException e) {
             settings.log().println("admin: database error " + e.getErrorCode());
-            throw new HttpError(503, "Try again later", "The database cannot be read just now.",
-                    "{\"status\":\"unavailable\"}", Map.of());
+            throw new HttpError(503, "unavailable", Map.of(), "{\"status\":\"unavailable\"}", Map.of());
         }
     }
 
@@ -165,7 +168,7 @@ final class AdminPages {
         }
         Optional<Map<String, String>> fields = exchange.body().flatMap(b -> fields(new String(b, StandardCharsets.UTF_8)));
         if (fields.isEmpty()) {
-            throw badRequest("The form could not be read.");
+            throw badRequest("bad-request");
         }
         String token = fields.get().getOrDefault("token", "");
         String email = fields.get().getOrDefault("email", "");
@@ -173,7 +176,7 @@ final class AdminPages {
             throw forbidden();
         }
         if (email.isBlank()) {
-            throw badRequest("Enter the email address whose feedback to erase.");
+            throw badRequest("no-email");
         }
         int erased = store.eraseEmail(email);
         settings.log().println("admin erased " + erased + " submissions by email");
@@ -182,12 +185,12 @@ final class AdminPages {
     }
 
     private static HttpError forbidden() {
-        return new HttpError(403, "Not allowed", "Erase from this server's own admin page.",
-                "{\"status\":\"forbidden\"}", Map.of());
+        return new HttpError(403, "forbidden", Map.of(), "{\"status\":\"forbidden\"}", Map.of());
     }
 
+    /** 400, with the sentence of the notice {@code message}. */
     private static HttpError badRequest(String message) {
-        return new HttpError(400, "Not understood", message, "{\"status\":\"bad request\"}", Map.of());
+        return new HttpError(400, "bad-request", message, Map.of(), "{\"status\":\"bad request\"}", Map.of());
     }
 
     /**
@@ -221,7 +224,7 @@ final class AdminPages {
         try {
             after = Long.parseLong(query.map(q -> q.getOrDefault("after", "0")).orElse("x"));
         } catch (NumberFormatException e) {
-            throw badRequest("The address of this list is not one the admin pages make.");
+            throw badRequest("bad-address");
         }
         AdminViews.Page view = views.submissions(query.get().getOrDefault("page", ""), after);
         exchange.html(200, layout.admin(view.title(), view.body()));

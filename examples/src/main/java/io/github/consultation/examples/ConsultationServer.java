@@ -57,7 +57,7 @@ final class ConsultationServer implements AutoCloseable {
         this.settings = settings;
         this.site = site;
         this.store = store;
-        this.layout = new Layout(site.pages(), site.form());
+        this.layout = new Layout(site.pages(), site.form(), site.name());
         this.errors = new ErrorAnswers(layout);
         this.routes = routes();
         this.host = JettyHost.start(settings, new App(), this::jettyError);
@@ -76,7 +76,12 @@ final class ConsultationServer implements AutoCloseable {
         AdminPages admin = new AdminPages(settings, site, store, layout);
         int maxBody = site.flow().maxBodyBytes();
         String prefix = AdminPages.PREFIX;
-        return Routes.builder()
+        Routes.Builder routes = Routes.builder();
+        // The questionnaire's CSV only when a page of the site carries it.
+        if (site.questionnaire().isPresent()) {
+            routes.get(Routes.exact(AdminPages.QUESTIONNAIRE_CSV), admin::questionnaireCsv);
+        }
+        return routes
                 .get(assets::has, assets::serve)
                 .api("POST", Routes.exact(FeedbackApi.PATH), maxBody, api::post)
                 .api("OPTIONS", Routes.exact(FeedbackApi.PATH), 0, api::preflight)
@@ -84,7 +89,6 @@ final class ConsultationServer implements AutoCloseable {
                 .get(Routes.exact(prefix), admin::overview)
                 .get(Routes.exact(prefix + "/submissions"), admin::submissions)
                 .get(Routes.exact(prefix + ".csv"), admin::csv)
-                .get(Routes.exact(AdminPages.QUESTIONNAIRE_CSV), admin::questionnaireCsv)
                 .post(Routes.exact(prefix + "/erase"), AdminPages.MAX_ERASE_BODY, admin::erase)
                 .get(Routes.exact("/health"), this::health)
                 .get(this::isSiteAddress, this::site)
@@ -215,8 +219,7 @@ final class ConsultationServer implements AutoCloseable {
         }
         String reason = Optional.ofNullable(HttpStatus.getMessage(status)).orElse("Error");
         String path = request.getHttpURI().getPath() == null ? "" : request.getHttpURI().getPath();
-        HttpError error = new HttpError(status, reason, status == 503
-                ? "The service is restarting. Try again in a moment." : "This server could not read the request.",
+        HttpError error = new HttpError(status, status == 503 ? "restarting" : "unreadable", Map.of(),
                 "{\"status\":\"" + reason.toLowerCase(java.util.Locale.ROOT) + "\"}",
                 status == 503 ? Map.of("Retry-After", "5", "Connection", "close") : Map.of("Connection", "close"));
         Exchange exchange = new Exchange(request, response, callback, null, x -> { }, "/");
@@ -319,8 +322,7 @@ final class ConsultationServer implements AutoCloseable {
             } else if (!exchange.answered()) {
                 settings.log().println("error " + exchange.method() + " " + exchange.path() + " "
                         + failure.getClass().getSimpleName());
-                errors.answer(exchange, client, new HttpError(500, "Something went wrong",
-                        "Sorry \u2014 something went wrong. Try again in a moment.", "{\"status\":\"error\"}", Map.of()));
+                errors.answer(exchange, client, new HttpError(500, "failed", Map.of(), "{\"status\":\"error\"}", Map.of()));
             } else {
                 settings.log().println("error " + exchange.method() + " " + exchange.path() + " "
                         + failure.getClass().getSimpleName() + " after the answer began");

@@ -20,7 +20,7 @@ final class ErrorAnswers {
         if (client == Routes.Client.API) {
             exchange.json(error.status(), error.json());
         } else {
-            exchange.html(error.status(), layout.notice(error.title(), error.getMessage()));
+            exchange.html(error.status(), layout.notice(error.title(layout.texts()), error.message(layout.texts())));
         }
     }
 }

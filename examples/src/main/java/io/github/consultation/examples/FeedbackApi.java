@@ -64,8 +64,8 @@ final class FeedbackApi {
                 || settings.allowedOrigins().stream().anyMatch(origin::equalsIgnoreCase);
         exchange.addHeader("Vary", "Origin");
         if (!allowed) {
-            throw new HttpError(403, "Not allowed", "This site does not take feedback from that origin.",
-                    "{\"status\":\"forbidden\",\"reason\":\"origin not allowed\"}", Map.of());
+            throw new HttpError(403, "origin", Map.of(), "{\"status\":\"forbidden\",\"reason\":\"origin not allowed\"}",
+                    Map.of());
         }
         if (!origin.isEmpty()) {
             exchange.header("Access-Control-Allow-Origin", origin);

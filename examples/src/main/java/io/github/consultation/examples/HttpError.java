@@ -1,5 +1,6 @@
 package io.github.consultation.examples;
 
+import io.github.consultation.model.FormTexts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,68 +20,82 @@ final class HttpError extends RuntimeException {
 
     private final int status;
     private final String title;
+    private final String message;
+    private final transient Map<String, String> values;
     private final transient Map<String, String> headers;
     private final String json;
 
     /**
      * @param status the status
-     * @param title the page's heading for a browser
-     * @param message one or two sentences for a browser
+     * @param notice the notice a browser is shown: its title is the site's text
+     *     {@code notice.<notice>.title}, its sentence {@code notice.<notice>.message}
+     * @param values what the sentence's placeholders stand for
      * @param json the whole JSON answer for a script
      * @param headers headers the answer carries besides
      */
-    HttpError(int status, String title, String message, String json, Map<String, String> headers) {
-        super(message, null, false, false);
+    HttpError(int status, String notice, Map<String, String> values, String json, Map<String, String> headers) {
+        this(status, notice, notice, values, json, headers);
+    }
+
+    /** Like the other, with the title of the notice {@code title} and the sentence of the notice {@code message}. */
+    HttpError(int status, String title, String message, Map<String, String> values, String json,
+            Map<String, String> headers) {
+        super("notice." + message, null, false, false);
         this.status = status;
         this.title = title;
+        this.message = message;
+        this.values = Map.copyOf(values);
         this.json = json;
         this.headers = Map.copyOf(headers);
     }
 
     static HttpError notFound() {
-        return new HttpError(404, "Page not found", "There is no page at this address. If you typed it, check it is"
-                + " correct.", "{\"status\":\"not found\"}", Map.of());
+        return new HttpError(404, "not-found", Map.of(), "{\"status\":\"not found\"}", Map.of());
     }
 
     /** 405, with {@code allowed} (such as {@code GET, HEAD}) in the {@code Allow} header and the message. */
     static HttpError methodNotAllowed(String allowed) {
-        return new HttpError(405, "Not allowed", "This address takes " + allowed.replace(", ", " and ") + " only.",
-                "{\"status\":\"method not allowed\"}", Map.of("Allow", allowed));
+        return new HttpError(405, "method", Map.of("methods", allowed), "{\"status\":\"method not allowed\"}",
+                Map.of("Allow", allowed));
     }
 
     /** 429, to wait {@code seconds} before sending again. */
     static HttpError tooManyRequests(long seconds) {
-        return new HttpError(429, "Too many submissions", "You have sent a lot of feedback in a short time. Wait "
-                + seconds + (seconds == 1 ? " second" : " seconds") + ", then go back and send it again.",
+        return new HttpError(429, "too-many", Map.of("seconds", String.valueOf(seconds)),
                 "{\"status\":\"too many requests\",\"retryAfterSeconds\":" + seconds + "}",
                 Map.of("Retry-After", String.valueOf(seconds)));
     }
 
     /** 408: the body did not arrive in time; the connection is closed after the answer. */
     static HttpError requestTimeout() {
-        return new HttpError(408, "Too slow", "The request took too long to arrive. Go back and send it again.",
-                "{\"status\":\"request timeout\"}", Map.of("Connection", "close"));
+        return new HttpError(408, "timeout", Map.of(), "{\"status\":\"request timeout\"}", Map.of("Connection", "close"));
     }
 
     /** 431: more header fields than the server reads. */
     static HttpError tooManyHeaders() {
-        return new HttpError(431, "Request not read", "The request carried more headers than this server reads.",
-                "{\"status\":\"request header fields too large\"}", Map.of("Connection", "close"));
+        return new HttpError(431, "headers", Map.of(), "{\"status\":\"request header fields too large\"}",
+                Map.of("Connection", "close"));
     }
 
     /** The same answer with one more header. */
     HttpError withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new HttpError(status, title, getMessage(), json, more);
+        return new HttpError(status, title, message, values, json, more);
     }
 
     int status() {
         return status;
     }
 
-    String title() {
-        return title;
+    /** The notice's title in {@code texts}, the site's. */
+    String title(FormTexts texts) {
+        return texts.get("notice." + title + ".title");
+    }
+
+    /** The notice's sentence in {@code texts}, the site's, its placeholders filled. */
+    String message(FormTexts texts) {
+        return texts.fill("notice." + message + ".message", values);
     }
 
     Map<String, String> headers() {

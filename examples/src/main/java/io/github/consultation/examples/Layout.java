@@ -1,5 +1,6 @@
 package io.github.consultation.examples;
 
+import io.github.consultation.model.FormTexts;
 import io.github.consultation.render.FormRenderer;
 import io.github.consultation.render.FormState;
 import io.github.consultation.render.HtmlEscaper;
@@ -9,6 +10,7 @@ import io.github.consultation.pages.NavItem;
 import io.github.consultation.pages.RenderedPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,11 +27,27 @@ final class Layout {
     private final SitePages pages;
     private final FormRenderer form;
     private final boolean govuk;
+    /** The site's texts in its language: every word of the layout, the notices and the admin views. */
+    private final FormTexts texts;
+    private final String name;
 
-    Layout(SitePages pages, FormRenderer form) {
+    /** The layout of {@code pages}, in the language and theme of the page form {@code form}, for the site called {@code name}. */
+    Layout(SitePages pages, FormRenderer form, String name) {
         this.pages = pages;
         this.form = form;
         this.govuk = form.theme() == Theme.GOVUK;
+        this.texts = form.definition().texts(form.locale());
+        this.name = name;
+    }
+
+    /** The site's texts, in its language. */
+    FormTexts texts() {
+        return texts;
+    }
+
+    /** The site's language, as the {@code lang} of every document. */
+    private String lang() {
+        return HtmlEscaper.attribute(texts.locale().toLanguageTag());
     }
 
     /** The document for {@code page} with its form in {@code state}. */
@@ -51,8 +69,8 @@ final class Layout {
         StringBuilder html = new StringBuilder(4096);
         open(html, "", null);
         html.append("<h1").append(govuk ? " class=\"govuk-heading-xl\"" : "").append('>')
-                .append(HtmlEscaper.text(pages.name())).append("</h1>\n<p").append(bodyClass())
-                .append(">The pages of this consultation. Each ends with a short feedback form.</p>\n<ul")
+                .append(HtmlEscaper.text(name)).append("</h1>\n<p").append(bodyClass())
+                .append('>').append(HtmlEscaper.text(texts.get("layout.home.intro"))).append("</p>\n<ul")
                 .append(govuk ? " class=\"govuk-list govuk-list--bullet\"" : "").append(">\n");
         for (RenderedPage page : pages.all()) {
             html.append("<li>").append(link(pages.href(page), page.title())).append("</li>\n");
@@ -67,7 +85,7 @@ final class Layout {
         open(html, title, null);
         html.append("<h1").append(govuk ? " class=\"govuk-heading-l\"" : "").append('>').append(HtmlEscaper.text(title))
                 .append("</h1>\n<p").append(bodyClass()).append('>').append(HtmlEscaper.text(message))
-                .append("</p>\n<p").append(bodyClass()).append('>').append(link(pages.base(), "Go to the consultation\u2019s home page"))
+                .append("</p>\n<p").append(bodyClass()).append('>').append(link(pages.base(), texts.get("layout.home.link")))
                 .append("</p>\n");
         return close(html);
     }
@@ -83,8 +101,8 @@ final class Layout {
 
     /** The head, the skip link, the header with the site's navigation ({@code current} marked), and the opening of main. */
     private void open(StringBuilder html, String title, RenderedPage current) {
-        String fullTitle = title.isEmpty() ? pages.name() : title + " \u2013 " + pages.name();
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(HtmlEscaper.attribute(form.locale().getLanguage()))
+        String fullTitle = title.isEmpty() ? name : texts.fill("layout.title", Map.of("title", title, "site", name));
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(lang())
                 .append('"').append(govuk ? " class=\"govuk-template\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(HtmlEscaper.text(fullTitle)).append("</title>\n")
@@ -104,11 +122,13 @@ final class Layout {
         html.append("</head>\n");
         if (govuk) {
             html.append("<body class=\"govuk-template__body\">\n<a href=\"#" + MAIN_ID + "\" class=\"govuk-skip-link\""
-                    + " data-module=\"govuk-skip-link\">Skip to main content</a>\n");
+                    + " data-module=\"govuk-skip-link\">").append(HtmlEscaper.text(texts.get("layout.skip-link")))
+                    .append("</a>\n");
             govukHeader(html, current);
             html.append("<div class=\"govuk-width-container\">\n<main class=\"govuk-main-wrapper\" id=\"" + MAIN_ID + "\">\n");
         } else {
-            html.append("<body>\n<a class=\"skip-link\" href=\"#" + MAIN_ID + "\">Skip to main content</a>\n");
+            html.append("<body>\n<a class=\"skip-link\" href=\"#" + MAIN_ID + "\">")
+                    .append(HtmlEscaper.text(texts.get("layout.skip-link"))).append("</a>\n");
             header(html, current);
             html.append("<main id=\"" + MAIN_ID + "\">\n");
         }
@@ -119,8 +139,8 @@ final class Layout {
         if (govuk) {
             html.append("</div>\n<footer class=\"govuk-footer\">\n<div class=\"govuk-width-container\">\n")
                     .append("<div class=\"govuk-footer__meta\">\n<div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\">\n")
-                    .append("<p class=\"govuk-footer__meta-custom\">").append(HtmlEscaper.text(pages.name()))
-                    .append(": a consultation shown by the consultation library\u2019s demo server.</p>\n")
+                    .append("<p class=\"govuk-footer__meta-custom\">")
+                    .append(HtmlEscaper.text(texts.fill("layout.footer", Map.of("site", name)))).append("</p>\n")
                     .append("</div>\n</div>\n</div>\n</footer>\n")
                     .append("<script type=\"module\" src=\"").append(asset(StaticAssets.START)).append("\"></script>\n");
         }
@@ -131,11 +151,11 @@ final class Layout {
     /** The site's name and its navigation, for every theme but GOV.UK. */
     private void header(StringBuilder html, RenderedPage current) {
         html.append("<header class=\"site-header\">\n<p class=\"site-name\"><a href=\"")
-                .append(HtmlEscaper.url(pages.base())).append("\">").append(HtmlEscaper.text(pages.name())).append("</a></p>\n");
+                .append(HtmlEscaper.url(pages.base())).append("\">").append(HtmlEscaper.text(name)).append("</a></p>\n");
         if (pages.all().size() > 1) {
             // The site's navigation as it gives it (a MkDocs nav's, sections within sections, else its
             // folders'), each section a titled list of its pages, each page once, as mkdocs build shows them.
-            html.append("<nav aria-label=\"Pages\">\n");
+            html.append("<nav aria-label=\"").append(HtmlEscaper.attribute(texts.get("layout.pages"))).append("\">\n");
             navList(html, pages.navigation(), current);
             html.append("</nav>\n");
         }
@@ -192,18 +212,20 @@ final class Layout {
      * outside GOV.UK in place of the GOV.UK header and its crown.
      */
     private void govukHeader(StringBuilder html, RenderedPage current) {
-        html.append("<header>\n<section aria-label=\"Service information\" class=\"govuk-service-navigation\"")
+        html.append("<header>\n<section aria-label=\"").append(HtmlEscaper.attribute(texts.get("layout.service")))
+                .append("\" class=\"govuk-service-navigation\"")
                 .append(" data-module=\"govuk-service-navigation\">\n<div class=\"govuk-width-container\">\n")
                 .append("<div class=\"govuk-service-navigation__container\">\n")
                 .append("<span class=\"govuk-service-navigation__service-name\">\n")
                 .append("<a href=\"").append(HtmlEscaper.url(pages.base())).append("\" class=\"govuk-service-navigation__link\">")
-                .append(HtmlEscaper.text(pages.name()))
+                .append(HtmlEscaper.text(name))
                 .append("</a>\n</span>\n");
         List<RenderedPage> all = navigationPages();
         if (pages.all().size() > 1) {
-            html.append("<nav aria-label=\"Menu\" class=\"govuk-service-navigation__wrapper\">\n")
+            String menu = HtmlEscaper.text(texts.get("layout.menu"));
+            html.append("<nav aria-label=\"").append(menu).append("\" class=\"govuk-service-navigation__wrapper\">\n")
                     .append("<button type=\"button\" class=\"govuk-service-navigation__toggle govuk-js-service-navigation-toggle\"")
-                    .append(" aria-controls=\"navigation\" hidden aria-hidden=\"true\">Menu</button>\n")
+                    .append(" aria-controls=\"navigation\" hidden aria-hidden=\"true\">").append(menu).append("</button>\n")
                     .append("<ul class=\"govuk-service-navigation__list\" id=\"navigation\">\n");
             for (RenderedPage other : all) {
                 boolean active = other == current;
@@ -231,8 +253,9 @@ final class Layout {
         if (below.size() < 2) {
             return;
         }
-        html.append("<nav class=\"contents\" aria-label=\"On this page\">\n<p class=\"contents-title")
-                .append(govuk ? " govuk-body govuk-!-font-weight-bold" : "").append("\">On this page</p>\n<ul")
+        String contents = HtmlEscaper.text(texts.get("layout.contents"));
+        html.append("<nav class=\"contents\" aria-label=\"").append(contents).append("\">\n<p class=\"contents-title")
+                .append(govuk ? " govuk-body govuk-!-font-weight-bold" : "").append("\">").append(contents).append("</p>\n<ul")
                 .append(govuk ? " class=\"govuk-list\"" : "").append(">\n");
         for (Heading h : below) {
             html.append("<li>").append(link("#" + h.id(), h.text())).append("</li>\n");
@@ -244,26 +267,28 @@ final class Layout {
         if (previous.isEmpty() && next.isEmpty()) {
             return;
         }
-        html.append("<nav class=\"pagination\" aria-label=\"Previous and next pages\">\n");
+        html.append("<nav class=\"pagination\" aria-label=\"").append(HtmlEscaper.attribute(texts.get("layout.pagination")))
+                .append("\">\n");
         previous.ifPresent(p -> html.append("<a rel=\"prev\"").append(govuk ? " class=\"govuk-link\"" : "")
-                .append(" href=\"").append(HtmlEscaper.url(pages.href(p))).append("\">Previous: ")
-                .append(HtmlEscaper.text(p.title())).append("</a>\n"));
+                .append(" href=\"").append(HtmlEscaper.url(pages.href(p))).append("\">")
+                .append(HtmlEscaper.text(texts.fill("layout.previous", Map.of("title", p.title())))).append("</a>\n"));
         next.ifPresent(p -> html.append("<a rel=\"next\"").append(govuk ? " class=\"govuk-link\"" : "")
-                .append(" href=\"").append(HtmlEscaper.url(pages.href(p))).append("\">Next: ")
-                .append(HtmlEscaper.text(p.title())).append("</a>\n"));
+                .append(" href=\"").append(HtmlEscaper.url(pages.href(p))).append("\">")
+                .append(HtmlEscaper.text(texts.fill("layout.next", Map.of("title", p.title())))).append("</a>\n"));
         html.append("</nav>\n");
     }
 
     /** The admin pages' document: the same head and header, wider. */
     String admin(String title, String body) {
         StringBuilder html = new StringBuilder(body.length() + 2048);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(HtmlEscaper.text(title + " \u2013 " + pages.name() + " admin")).append("</title>\n")
+                .append(HtmlEscaper.text(texts.fill("admin.document-title", Map.of("title", title, "site", name))))
+                .append("</title>\n")
                 .append("<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"").append(asset("/assets/site.css"))
                 .append("\">\n")
-                .append("</head>\n<body class=\"admin\">\n<a class=\"skip-link\" href=\"#" + MAIN_ID
-                        + "\">Skip to main content</a>\n");
+                .append("</head>\n<body class=\"admin\">\n<a class=\"skip-link\" href=\"#" + MAIN_ID + "\">")
+                .append(HtmlEscaper.text(texts.get("layout.skip-link"))).append("</a>\n");
         header(html, null);
         return html.append("<main id=\"" + MAIN_ID + "\">\n<h1>").append(HtmlEscaper.text(title)).append("</h1>\n")
                 .append(body).append("</main>\n</body>\n</html>\n").toString();

@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ public final class Main {
             "Usage: java -jar consultation-examples.jar COMMAND [OPTIONS]",
             "",
             "  serve [--port N] [--host ADDRESS] [--pages DIR] [--db PATH|JDBC-URL] [--theme origin|govuk|plain]",
-            "        [--locale en|cy] [--allow-origin URL]... [--trusted-proxy ADDRESS[/BITS]]...",
+            "        [--locale LANG] [--allow-origin URL]... [--trusted-proxy ADDRESS[/BITS]]...",
             "        [--rate-burst N] [--rate-per-minute N] [--duplicate-window SECONDS] [--any-page]",
             "        [--threads N] [--idle-timeout SECONDS] [--header-timeout SECONDS] [--body-timeout SECONDS]",
             "        [--connections-per-client N] [--grace SECONDS] [--access-log stdout|FILE|off]",
@@ -87,7 +88,7 @@ public final class Main {
             "        Each request is logged to stdout in the W3C Extended Log File Format, without the client's",
             "        address (--access-log FILE appends to a file, --access-log off turns it off)",
             "  export DIR --out OUT [--base-url URL] [--endpoint URL] [--token-endpoint URL]",
-            "         [--theme origin|govuk|plain] [--locale en|cy] [--strict]",
+            "         [--theme origin|govuk|plain] [--locale LANG] [--strict]",
             "        write the site in DIR as static files in OUT, at MkDocs' addresses, as mkdocs build does: each",
             "        page with its form, the page with the thanks (sent.html beside it), the site's own files, the",
             "        library's stylesheets and script, 404.html and sitemap.xml (which needs the site's full",
@@ -108,25 +109,30 @@ public final class Main {
             "        erase every submission with that email address",
             "  load [--url URL] [--count N] [--concurrency N] [--page PATH]",
             "        send N valid submissions to a running server and report submissions per second",
-            "  render FILE.md [--slug SLUG] [--form FORM.yml] [--theme origin|govuk|plain] [--locale en|cy]",
+            "  render FILE.md [--slug SLUG] [--form FORM.yml] [--theme origin|govuk|plain] [--locale LANG]",
             "        [--raw-html trusted|sanitised|escaped]",
             "        print the page as HTML, with its feedback form; its address is made from the file's name",
             "        (lower case, hyphens, accents dropped) unless --slug gives it",
             "  form --page ADDRESS [--form FORM.yml] [--submission FILE|-] [--theme origin|govuk|plain]",
-            "       [--variant full|minimal|demo] [--locale en|cy]",
+            "       [--variant full|minimal|demo] [--locale LANG]",
             "        print the form; with a JSON submission, the form as shown after validating it",
-            "  validate [--form FORM.yml] [--locale en|cy] [FILE|-]",
+            "  validate [--form FORM.yml] [--locale LANG] [FILE|-]",
             "        validate one JSON submission and print the verdict as JSON;",
             "        exit status 0 valid, 1 invalid or spam, 2 unreadable",
-            "  schema [--form FORM.yml] [--variant full|minimal]",
-            "        print the JSON Schema of a submission, generated from the form's rules",
+            "  schema [--form FORM.yml] [--variant full|minimal] [--definition]",
+            "        print the JSON Schema of a submission, generated from the form's rules; with --definition,",
+            "        the JSON Schema of a definition file itself, for an editor's completion",
             "  check DIR [--json]",
             "        list what, on the author's side, makes the pages in DIR fail WCAG 2.2 AA or HTML validity:",
             "        colours below contrast, skipped heading levels, images without text, links to pages that",
             "        do not exist, images and files that do not exist, ids used twice, what the sanitiser",
-            "        removed, Markdown extensions the library does not follow; exit status 1 if there is any",
+            "        removed, Markdown extensions the library does not follow; and what its definition file",
+            "        says to act on: every problem, keys read under an old name, texts not yet translated;",
+            "        exit status 1 if there is any",
             "",
-            "FORM.yml is a form definition file (feedback-form.yml); without --form, the built-in form.");
+            "FORM.yml is a form definition file (feedback-form.yml); without --form, the built-in form.",
+            "LANG is a language the site's or form's definition speaks: en and cy are built in, and a",
+            "definition file adds any other.");
 
     private final InputStream in;
     private final PrintStream out;
@@ -186,7 +192,7 @@ public final class Main {
                 case "validate":
                     return validate(Args.parse(command, rest, Set.of("form", "locale"), Set.of(), List.of("FILE")));
                 case "schema":
-                    return schema(Args.parse(command, rest, Set.of("form", "variant"), Set.of(), List.of()));
+                    return schema(Args.parse(command, rest, Set.of("form", "variant"), Set.of("definition"), List.of()));
                 case "check":
                     return check(Args.parse(command, rest, Set.of(), Set.of("json"), List.of("DIR")));
                 default:
@@ -313,10 +319,10 @@ public final class Main {
         for (String note : site.pages().notes()) {
             err.println("consultation: " + note);
         }
-        Layout layout = new Layout(site.pages(), site.form());
+        Layout layout = new Layout(site.pages(), site.form(), site.name());
         StaticExport.Builder export = StaticExport.builder(site.pages().site())
                 .documents((page, href, state) -> layout.page(page, state))
-                .notFound(layout.notice(HttpError.notFound().title(), HttpError.notFound().getMessage()));
+                .notFound(layout.notice(HttpError.notFound().title(layout.texts()), HttpError.notFound().message(layout.texts())));
         new StaticAssets(settings.theme()).all().forEach(export::asset);
         baseUrl.or(() -> site.pages().siteUrl()).ifPresent(export::baseUrl);
         StaticExport.Written written = export.build().writeTo(outDir);
@@ -424,11 +430,13 @@ public final class Main {
             throw new IOException(path + " is empty: a page needs at least a title");
         }
         Page page = Page.parse(slug, text);
-        FormRenderer form = FormRenderer.builder().form(definition(args)).theme(theme(args)).locale(locale(args)).build();
+        FormDefinition definition = definition(args);
+        FormRenderer form = FormRenderer.builder().form(definition).theme(theme(args)).locale(locale(args, definition))
+                .build();
         RenderedSite site = RenderedSite.render(Consultation.builder().of(List.of(page)),
                 PageRenderer.builder().form(form).reserveIds(Layout.MAIN_ID).rawHtml(rawHtml(args)).build());
         SitePages one = SitePages.of(site);
-        out.print(new Layout(one, form).page(site.pages().get(0), FormState.blank("/" + slug)));
+        out.print(new Layout(one, form, SitePages.SAMPLE_NAME).page(site.pages().get(0), FormState.blank("/" + slug)));
         return OK;
     }
 
@@ -449,8 +457,8 @@ public final class Main {
 
     private int form(Args args) throws IOException {
         String page = args.nonEmptyOption("page").orElseThrow(() -> new Args.UsageException("form needs --page ADDRESS"));
-        Locale locale = locale(args);
         FormDefinition definition = definition(args);
+        Locale locale = locale(args, definition);
         FormRenderer form = FormRenderer.builder().form(definition).theme(theme(args)).locale(locale).build();
         FormVariant variant = variant(args, FormVariant.values());
         if (args.option("submission").isEmpty()) {
@@ -475,7 +483,8 @@ public final class Main {
     }
 
     private int validate(Args args) throws IOException {
-        FeedbackValidator validator = FeedbackValidator.builder().form(definition(args)).locale(locale(args)).build();
+        FormDefinition definition = definition(args);
+        FeedbackValidator validator = FeedbackValidator.builder().form(definition).locale(locale(args, definition)).build();
         Verdict verdict = validator.validateJson(read(args.operand().orElse("-")));
         if (verdict.status() == Verdict.Status.UNREADABLE) {
             err.println("consultation: " + verdict.errors().get(0).message());
@@ -492,6 +501,10 @@ public final class Main {
     }
 
     private int schema(Args args) throws IOException {
+        if (args.flag("definition")) {
+            out.print(FormDefinitionFile.schema());
+            return OK;
+        }
         out.println(SubmissionSchema.json(definition(args), variant(args, FormVariant.FULL, FormVariant.MINIMAL)));
         return OK;
     }
@@ -502,12 +515,22 @@ public final class Main {
      */
     private int check(Args args) throws IOException {
         Path folder = Path.of(args.operand().orElseThrow(() -> new Args.UsageException("check needs DIR")));
-        SiteFolder.Site loaded = SiteFolder.load(folder);
+        ArrayNode findings = VerdictJson.mapper().createArrayNode();
+        SiteFolder.Site loaded;
+        try {
+            loaded = SiteFolder.load(folder);
+        } catch (SiteFileException e) {
+            // A definition (or mkdocs.yml) that cannot serve: its problems are the findings, each where it stands.
+            for (SiteFileException.Problem p : e.problems()) {
+                finding(findings, p.file(), p.line(), p.column(), "definition", p.message(), args.flag("json"));
+            }
+            return summary(args, findings, 0, 0, findings.size());
+        }
+        int fromDefinition = definitionFindings(loaded, findings, args.flag("json"));
         // The author's colours as written (the server adjusts them; the check reports them).
         RenderedSite site = RenderedSite.render(loaded.consultation(), PageRenderer.builder()
                 .form(Site.form(loaded.form(), Theme.ORIGIN, Locale.ENGLISH)).dialect(loaded.dialect())
                 .extensions(loaded.extensions()).reserveIds(Layout.MAIN_ID).build());
-        ArrayNode findings = VerdictJson.mapper().createArrayNode();
         int pagesWithFindings = 0;
         // Each Markdown extension the pages are written for that the library does not follow, with its line.
         for (MkDocsProject.Unfollowed u : loaded.mkdocs().map(MkDocsProject::unfollowed).orElse(List.of())) {
@@ -531,19 +554,59 @@ public final class Main {
             }
         }
         for (String note : SitePages.notes(loaded)) {
-            if (!note.contains("is not one this library follows")) {
+            if (!note.contains("is not one this library follows")
+                    && loaded.definition().warnings().stream().noneMatch(w -> w.toString().equals(note))) {
                 err.println("consultation: " + note);
             }
         }
+        return summary(args, findings, pagesWithFindings, site.pages().size(), fromDefinition);
+    }
+
+    /**
+     * What the site's definition file says that a team should act on: what it still reads under an
+     * old name, and for each language given by the texts that differ from a base, the texts it
+     * takes from the base (shown in the base's language on its pages, until translated).
+     */
+    private int definitionFindings(SiteFolder.Site loaded, ArrayNode findings, boolean json) {
+        int before = findings.size();
+        String file = loaded.definitionFile().map(Path::toString).orElse("");
+        for (SiteFileException.Problem w : loaded.definition().warnings()) {
+            finding(findings, w.file(), w.line(), w.column(), "definition-warning", w.message(), json);
+        }
+        for (Map.Entry<String, FormDefinition> form : loaded.definition().forms().entrySet()) {
+            for (Locale language : form.getValue().languages()) {
+                List<String> untranslated = form.getValue().untranslated(language);
+                if (!untranslated.isEmpty() && !file.isEmpty()) {
+                    finding(findings, file, 1, 1, "untranslated", "forms." + form.getKey() + ": "
+                            + untranslated.size() + " texts have no " + language.getDisplayLanguage(Locale.ENGLISH)
+                            + " of their own and are shown in " + form.getValue().base(language).orElseThrow()
+                            .getDisplayLanguage(Locale.ENGLISH) + "; give texts." + language.getLanguage() + " for "
+                            + String.join(", ", untranslated), json);
+                }
+            }
+        }
+        return findings.size() - before;
+    }
+
+    private void finding(ArrayNode findings, String file, int line, int column, String kind, String message, boolean json) {
+        findings.addObject().put("file", file).put("line", line).put("column", column).put("kind", kind)
+                .put("message", message);
+        if (!json) {
+            out.println(file + ":" + line + ":" + column + ": " + message);
+        }
+    }
+
+    /** The count of findings (or, with {@code --json}, every finding as one object); exit status 1 if there is any. */
+    private int summary(Args args, ArrayNode findings, int pagesWithFindings, int pages, int fromDefinition) {
         int n = findings.size();
-        String summary = n + (n == 1 ? " finding" : " findings") + " in " + pagesWithFindings + " of "
-                + site.pages().size() + (site.pages().size() == 1 ? " page" : " pages");
         if (args.flag("json")) {
             ObjectNode root = VerdictJson.mapper().createObjectNode();
-            root.put("pages", site.pages().size()).put("findings", n).set("items", findings);
+            root.put("pages", pages).put("findings", n).set("items", findings);
             out.println(VerdictJson.write(root));
         } else {
-            out.println(summary);
+            out.println(n + (n == 1 ? " finding" : " findings") + " in " + pagesWithFindings + " of " + pages
+                    + (pages == 1 ? " page" : " pages") + (fromDefinition == 0 ? "" : ", " + fromDefinition
+                    + " in the definition file"));
         }
         return n == 0 ? OK : INVALID;
     }
@@ -570,12 +633,23 @@ public final class Main {
         return Theme.named(name).orElseThrow(() -> new Args.UsageException("--theme must be origin, govuk or plain"));
     }
 
+    /** The language {@code --locale} names (English without it), in the form that the site's pages carry checked after. */
     private static Locale locale(Args args) {
         String tag = args.option("locale").orElse("en");
-        if (!tag.equals("en") && !tag.equals("cy")) {
-            throw new Args.UsageException("--locale must be en or cy");
+        if (!tag.matches("[a-z]{2,3}")) {
+            throw new Args.UsageException("--locale is a language's code, such as en, cy or fr");
         }
         return Locale.forLanguageTag(tag);
+    }
+
+    /** The language {@code --locale} names, one {@code definition} speaks. */
+    private static Locale locale(Args args, FormDefinition definition) {
+        Locale locale = locale(args);
+        if (definition.languages().stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+            throw new Args.UsageException("--locale " + locale.toLanguageTag() + ": the form speaks "
+                    + String.join(", ", definition.languages().stream().map(Locale::toLanguageTag).toList()));
+        }
+        return locale;
     }
 
     /** A JSON submission from a file, or from standard input for {@code -}. */

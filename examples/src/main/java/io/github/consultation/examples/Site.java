@@ -1,6 +1,8 @@
 package io.github.consultation.examples;
 
+import io.github.consultation.definition.ConsultationDefinition;
 import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormTexts;
 import io.github.consultation.pages.ColourPolicy;
 import io.github.consultation.pages.ElementClasses;
 import io.github.consultation.pages.MarkdownDialect;
@@ -21,23 +23,22 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * What the demo serves, made once from one definition so that the form, its validators, the store
- * and the admin views never disagree: the pages (rendered at start) and the library's host kit
- * ({@link ConsultationHost}: a renderer and a validator per form and language, the flow, and the
- * answer to each submission), which knows the site's pages. Immutable.
+ * What the demo serves, made once from one definition so that the forms, their validators, the
+ * store and the admin views never disagree: the pages (rendered at start) and the library's host
+ * kit ({@link ConsultationHost}: a renderer and a validator per form and language, the flow, and
+ * the answer to each submission), which knows the site's pages. Immutable.
  *
  * <pre>{@code
  * Site site = Site.load(settings, Optional.of(Path.of("pages")), false);
  * }</pre>
  *
- * @param definition the form every page carries
- * @param questionnaire the site's questionnaire, for the pages that carry it (the existing site's, built in)
+ * @param definitions the site's forms (the page form, the questionnaire, any other the definition
+ *     file gives), which pages carry which, and the site's name
  * @param pages the site's pages and images
- * @param host the host kit for both forms, knowing the site's pages (unless it takes any page)
- * @param locale the site's language
+ * @param host the host kit for every form, knowing the site's pages (unless it takes any page)
+ * @param locale the site's language, one its definition speaks
  */
-record Site(FormDefinition definition, FormDefinition questionnaire, SitePages pages, ConsultationHost host,
-        Locale locale) {
+record Site(ConsultationDefinition definitions, SitePages pages, ConsultationHost host, Locale locale) {
     /**
      * Loads the site: the pages in {@code folder} (with its definition file and, for a MkDocs
      * project, its navigation and dialect), or the sample pages in the jar, rendered with the kit's
@@ -46,7 +47,8 @@ record Site(FormDefinition definition, FormDefinition questionnaire, SitePages p
      * with the form it carries and answered in the site's language.
      *
      * @throws IOException if the folder cannot be read, or its definition file or mkdocs.yml has a
-     *     problem (a {@link io.github.consultation.definition.SiteFileException} names each)
+     *     problem (a {@link io.github.consultation.definition.SiteFileException} names each), or the
+     *     definition does not speak the settings' language
      */
     static Site load(ServerSettings settings, Optional<Path> folder, boolean anyPage) throws IOException {
         return load(settings, folder, anyPage, Options.SERVED);
@@ -82,21 +84,25 @@ record Site(FormDefinition definition, FormDefinition questionnaire, SitePages p
      *     path is not a path that starts and ends with {@code /}
      */
     static Site load(ServerSettings settings, Optional<Path> folder, boolean anyPage, Options options) throws IOException {
-        FormDefinition questionnaire = FormDefinition.questionnaire();
         SiteFolder.Site loaded = folder.isPresent() ? SiteFolder.load(folder.get(), options.strict()) : null;
-        FormDefinition definition = loaded != null ? loaded.form() : FormDefinition.pageFeedback();
+        ConsultationDefinition definitions = loaded != null ? loaded.definition() : ConsultationDefinition.builtIn();
         String base = options.basePath().orElse(loaded != null ? loaded.basePath() : "/");
         if (!base.startsWith("/") || !base.endsWith("/") || base.contains("//") || base.contains("..")) {
             throw new IOException("the base path must start and end with /, such as /consultation/: '" + base + "'");
         }
+        Locale locale = settings.locale();
+        if (definitions.languages().stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+            throw new IOException("--locale " + locale.toLanguageTag() + ": the site speaks "
+                    + String.join(", ", definitions.languages().stream().map(Locale::toLanguageTag).toList()));
+        }
         String endpoint = options.endpoint().map(e -> e.startsWith("/") || e.contains("://") ? e : base + e)
                 .orElse(base + FeedbackApi.PATH.substring(1));
-        Locale locale = settings.locale();
-        ConsultationHost.Builder kit = ConsultationHost.builder().form(definition).form(questionnaire)
-                .theme(settings.theme()).defaultLanguage(locale).jsonEndpoint(endpoint);
+        ConsultationHost.Builder kit = ConsultationHost.builder().theme(settings.theme()).defaultLanguage(locale)
+                .jsonEndpoint(endpoint);
+        definitions.forms().values().forEach(kit::form);
         if (options.endpoint().isPresent()) {
             // A static copy's forms post to the endpoint without scripts too: the kit's renderers with that action.
-            for (FormDefinition form : List.of(definition, questionnaire)) {
+            for (FormDefinition form : definitions.forms().values()) {
                 for (Locale language : form.languages()) {
                     kit.renderer(FormRenderer.builder().form(form).theme(settings.theme()).locale(language)
                             .jsonEndpoint(endpoint).action(endpoint).errorSummaryInForm(settings.theme() != Theme.GOVUK)
@@ -114,16 +120,40 @@ record Site(FormDefinition definition, FormDefinition questionnaire, SitePages p
         PageRenderer.Builder renderer = PageRenderer.builder()
                 .dialect(loaded != null ? loaded.dialect() : MarkdownDialect.COMMONMARK)
                 .extensions(loaded != null ? loaded.extensions() : List.of()).linkBase(base)
-                .form(host.renderer(locale)).questionnaire(host.renderer(questionnaire.tab(), locale))
                 .colours(ColourPolicy.ADJUST)
                 .elementClasses(settings.theme() == Theme.GOVUK ? ElementClasses.GOVUK : ElementClasses.NONE)
                 .reserveIds(Layout.MAIN_ID);
+        ConsultationHost kitted = host;
+        definitions.forms().forEach((name, form) -> renderer.form(name, kitted.renderer(form.tab(), locale)));
         SitePages pages = loaded != null ? SitePages.fromFolder(loaded, renderer.build())
                 : SitePages.bundled(renderer.build());
         if (!anyPage) {
             host = host.withPages(pages.pageForms());
         }
-        return new Site(definition, questionnaire, pages, host, locale);
+        return new Site(definitions, pages, host, locale);
+    }
+
+    /** The page form: what pages carry unless they say otherwise. */
+    FormDefinition definition() {
+        return definitions.form();
+    }
+
+    /**
+     * The questionnaire (the file's, else the existing site's), when some page of the site carries
+     * it: the admin views show it only then.
+     */
+    Optional<FormDefinition> questionnaire() {
+        return definitions.form(ConsultationDefinition.QUESTIONNAIRE).filter(q -> pages.carries(q.tab()));
+    }
+
+    /** The texts of the site (its page form's, which every page layout and admin view reads) in its language. */
+    FormTexts texts() {
+        return definition().texts(locale);
+    }
+
+    /** The site's name in its language: the definition's, a MkDocs project's, the sample's, or the library's word for one. */
+    String name() {
+        return definitions.name(locale).orElseGet(() -> pages.name().orElseGet(() -> texts().get("layout.untitled")));
     }
 
     /** The page form in the site's language. */
@@ -136,10 +166,11 @@ record Site(FormDefinition definition, FormDefinition questionnaire, SitePages p
         return host.flow();
     }
 
-    /** A store on {@code dataSource} for both the site's forms, its schema brought up to date. */
+    /** A store on {@code dataSource} for every form of the site, its schema brought up to date. */
     FeedbackStore openStore(DataSource dataSource, Duration duplicateWindow) throws SQLException {
-        return FeedbackStore.builder(dataSource).form(definition).alsoForm(questionnaire).duplicateWindow(duplicateWindow)
-                .build();
+        FeedbackStore.Builder store = FeedbackStore.builder(dataSource).form(definition()).duplicateWindow(duplicateWindow);
+        definitions.forms().values().stream().filter(f -> !f.equals(definition())).forEach(store::alsoForm);
+        return store.build();
     }
 
     /** The form of {@code definition} in {@code theme} and {@code locale}, as the command line prints it. */

@@ -29,18 +29,18 @@ final class SitePages {
     record StaticFile(byte[] bytes, String type) {
     }
 
-    /** The name of the sample consultation, and of a folder's site that names none. */
+    /** The name of the sample consultation. */
     static final String SAMPLE_NAME = "Sample consultation";
 
     private final RenderedSite site;
     private final boolean bundled;
-    private final String name;
+    private final Optional<String> name;
     private final List<String> extraCss;
     private final Optional<String> siteUrl;
     private final List<String> notes;
 
-    private SitePages(RenderedSite site, boolean bundled, String name, List<String> extraCss, Optional<String> siteUrl,
-            List<String> notes) {
+    private SitePages(RenderedSite site, boolean bundled, Optional<String> name, List<String> extraCss,
+            Optional<String> siteUrl, List<String> notes) {
         this.site = site;
         this.bundled = bundled;
         this.name = name;
@@ -61,21 +61,21 @@ final class SitePages {
                 pages.add(Page.parse(slug, text).inDirectory(directory));
             }
         }
-        return new SitePages(RenderedSite.render(Consultation.builder().of(pages), renderer), true, SAMPLE_NAME, List.of(),
-                Optional.empty(), List.of());
+        return new SitePages(RenderedSite.render(Consultation.builder().of(pages), renderer), true,
+                Optional.of(SAMPLE_NAME), List.of(), Optional.empty(), List.of());
     }
 
     /** The pages of a folder, as {@link SiteFolder} read it; its own files are served too. */
     static SitePages fromFolder(SiteFolder.Site site, PageRenderer renderer) {
         RenderedSite rendered = RenderedSite.render(site.consultation(), renderer);
         List<String> css = site.mkdocs().map(MkDocsProject::extraCss).orElse(List.of());
-        return new SitePages(rendered, false, site.name().isBlank() ? SAMPLE_NAME : site.name().strip(), css,
-                site.mkdocs().flatMap(MkDocsProject::siteUrl), notes(site));
+        return new SitePages(rendered, false, site.name().isBlank() ? Optional.empty() : Optional.of(site.name().strip()),
+                css, site.mkdocs().flatMap(MkDocsProject::siteUrl), notes(site));
     }
 
     /** A site rendered already, with no files of its own: one page from the command line, say. */
     static SitePages of(RenderedSite site) {
-        return new SitePages(site, false, SAMPLE_NAME, List.of(), Optional.empty(), List.of());
+        return new SitePages(site, false, Optional.of(SAMPLE_NAME), List.of(), Optional.empty(), List.of());
     }
 
     /** What loading {@code site} noticed: each file skipped and why, and any other warning. */
@@ -83,8 +83,8 @@ final class SitePages {
         return site.warnings();
     }
 
-    /** The site's name, for its header and titles. */
-    String name() {
+    /** The site's own name (a MkDocs project's, or the sample's), if it has one. */
+    Optional<String> name() {
         return name;
     }
 
@@ -154,6 +154,11 @@ final class SitePages {
             page.formVariant().ifPresent(v -> forms.add(new PageForm(href(page), page.form().definition().tab(), v)));
         }
         return forms;
+    }
+
+    /** Whether some page carries the form of {@code tab}. */
+    boolean carries(String tab) {
+        return pageForms().stream().anyMatch(p -> p.tab().equals(tab));
     }
 
     /**

@@ -65,8 +65,7 @@ final class SubmissionEndpoint {
     void formAtEndpoint(Exchange exchange, SitePages pages) throws IOException {
         RenderedSite.Found found = pages.find(pageField(exchange.body().orElse(new byte[0])));
         if (!(found instanceof RenderedSite.PageFound page)) {
-            throw new HttpError(404, "Page not found", "The form was sent for a page this site does not have.",
-                    "{\"status\":\"not found\"}", Map.of());
+            throw new HttpError(404, "not-found", "no-page", Map.of(), "{\"status\":\"not found\"}", Map.of());
         }
         String origin = exchange.header("Origin");
         boolean elsewhere = !origin.isEmpty() && !origin.equalsIgnoreCase(exchange.ownOrigin())
@@ -102,10 +101,9 @@ final class SubmissionEndpoint {
                 exchange.send(reply.status(), null, new byte[0]);
             }
             case FORM -> exchange.html(reply.status(), layout.page(page, reply.form().orElseThrow()));
-            default -> throw reply.status() == 503 ? new HttpError(503, "Feedback not saved",
-                    "Sorry \u2014 your feedback could not be saved just now. Go back and send it again.",
-                    reply.outcome().json(), Map.of())
-                    : new HttpError(reply.status(), "Feedback not sent", reply.message() + ".", reply.outcome().json(),
+            default -> throw reply.status() == 503 ? new HttpError(503, "not-kept", Map.of(), reply.outcome().json(),
+                    Map.of())
+                    : new HttpError(reply.status(), "not-sent", Map.of("reason", reply.message()), reply.outcome().json(),
                     Map.of());
         }
     }

@@ -75,7 +75,7 @@ class AdminPagesTest {
         Element counts = shared.selectFirst("table.counts");
         assertEquals("1", counts.select("tr:has(th:contains(Local authority)) td").get(1).text());
         assertFalse(shared.text().contains("reader@example.org"), "submissions are a link away");
-        Element more = shared.selectFirst("a:contains(Read the 2 submissions)");
+        Element more = shared.selectFirst("a:contains(Read the submissions on /shared-record (2))");
         Document list = Jsoup.parse(server.get(more.attr("href"), "Authorization", auth).body());
         assertEquals(2, list.select("table.submissions tbody tr").size());
         assertTrue(list.text().contains("reader@example.org"), "the team sees the email, behind the password");
@@ -117,11 +117,12 @@ class AdminPagesTest {
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(response.body())).getRecords();
-        assertEquals(List.of("timestamp", "tab", "page", "summary", "details", "role", "org", "email", "nature"),
-                records.get(0).getParser().getHeaderNames());
+        assertEquals(List.of("timestamp", "tab", "page", "summary", "details", "role", "role_code", "org", "email", "nature",
+                "nature_code"), records.get(0).getParser().getHeaderNames());
         assertEquals(3, records.size());
         assertEquals("Costs are unclear", records.get(0).get("summary"));
         assertEquals("Local authority leadership", records.get(0).get("role"));
+        assertEquals("la-leadership", records.get(0).get("role_code"), "each choice by its text and by its code");
         assertEquals("I\u2019m unsure about this", records.get(0).get("nature"));
         assertEquals("Feedback", records.get(0).get("tab"));
         assertTrue(records.get(1).get("summary").startsWith("'="), records.get(1).get("summary"));
@@ -141,7 +142,7 @@ class AdminPagesTest {
         HttpResponse<String> erased = server.send("POST", "/admin/feedback/erase", "application/x-www-form-urlencoded",
                 "token=" + token + "&email=READER%40example.org", "Authorization", auth);
         assertEquals(200, erased.statusCode());
-        assertTrue(erased.body().contains("Erased 2 submissions"), erased.body());
+        assertTrue(erased.body().contains("Submissions erased with that email address: 2."), erased.body());
         assertEquals(1, server.stored().size());
         assertEquals("Someone@Example.org", server.stored().get(0).feedback().email());
     }

@@ -74,8 +74,8 @@ class LibrariesConsultationTest {
             assertTrue(csv.lines().skip(1).findFirst().orElseThrow().contains(",Library member,"), csv);
             Document admin = Jsoup.parse(server.get("/admin/feedback", "Authorization",
                     TestServer.basic(TestServer.PASSWORD)).body());
-            assertEquals(List.of("Members of the public", "The council"),
-                    admin.select("table").first().select("tbody th").eachText());
+            assertEquals(List.of("Aelodau o'r cyhoedd", "Y cyngor"), admin.select("table").first().select("tbody th").eachText(),
+                    "the team's view speaks the site's language");
             assertFalse(admin.select("table").first().select("thead th").eachText().contains("Other"),
                     "the consultation's own reflections head the columns");
         }

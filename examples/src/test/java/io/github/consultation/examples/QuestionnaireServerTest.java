@@ -103,14 +103,14 @@ class QuestionnaireServerTest {
         String auth = TestServer.basic(TestServer.PASSWORD);
         Document admin = Jsoup.parse(server.get("/admin/feedback", "Authorization", auth).body());
         Element section = admin.selectFirst("section.questionnaire");
-        assertEquals("The questionnaire (2 answers)", section.selectFirst("h2").text());
+        assertEquals("Your feedback (answers: 2)", section.selectFirst("h2").text(), "the form's own heading");
         assertEquals(3, section.select("svg").size(), "one chart per score, one of the ticks");
         Element row = section.selectFirst("table.scores tbody tr");
         assertEquals("Data tool collaboration", row.selectFirst("th").text());
         assertEquals("3.0 \u00b1 1.4 (2)", row.select("td").get(0).text(), "everyone");
         assertEquals("4.0 \u00b1 0.0 (1)", row.select("td").get(1).text(), "local authority");
         String csv = server.get(AdminPages.QUESTIONNAIRE_CSV, "Authorization", auth).body();
-        assertTrue(csv.startsWith("timestamp,tab,page,role,org,email,rank_usefulness: Data tool collaboration"), csv);
+        assertTrue(csv.startsWith("timestamp,tab,page,role,role_code,org,email,rank_usefulness: Data tool collaboration"), csv);
         Element ticks = section.selectFirst("table.ticks");
         assertEquals("Activities most often ticked", ticks.selectFirst("caption").text());
         assertEquals(List.of("Curating standards: Managing processes for changes to relevant standards 1",

@@ -32,15 +32,19 @@ public final class FeedbackChart {
     }
 
     private final FormDefinition definition;
+    /** The site's texts, in its language. */
+    private final FormTexts siteTexts;
     private final List<Row> rows = new ArrayList<>();
     /** The reflections in chart order, then "none given" (the empty code). */
     private final List<String> kinds = new ArrayList<>();
     private final Map<String, String> kindLabels = new LinkedHashMap<>();
     private final Map<String, long[]> counts = new LinkedHashMap<>();
 
-    public FeedbackChart(FormDefinition definition, Locale locale) {
+    /** The chart of {@code definition}'s answers, in the language of the site's {@code siteTexts}. */
+    public FeedbackChart(FormDefinition definition, FormTexts siteTexts) {
         this.definition = definition;
-        FormTexts texts = definition.texts(locale);
+        this.siteTexts = siteTexts;
+        FormTexts texts = definition.texts(siteTexts.locale());
         Optional<ChoiceQuestion> role = definition.question("role").map(ChoiceQuestion.class::cast);
         if (role.isPresent()) {
             // A row per group, where its first role stands, and one for each role in no group, so
@@ -52,14 +56,15 @@ public final class FeedbackChart {
                 }
             }
         } else {
-            rows.add(new Row("", "Everyone"));
+            rows.add(new Row("", siteTexts.get("admin.chart.everyone")));
         }
         definition.question("nature").map(ChoiceQuestion.class::cast).ifPresent(q -> q.options().forEach(o -> {
             kinds.add(o.code());
             kindLabels.put(o.code(), texts.option(q, o));
         }));
         kinds.add("");
-        kindLabels.put("", definition.question("nature").isPresent() ? "No reflection given" : "Feedback");
+        kindLabels.put("", siteTexts.get(definition.question("nature").isPresent() ? "admin.chart.no-reflection"
+                : "admin.chart.feedback"));
         rows.forEach(r -> counts.put(r.key(), new long[kinds.size()]));
     }
 
@@ -101,7 +106,7 @@ public final class FeedbackChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(LABEL_WIDTH + BAR_WIDTH + 20)
                 .append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"")
                 .append(idBase).append("-title ").append(idBase).append("-desc\">\n<title id=\"").append(idBase)
-                .append("-title\">").append(HtmlEscaper.text("Reflections by role group: " + pageName))
+                .append("-title\">").append(HtmlEscaper.text(siteTexts.fill("admin.chart.title", Map.of("page", pageName))))
                 .append("</title>\n<desc id=\"").append(idBase).append("-desc\">").append(HtmlEscaper.text(description()))
                 .append("</desc>\n");
         int y = 10;
@@ -164,10 +169,11 @@ public final class FeedbackChart {
             for (int k = 0; k < kinds.size(); k++) {
                 if (row[k] > 0) {
                     parts.append(parts.length() == 0 ? "" : ", ").append(row[k]).append(' ')
-                            .append(label(kinds.get(k)).toLowerCase(Locale.ROOT));
+                            .append(label(kinds.get(k)).toLowerCase(siteTexts.locale()));
                 }
             }
-            d.append(r.label()).append(": ").append(parts.length() == 0 ? "none" : parts).append(". ");
+            d.append(r.label()).append(": ").append(parts.length() == 0 ? siteTexts.get("admin.chart.none") : parts)
+                    .append(". ");
         }
         return d.toString().strip();
     }
@@ -175,7 +181,8 @@ public final class FeedbackChart {
     /** The same counts as an HTML table. */
     public String table(String caption) {
         StringBuilder t = new StringBuilder("<table class=\"counts\">\n<caption>").append(HtmlEscaper.text(caption))
-                .append("</caption>\n<thead><tr><th scope=\"col\">Role group</th>");
+                .append("</caption>\n<thead><tr><th scope=\"col\">")
+                .append(HtmlEscaper.text(siteTexts.get("admin.chart.role-group"))).append("</th>");
         for (String kind : kinds) {
             t.append("<th scope=\"col\">").append(HtmlEscaper.text(label(kind))).append("</th>");
         }

@@ -3,6 +3,7 @@ package io.github.consultation.admin.internal;
 import io.github.consultation.render.HtmlEscaper;
 import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.FormTexts;
 import io.github.consultation.model.Option;
 import io.github.consultation.model.OptionGroup;
 import io.github.consultation.model.RatingQuestion;
@@ -29,17 +30,24 @@ public final class QuestionnaireChart {
 
     private final RatingQuestion question;
     private final String title;
+    /** The site's texts, in its language. */
+    private final FormTexts texts;
+    /** The form's texts, in the site's language: the items' words. */
+    private final FormTexts formTexts;
     private final Map<String, String> groups = new LinkedHashMap<>();
     private final Map<String, Map<String, AnswersSummary.Scores>> scores;
 
-    public QuestionnaireChart(FormDefinition form, RatingQuestion question, AnswersSummary summary) {
+    /** The chart of {@code question} of {@code form}, from {@code summary}, in the language of the site's {@code texts}. */
+    public QuestionnaireChart(FormDefinition form, RatingQuestion question, AnswersSummary summary, FormTexts texts) {
         this.question = question;
-        this.title = form.texts(Locale.ENGLISH).find("message.label." + question.name()).orElse(question.name());
-        groups.put(AnswersSummary.EVERYONE, "Everyone");
+        this.texts = texts;
+        this.formTexts = form.texts(texts.locale());
+        this.title = formTexts.find("message.label." + question.name()).orElse(formTexts.label(question));
+        groups.put(AnswersSummary.EVERYONE, texts.get("admin.chart.everyone"));
         form.question("role").map(ChoiceQuestion.class::cast).ifPresent(role -> {
             for (Option o : role.options()) {
-                OptionGroup g = o.group().orElse(new OptionGroup(o.code(), o.text()));
-                groups.putIfAbsent(g.code(), g.text());
+                groups.putIfAbsent(o.group().map(OptionGroup::code).orElse(o.code()),
+                        o.group().map(formTexts::group).orElseGet(() -> formTexts.option(role, o)));
             }
         });
         this.scores = summary.scores().getOrDefault(question.name(), Map.of());
@@ -61,8 +69,7 @@ public final class QuestionnaireChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(LABEL_WIDTH + AXIS_WIDTH + 30)
                 .append("\" height=\"").append(height).append("\" role=\"img\" aria-labelledby=\"").append(idBase)
                 .append("-title\">\n<title id=\"").append(idBase).append("-title\">")
-                .append(HtmlEscaper.text(title + ": mean score by role group, with one standard deviation either side;"
-                        + " the table that follows gives each number"))
+                .append(HtmlEscaper.text(texts.fill("admin.scores.title", Map.of("label", title))))
                 .append("</title>\n");
         for (int v = question.lowest(); v <= question.highest(); v++) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"4\" x2=\"%.1f\" y2=\"%d\" stroke=\"#b1b4b6\"/>%n"
@@ -71,7 +78,8 @@ public final class QuestionnaireChart {
         }
         int y = 8;
         for (Option item : question.items()) {
-            svg.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"12\">").append(HtmlEscaper.text(item.text()))
+            svg.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"12\">")
+                    .append(HtmlEscaper.text(formTexts.option(question, item)))
                     .append("</text>\n");
             Map<String, AnswersSummary.Scores> byGroup = scores.getOrDefault(item.code(), Map.of());
             for (int g = 0; g < keys.size(); g++) {
@@ -101,15 +109,16 @@ public final class QuestionnaireChart {
 
     /** The same numbers as a table: a row per item, per group its mean, spread and count. */
     public String table() {
-        StringBuilder t = new StringBuilder("<table class=\"scores\">\n<caption>").append(HtmlEscaper.text(title))
-                .append(": mean \u00b1 standard deviation (number of scores), by role group</caption>\n<thead><tr>")
-                .append("<th scope=\"col\">Idea</th>");
+        StringBuilder t = new StringBuilder("<table class=\"scores\">\n<caption>")
+                .append(HtmlEscaper.text(texts.fill("admin.scores.caption", Map.of("label", title))))
+                .append("</caption>\n<thead><tr><th scope=\"col\">").append(HtmlEscaper.text(texts.get("admin.scores.item")))
+                .append("</th>");
         for (String name : groups.values()) {
             t.append("<th scope=\"col\">").append(HtmlEscaper.text(name)).append("</th>");
         }
         t.append("</tr></thead>\n<tbody>\n");
         for (Option item : question.items()) {
-            t.append("<tr><th scope=\"row\">").append(HtmlEscaper.text(item.text())).append("</th>");
+            t.append("<tr><th scope=\"row\">").append(HtmlEscaper.text(formTexts.option(question, item))).append("</th>");
             Map<String, AnswersSummary.Scores> byGroup = scores.getOrDefault(item.code(), Map.of());
             for (String key : groups.keySet()) {
                 AnswersSummary.Scores s = byGroup.get(key);

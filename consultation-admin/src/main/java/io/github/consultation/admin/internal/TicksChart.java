@@ -1,5 +1,6 @@
 package io.github.consultation.admin.internal;
 
+import io.github.consultation.model.FormTexts;
 import io.github.consultation.render.HtmlEscaper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,11 +17,13 @@ public final class TicksChart {
 
     private final String caption;
     private final Map<String, Long> counts;
+    private final FormTexts texts;
 
-    /** {@code counts}: each option's words and how often it was ticked, most first. */
-    public TicksChart(String caption, Map<String, Long> counts) {
+    /** {@code counts}: each option's words and how often it was ticked, most first; {@code texts}: the site's. */
+    public TicksChart(String caption, Map<String, Long> counts, FormTexts texts) {
         this.caption = caption;
         this.counts = new LinkedHashMap<>(counts);
+        this.texts = texts;
     }
 
     /** The chart; {@code idBase} makes its ids unique on the page. */
@@ -30,7 +33,7 @@ public final class TicksChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"").append(LABEL_WIDTH + BAR_WIDTH + 50)
                 .append("\" height=\"").append(counts.size() * ROW + 8).append("\" role=\"img\" aria-labelledby=\"")
                 .append(idBase).append("-title\">\n<title id=\"").append(idBase).append("-title\">")
-                .append(HtmlEscaper.text(caption + ": the table that follows gives each number")).append("</title>\n");
+                .append(HtmlEscaper.text(texts.fill("admin.ticks.chart", Map.of("label", caption)))).append("</title>\n");
         int y = 4;
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             double width = Math.max(1, e.getValue() * (double) BAR_WIDTH / most);
@@ -48,7 +51,8 @@ public final class TicksChart {
     public String table(String firstColumn) {
         StringBuilder t = new StringBuilder("<table class=\"ticks\">\n<caption>").append(HtmlEscaper.text(caption))
                 .append("</caption>\n<thead><tr><th scope=\"col\">").append(HtmlEscaper.text(firstColumn))
-                .append("</th><th scope=\"col\">Ticked</th></tr></thead>\n<tbody>\n");
+                .append("</th><th scope=\"col\">").append(HtmlEscaper.text(texts.get("admin.ticks.count")))
+                .append("</th></tr></thead>\n<tbody>\n");
         counts.forEach((text, count) -> t.append("<tr><td>").append(HtmlEscaper.text(text)).append("</td><td>").append(count)
                 .append("</td></tr>\n"));
         return t.append("</tbody>\n</table>\n").toString();

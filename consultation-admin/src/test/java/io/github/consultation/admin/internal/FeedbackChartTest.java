@@ -27,7 +27,7 @@ class FeedbackChartTest {
 
     @Test
     void aRoleInNoGroupHasARowOfItsOwn() {
-        FeedbackChart chart = new FeedbackChart(PARK, Locale.ENGLISH);
+        FeedbackChart chart = new FeedbackChart(PARK, PARK.texts(Locale.ENGLISH));
         chart.add("resident", "", 2);
         chart.add("walker", "", 1);
         chart.add("trader", "", 4);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.Mark;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +57,11 @@ public final class LocatedTree {
         /** Whether this is a scalar: text, a number or a boolean. */
         public boolean isScalar() {
             return value instanceof String || value instanceof Number || value instanceof Boolean;
+        }
+
+        /** Whether this is a scalar written as text (not a number or a boolean). */
+        public boolean isText() {
+            return value instanceof String;
         }
 
         /** Whether this is empty: {@code null} or nothing at all. */
@@ -129,11 +136,25 @@ public final class LocatedTree {
             }
             Node root = node(p, problems);
             return new Result(root, problems);
+        } catch (MarkedYAMLException e) {
+            // The parser's own words for what it expected, where it found something else, and what
+            // it was reading then and from where: a missing '}' is found on a later line.
+            Mark at = e.getProblemMark();
+            StringBuilder message = new StringBuilder("the YAML cannot be read here: ").append(e.getProblem());
+            if (e.getContext() != null && e.getContextMark() != null) {
+                message.append(" (").append(e.getContext()).append(" that starts at line ")
+                        .append(e.getContextMark().getLine() + 1).append(", column ").append(e.getContextMark().getColumn() + 1)
+                        .append(')');
+            }
+            message.append("; correct the YAML there or just before it");
+            problems.add(new Problem(at == null ? 1 : at.getLine() + 1, at == null ? 1 : at.getColumn() + 1,
+                    message.toString()));
+            return new Result(new Node(null, 1, 1), problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage().split("\n")[0];
             problems.add(new Problem(at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
-                    "cannot be read as " + (yaml ? "YAML" : "JSON") + ": " + message));
+                    "the " + (yaml ? "YAML" : "JSON") + " cannot be read here: " + message + "; correct it there or just before it"));
             return new Result(new Node(null, 1, 1), problems);
         } catch (IOException e) {
             problems.add(new Problem(1, 1, "cannot be read: " + e.getMessage()));

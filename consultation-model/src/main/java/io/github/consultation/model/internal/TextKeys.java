@@ -90,7 +90,8 @@ public final class TextKeys {
             } else if (key.startsWith("option.") || key.startsWith("group.")) {
                 if (!text.equals(effective.get(key))) {
                     problems.add(new FormDefinition.Problem(path, "an option's or group's " + name(first)
-                            + " text is the one given with it, '" + effective.get(key) + "'"));
+                            + " text is the one given with it, '" + effective.get(key) + "'; change it there, or leave this"
+                            + " text out"));
                 }
             } else {
                 effective.put(key, text);
@@ -103,10 +104,12 @@ public final class TextKeys {
             if (q instanceof TextQuestion && ((TextQuestion) q).filledByPage()) {
                 continue;
             }
-            requireKey(effective, first, "label." + q.name(), "the question '" + q.name() + "' has no label", problems);
+            requireKey(effective, first, "label." + q.name(), "the question '" + q.name() + "' has no label; give it one"
+                    + " (label." + q.name() + ")", problems);
             if (q instanceof ChoiceQuestion) {
                 requireKey(effective, first, "choose." + q.name(),
-                        "the question '" + q.name() + "' has no text for its empty first option", problems);
+                        "the question '" + q.name() + "' has no text for its empty first option; give it one (choose."
+                                + q.name() + ")", problems);
             }
         }
 
@@ -137,7 +140,8 @@ public final class TextKeys {
                 }
                 if (given == null) {
                     problems.add(new FormDefinition.Problem("texts." + language + "." + key, "'" + key + "' has "
-                            + name(first) + " text but no " + name(language) + " text"));
+                            + name(first) + " text but no " + name(language) + " text; give its " + name(language)
+                            + " text too, or give " + name(language) + " a base language to take it from"));
                 } else {
                     texts.put(key, given);
                 }
@@ -147,9 +151,20 @@ public final class TextKeys {
                     texts.put(key, text);
                 } else if (!effective.containsKey(key) && !dropped(key, effective, firstBuiltIn)) {
                     String why = known(key, byName, groups, firstBuiltIn)
-                            ? "'" + key + "' has " + name(language) + " text but no " + name(first) + " text"
+                            ? "'" + key + "' has " + name(language) + " text but no " + name(first) + " text; give its "
+                                    + name(first) + " text too"
                             : unknown(key, byName);
                     problems.add(new FormDefinition.Problem("texts." + language + "." + key, why));
+                }
+            });
+            // A label (or placeholder) the form gives in this language is the origin theme's there too.
+            theirs.forEach((key, text) -> {
+                for (String prefix : List.of("label.", "placeholder.")) {
+                    String origin = "origin." + key;
+                    if (key.startsWith(prefix) && texts.containsKey(origin) && !theirs.containsKey(origin)) {
+                        texts.put(origin, text);
+                        fromBase.remove(origin);
+                    }
                 }
             });
             if (base != null) {
@@ -253,9 +268,10 @@ public final class TextKeys {
     private static String unknown(String key, Map<String, Question> questions) {
         String owner = questionOf(key);
         if (owner != null && !questions.containsKey(owner)) {
-            return "'" + key + "' is a text of the question '" + owner + "', which the form does not ask";
+            return "'" + key + "' is a text of the question '" + owner + "', which the form does not ask; ask the"
+                    + " question, or leave its texts out";
         }
-        return "the form has no text called '" + key + "'";
+        return "the form has no text called '" + key + "'; the README's table of texts lists the keys";
     }
 
     /** The language's name in English, for messages: "Welsh" for {@code cy}. */
@@ -301,6 +317,23 @@ public final class TextKeys {
             return OptionLists.of(q).stream().anyMatch(o -> o.code().equals(code));
         }
         return true;
+    }
+
+    /**
+     * Whether a form of {@code questions}, whose library texts in its first language are
+     * {@code builtIn}, shows or says the text {@code key}: a text of the whole form, or of one of
+     * its questions or groups.
+     */
+    public static boolean uses(String key, List<Question> questions, Map<String, String> builtIn) {
+        Map<String, Question> byName = new LinkedHashMap<>();
+        questions.forEach(q -> byName.putIfAbsent(q.name(), q));
+        Map<String, OptionGroup> groups = new LinkedHashMap<>();
+        for (Question q : questions) {
+            for (Option o : OptionLists.of(q)) {
+                o.group().ifPresent(g -> groups.putIfAbsent(g.code(), g));
+            }
+        }
+        return known(key, byName, groups, builtIn);
     }
 
     /** Whether a host may give the text {@code key}: a text of the form, or of one of its questions or groups. */

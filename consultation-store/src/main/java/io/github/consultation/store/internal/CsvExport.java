@@ -2,6 +2,7 @@ package io.github.consultation.store.internal;
 
 import io.github.consultation.model.Answers;
 import io.github.consultation.model.ChecklistQuestion;
+import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.model.Option;
 import io.github.consultation.model.Question;
@@ -16,11 +17,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The store's one export, for every form: the time, the tab and the page, then a column per question
- * (choices by their text), one per rating question and item ({@code "<question>: <item>"}, the score)
- * and one per checklist option ({@code "<question>: <heading>: <option>"}, {@code yes} when ticked).
- * The page form's columns are the existing site's sheet instead ({@link #SHEET}), so that the team's
- * spreadsheet takes it as it is. A cell a spreadsheet would take for a formula is defused. Immutable.
+ * The store's one export, for every form: the time, the tab and the page, then columns for the
+ * questions the form asks and no others, in its order: a question answered in words has one
+ * ({@code summary}); a choice two, its option's text as the form's first language words it and its
+ * code ({@code role}, {@code role_code}); a rating question one per item
+ * ({@code "<question>: <item>"}, the score); a checklist one per option
+ * ({@code "<question>: <heading>: <option>"}, {@code yes} when ticked). The page form's columns
+ * keep the existing site's sheet's order ({@link #SHEET}), each choice's code after its text, so
+ * that the team's spreadsheet takes it as it is. A cell a spreadsheet would take for a formula is
+ * defused. Immutable.
  */
 public final class CsvExport {
     /** The existing site's sheet: the time, then its JSON's fields, the reflection last. */
@@ -70,10 +75,25 @@ public final class CsvExport {
         String cell(Answers answers);
     }
 
+    /** The suffix of the column that holds a choice's code, after the one that holds its text. */
+    public static final String CODE_SUFFIX = "_code";
+
     private record Words(String name) implements Column {
         @Override
         public String cell(Answers answers) {
             return safe(answers.choice(name).map(Option::text).orElse(answers.text(name)));
+        }
+    }
+
+    private record Code(String question) implements Column {
+        @Override
+        public String name() {
+            return question + CODE_SUFFIX;
+        }
+
+        @Override
+        public String cell(Answers answers) {
+            return answers.choice(question).map(Option::code).orElse("");
         }
     }
 
@@ -94,16 +114,21 @@ public final class CsvExport {
 
     private static List<Column> columns(FormTable table) {
         List<Column> columns = new ArrayList<>();
+        List<Question> questions = table.questions();
         if (table instanceof FeedbackTable) {
-            SHEET.subList(3, SHEET.size()).forEach(name -> columns.add(new Words(name)));
-            return columns;
+            // The existing sheet's order, for the questions the form asks.
+            questions = SHEET.subList(3, SHEET.size()).stream().map(name -> table.form().question(name))
+                    .flatMap(java.util.Optional::stream).toList();
         }
-        for (Question q : table.questions()) {
+        for (Question q : questions) {
             if (q instanceof RatingQuestion rating) {
                 rating.items().forEach(item -> columns.add(new Score(q.name() + ": " + item.text(), q.name(), item.code())));
             } else if (q instanceof ChecklistQuestion checklist) {
                 checklist.options().forEach(o -> columns.add(new Tick(q.name() + ": "
                         + o.group().map(g -> g.text() + ": ").orElse("") + o.text(), q.name(), o)));
+            } else if (q instanceof ChoiceQuestion) {
+                columns.add(new Words(q.name()));
+                columns.add(new Code(q.name()));
             } else if (!q.name().equals(FormDefinition.PAGE)) {
                 columns.add(new Words(q.name()));
             }

@@ -28,10 +28,17 @@ public final class AnswerChecks {
     private static final Pattern SCORE = Pattern.compile("-?[0-9]{1,2}");
 
     private final FormDefinition definition;
+    /** Each question's own pattern, compiled once. */
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
 
     /** The checks of {@code definition}. */
     public AnswerChecks(FormDefinition definition) {
         this.definition = definition;
+        for (Question q : definition.questions()) {
+            if (q instanceof TextQuestion t && !t.pattern().isEmpty()) {
+                patterns.put(q.name(), Pattern.compile(t.pattern()));
+            }
+        }
     }
 
     /**
@@ -58,6 +65,10 @@ public final class AnswerChecks {
                 return ErrorCodes.TOO_LONG;
             }
             if (t.email() && !EmailAddress.matches(value)) {
+                return ErrorCodes.FORMAT;
+            }
+            Pattern own = patterns.get(t.name());
+            if (own != null && !own.matcher(value).matches()) {
                 return ErrorCodes.FORMAT;
             }
             return null;

@@ -166,7 +166,7 @@ class SampleApplicationTest {
         assertThat(Jsoup.parse(html).text()).contains("Counted in the admin view");
         String csv = mvc.perform(get("/admin/feedback.csv").with(user("admin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("timestamp,tab,page,summary,details,role,org,email,nature\r\n")
+        assertThat(csv).startsWith("timestamp,tab,page,summary,details,role,role_code,org,email,nature,nature_code\r\n")
                 .contains("Counted in the admin view");
     }
 }
