@@ -36,7 +36,8 @@ import org.springframework.web.util.UrlPathHelper;
  * a JSON post answered, each in a line of the host's controller. The page's language is the one
  * the application's {@link LocaleResolver} gives the request; Spring Security's CSRF token, when
  * there is one, goes into the form as a field and is marked for the enhancement script to send as
- * a header.
+ * a header. The starter's routes are this, a line each; a host that writes them itself sets
+ * {@code consultation.routes.enabled=false}:
  *
  * <pre>{@code
  * @Controller

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * consultation.default-locale=cy
  * consultation.pages.location=classpath:consultation/
  * consultation.pages.base-path=/pages/
- * consultation.routes.enabled=true
+ * consultation.routes.enabled=false
  * consultation.admin.enabled=true
  * </pre>
  */
@@ -87,10 +87,13 @@ public class ConsultationProperties {
         }
     }
 
-    /** Routes the starter registers, for a host that writes no controller of its own. */
+    /** Routes the starter registers, so that a host writes no controller; off for a host that writes its own. */
     public static class Routes {
-        /** Whether to serve each page at its address under base-path (GET and the form's POST) and take JSON at the endpoint. */
-        private boolean enabled;
+        /**
+         * Whether to serve each page at its address under base-path (GET and the form's POST) and take JSON at the
+         * endpoint; false for a host that maps them in a controller of its own.
+         */
+        private boolean enabled = true;
 
         /** The view that shows a page (given the model attribute "consultation"). */
         private String view = "consultation/page";

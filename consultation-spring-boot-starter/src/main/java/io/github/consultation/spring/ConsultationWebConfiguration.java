@@ -29,9 +29,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The consultation in a Spring MVC application: {@link ConsultationMvc} for the host's controllers,
  * the enhancement script at {@code consultation.script-path}, the JSON endpoint for the static
- * sites of {@code consultation.allowed-origins}, and, with {@code consultation.routes.enabled=true}, routes
+ * sites of {@code consultation.allowed-origins}, and, unless {@code consultation.routes.enabled=false}, routes
  * for every page (GET and the form's POST at its address under the base path) and the JSON endpoint, so that the
- * application writes no controller at all.
+ * application writes no controller at all. A host that writes its own controller turns the routes off; one that
+ * maps a route of the starter's as well is told so at start.
  */
 @AutoConfiguration(after = {ConsultationAutoConfiguration.class, ConsultationStoreConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -92,39 +93,56 @@ public class ConsultationWebConfiguration {
         return filter;
     }
 
-    /** The routes, for an application that asks for them. */
+    /** The routes, unless the application turns them off to write its own controller. */
     @Bean
-    @ConditionalOnProperty("consultation.routes.enabled")
+    @ConditionalOnProperty(name = "consultation.routes.enabled", matchIfMissing = true)
     public ConsultationRoutes consultationRoutes(ConsultationMvc consultation, ConsultationProperties properties) {
         return new ConsultationRoutes(consultation, properties.getRoutes().getView());
     }
 
     /** Registers a route for every page in the default language, and the JSON endpoint. */
     @Bean
-    @ConditionalOnProperty("consultation.routes.enabled")
+    @ConditionalOnProperty(name = "consultation.routes.enabled", matchIfMissing = true)
     public SmartInitializingSingleton consultationRouteTable(RequestMappingHandlerMapping mappings,
             ConsultationRoutes routes, ConsultationLanguages languages, ConsultationProperties properties) {
         return () -> {
             languages.fallback().site().map(SiteAddresses::of).ifPresent(site -> {
                 for (String path : site.pages()) {
-                    register(mappings, path, RequestMethod.GET, routes, "page");
-                    register(mappings, path, RequestMethod.POST, routes, "post");
+                    route(mappings, path, RequestMethod.GET, routes, "page");
+                    route(mappings, path, RequestMethod.POST, routes, "post");
                 }
                 // The addresses that lead to a page (MkDocs' /path for /path/), and the site's own files.
                 for (String path : site.redirects()) {
-                    register(mappings, path, RequestMethod.GET, routes, "resource");
+                    route(mappings, path, RequestMethod.GET, routes, "resource");
                 }
                 for (String file : site.files()) {
-                    register(mappings, file, RequestMethod.GET, routes, "resource");
+                    route(mappings, file, RequestMethod.GET, routes, "resource");
                 }
                 for (String file : site.unservable()) {
                     LOG.warn("Not served: the site's file " + file + " (a route's path cannot hold { } * or ?)");
                 }
             });
             if (!properties.getJsonEndpoint().isEmpty()) {
-                register(mappings, properties.getJsonEndpoint(), RequestMethod.POST, routes, "json");
+                route(mappings, properties.getJsonEndpoint(), RequestMethod.POST, routes, "json");
             }
         };
+    }
+
+    /**
+     * Registers one of the routes, or says which property to set when the host maps the same route in a controller
+     * of its own (the routes being on by default, a host that wrote its controller before would otherwise meet
+     * Spring's "ambiguous mapping" alone).
+     */
+    private static void route(RequestMappingHandlerMapping mappings, String path, RequestMethod method, Object handler,
+            String name) {
+        try {
+            register(mappings, path, method, handler, name);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("The consultation starter serves " + method + " " + path
+                    + " itself, and the application maps it too: set consultation.routes.enabled=false to answer"
+                    + " the consultation's routes with a controller of your own (ConsultationMvc), or remove that"
+                    + " mapping", e);
+        }
     }
 
     static void register(RequestMappingHandlerMapping mappings, String path, RequestMethod method, Object handler,

@@ -36,7 +36,7 @@ class ConsultationAutoConfigurationTest {
             assertThat(context).hasSingleBean(FormDefinition.class).hasSingleBean(FormRenderer.class)
                     .hasSingleBean(FeedbackValidator.class).hasSingleBean(RenderedSite.class)
                     .hasSingleBean(FeedbackStore.class).hasSingleBean(FeedbackSink.class).hasSingleBean(ConsultationMvc.class)
-                    .doesNotHaveBean(FormTokens.class).doesNotHaveBean(ConsultationWebConfiguration.ConsultationRoutes.class);
+                    .doesNotHaveBean(FormTokens.class).hasSingleBean(ConsultationWebConfiguration.ConsultationRoutes.class);
             assertThat(context.getBean(FormRenderer.class).theme()).isEqualTo(Theme.ORIGIN);
             RenderedSite site = context.getBean(RenderedSite.class);
             assertThat(site.pages()).extracting(p -> p.page().slug()).containsExactly("index", "proposal");
@@ -44,6 +44,27 @@ class ConsultationAutoConfigurationTest {
             assertThat(Jsoup.parse(html).selectFirst("a[href*=proposal]").attr("href")).isEqualTo("/pages/proposal");
             assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("3");
         });
+    }
+
+    /** The routes are on unless the host turns them off to write its own controller. */
+    @Test
+    void routesAreOnUnlessTheHostTurnsThemOff() {
+        runner.withPropertyValues("consultation.routes.enabled=false").run(context -> assertThat(context)
+                .hasNotFailed().hasSingleBean(ConsultationMvc.class)
+                .doesNotHaveBean(ConsultationWebConfiguration.ConsultationRoutes.class));
+        runner.withUserConfiguration(OwnJsonController.class).run(context -> assertThat(context).getFailure()
+                .hasMessageContaining("POST /api/feedback").hasMessageContaining("consultation.routes.enabled=false"));
+        runner.withUserConfiguration(OwnJsonController.class).withPropertyValues("consultation.routes.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    /** A host's controller for the JSON endpoint, as one written before the routes were on by default. */
+    @org.springframework.web.bind.annotation.RestController
+    static class OwnJsonController {
+        @org.springframework.web.bind.annotation.PostMapping("/api/feedback")
+        String json() {
+            return "";
+        }
     }
 
     @Test
