@@ -100,8 +100,63 @@ public final class ConsultationMvc {
         RenderedPage page = page(request, language);
         String address = address(request);
         FormState state = "1".equals(request.getParameter("sent")) ? FormState.succeeded(address) : FormState.blank(address);
-        model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(state, request), Optional.of(page)));
+        model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(state, request), Optional.of(page), address));
         return view;
+    }
+
+    /**
+     * Shows an index of the site's pages at the request's path: the site's home when no page of its
+     * own is there (every page, titled {@code layout.pages}), or a folder's (its pages, titled as
+     * its section): puts its {@link ConsultationView} (with no form) in the model and returns
+     * {@code view}.
+     *
+     * @throws ResponseStatusException 404 if there is no index there
+     */
+    public String index(HttpServletRequest request, Model model, String view) {
+        ConsultationLanguages.Language language = language(request);
+        String address = address(request);
+        RenderedSite site = language.site().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!(site.find(address) instanceof RenderedSite.NotFound)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        ConsultationView.Index index;
+        if (address.equals(site.basePath())) {
+            index = new ConsultationView.Index(language.form().definition().texts(language.locale()).get("layout.pages"),
+                    links(site, site.consultation().pages()));
+        } else {
+            index = site.consultation().sections().stream()
+                    .filter(s -> !s.slug().isEmpty() && address.equals(site.basePath() + s.slug() + "/"))
+                    .findFirst().map(s -> new ConsultationView.Index(s.title(), links(site, s.pages())))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        }
+        model.addAttribute(MODEL_ATTRIBUTE, ConsultationView.of(language.form(), FormState.blank(address),
+                FormVariant.FULL, Optional.empty(), script, stylesheet, navigation(site, address), Optional.of(index)));
+        return view;
+    }
+
+    private static List<ConsultationView.Link> links(RenderedSite site, List<io.github.consultation.pages.Page> pages) {
+        return pages.stream().map(p -> new ConsultationView.Link(p.title(), site.href(p), 0, false)).toList();
+    }
+
+    /** The site's navigation as links, {@code address}'s page marked current. */
+    private static List<ConsultationView.Link> navigation(RenderedSite site, String address) {
+        List<ConsultationView.Link> links = new java.util.ArrayList<>();
+        addNavigation(site, site.consultation().navigation(), 0, address, links);
+        return links;
+    }
+
+    private static void addNavigation(RenderedSite site, List<io.github.consultation.pages.NavItem> items, int level,
+            String address, List<ConsultationView.Link> links) {
+        for (io.github.consultation.pages.NavItem item : items) {
+            if (item instanceof io.github.consultation.pages.NavItem.PageItem p) {
+                String href = site.href(p.page());
+                links.add(new ConsultationView.Link(p.page().title(), href, level,
+                        java.net.URLDecoder.decode(href, java.nio.charset.StandardCharsets.UTF_8).equals(address)));
+            } else if (item instanceof io.github.consultation.pages.NavItem.SectionItem s) {
+                links.add(new ConsultationView.Link(s.title(), "", level, false));
+                addNavigation(site, s.items(), level + 1, address, links);
+            }
+        }
     }
 
     /**
@@ -109,7 +164,7 @@ public final class ConsultationMvc {
      * carries the form without a Markdown page.
      */
     public ConsultationView form(HttpServletRequest request, String address) {
-        return view(language(request), withTokens(FormState.blank(address), request), Optional.empty());
+        return view(language(request), withTokens(FormState.blank(address), request), Optional.empty(), address);
     }
 
     /**
@@ -137,7 +192,7 @@ public final class ConsultationMvc {
             case FORM -> {
                 response.setStatus(reply.status());
                 model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(reply.form().orElseThrow(), request),
-                        Optional.of(page)));
+                        Optional.of(page), address));
                 return view;
             }
             default -> throw new ResponseStatusException(HttpStatus.valueOf(reply.status()),
@@ -261,11 +316,13 @@ public final class ConsultationMvc {
         return found.page();
     }
 
-    private ConsultationView view(ConsultationLanguages.Language language, FormState state, Optional<RenderedPage> page) {
+    private ConsultationView view(ConsultationLanguages.Language language, FormState state, Optional<RenderedPage> page,
+            String address) {
         FormVariant variant = page.flatMap(RenderedPage::formVariant).orElse(FormVariant.FULL);
         // The page's own form: the page form, or the questionnaire with its own ids and texts.
         return ConsultationView.of(page.map(RenderedPage::form).orElse(language.form()), state, variant, page, script,
-                stylesheet);
+                stylesheet, page.isEmpty() ? List.of() : language.site().map(s -> navigation(s, address)).orElse(List.of()),
+                Optional.empty());
     }
 
     /** The state with this request's CSRF token (Spring Security's) and a form token, when there are. */

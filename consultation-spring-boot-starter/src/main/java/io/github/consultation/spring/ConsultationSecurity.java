@@ -50,6 +50,7 @@ public final class ConsultationSecurity {
             open.addAll(site.pages());
             open.addAll(site.redirects());
             open.addAll(site.files());
+            open.addAll(site.indexes());
         });
         for (String path : List.of(properties.getJsonEndpoint(), properties.getScriptPath(),
                 properties.getStylesheetPath(), "/error")) {

@@ -32,20 +32,70 @@ public final class ConsultationView {
     private final Optional<RenderedPage> page;
     private final String script;
     private final String stylesheet;
+    private final List<Link> navigation;
+    private final Optional<Index> index;
+
+    /**
+     * A link of the site's navigation or of an index.
+     *
+     * @param title the page's title (or the section's, for a section's heading in the navigation)
+     * @param href the page's address, or empty for a section's heading
+     * @param level how deep in the navigation, 0 at its top
+     * @param current whether it is the page shown (for {@code aria-current="page"})
+     */
+    public record Link(String title, String href, int level, boolean current) {
+        /** Checks that nothing is null. */
+        public Link {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(href, "href");
+        }
+    }
+
+    /** An index of the site's pages (its home without a page of its own, or a folder's): a title and its pages. */
+    record Index(String title, List<Link> links) {
+        Index {
+            links = List.copyOf(links);
+        }
+    }
 
     ConsultationView(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page, String script,
-            String stylesheet) {
+            String stylesheet, List<Link> navigation, Optional<Index> index) {
         this.form = form;
         this.state = state;
         this.variant = variant;
         this.page = page;
         this.script = script;
         this.stylesheet = stylesheet;
+        this.navigation = List.copyOf(navigation);
+        this.index = index;
     }
 
-    /** The page's title, or empty for the form alone. */
+    /** The page's title, or the index's; empty for the form alone. */
     public String getTitle() {
-        return page.map(RenderedPage::title).orElse("");
+        return page.map(RenderedPage::title).or(() -> index.map(Index::title)).orElse("");
+    }
+
+    /** The site's navigation, in order, the page shown marked current; empty for the form alone. */
+    public List<Link> getNavigation() {
+        return navigation;
+    }
+
+    /** Whether this is an index of pages (a home or a folder without a page of its own) rather than a page. */
+    public boolean isIndex() {
+        return index.isPresent();
+    }
+
+    /** The pages an index lists; empty for a page. */
+    public List<Link> getContents() {
+        return index.map(Index::links).orElse(List.of());
+    }
+
+    /**
+     * One of the library's texts in the form's language (the layout's: {@code layout.skip-link},
+     * {@code layout.pages}, {@code layout.home.intro}), for a template's words around the page.
+     */
+    public String text(String key) {
+        return form.definition().texts(form.locale()).get(key);
     }
 
     /** What goes before the title: {@code "Error: "} in the form's language after a refused post, else nothing. */
@@ -58,8 +108,11 @@ public final class ConsultationView {
         return page.map(RenderedPage::headings).orElse(List.of());
     }
 
-    /** The page with its form where its marker is (HTML); for the form alone, the form. */
+    /** The page with its form where its marker is (HTML); for the form alone, the form; for an index, nothing. */
     public String getPage() {
+        if (index.isPresent()) {
+            return "";
+        }
         if (page.isEmpty()) {
             return getForm();
         }
@@ -125,12 +178,18 @@ public final class ConsultationView {
 
     @Override
     public String toString() {
-        return "ConsultationView[" + page.map(p -> p.page().slug()).orElse("form") + ", " + state.outcome() + "]";
+        return "ConsultationView[" + page.map(p -> p.page().slug()).or(() -> index.map(i -> "index " + i.title()))
+                .orElse("form") + ", " + state.outcome() + "]";
     }
 
     static ConsultationView of(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page,
             String script, String stylesheet) {
+        return of(form, state, variant, page, script, stylesheet, List.of(), Optional.empty());
+    }
+
+    static ConsultationView of(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page,
+            String script, String stylesheet, List<Link> navigation, Optional<Index> index) {
         return new ConsultationView(Objects.requireNonNull(form), Objects.requireNonNull(state),
-                Objects.requireNonNull(variant), page, script, stylesheet);
+                Objects.requireNonNull(variant), page, script, stylesheet, navigation, index);
     }
 }

@@ -111,6 +111,9 @@ public class ConsultationWebConfiguration {
                     route(mappings, path, RequestMethod.GET, routes, "page");
                     route(mappings, path, RequestMethod.POST, routes, "post");
                 }
+                for (String path : site.indexes()) {
+                    route(mappings, path, RequestMethod.GET, routes, "index");
+                }
                 // The addresses that lead to a page (MkDocs' /path for /path/), and the site's own files.
                 for (String path : site.redirects()) {
                     route(mappings, path, RequestMethod.GET, routes, "resource");
@@ -196,6 +199,11 @@ public class ConsultationWebConfiguration {
         /** A page. */
         public String page(HttpServletRequest request, Model model) {
             return consultation.show(request, model, view);
+        }
+
+        /** An index of pages: the site's home without a page of its own, or a folder's. */
+        public String index(HttpServletRequest request, Model model) {
+            return consultation.index(request, model, view);
         }
 
         /** A form post to a page. */

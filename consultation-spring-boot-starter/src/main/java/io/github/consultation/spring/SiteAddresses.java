@@ -10,10 +10,14 @@ import java.util.List;
 /**
  * The addresses a site is served at, read once for the routes and for the security rules alike:
  * each page's (as its site gives it, MkDocs' {@code /path/} for a MkDocs project), each address
- * that leads to a page, each of the site's own files, and the files whose name a route cannot hold.
+ * that leads to a page, each of the site's own files, the files whose name a route cannot hold, and
+ * the indexes: the site's base when no page is there (its home, a list of its pages) and each
+ * folder's address when no page is there (a list of the folder's pages).
  */
-record SiteAddresses(List<String> pages, List<String> redirects, List<String> files, List<String> unservable) {
+record SiteAddresses(List<String> pages, List<String> redirects, List<String> files, List<String> unservable,
+        List<String> indexes) {
     SiteAddresses {
+        indexes = List.copyOf(indexes);
         pages = List.copyOf(pages);
         redirects = List.copyOf(redirects);
         files = List.copyOf(files);
@@ -31,6 +35,24 @@ record SiteAddresses(List<String> pages, List<String> redirects, List<String> fi
             // Spring would read { } * or ? in a route's path as a pattern, answering other paths with it.
             (file.chars().anyMatch(c -> "{}*?".indexOf(c) >= 0) ? unservable : files).add(site.basePath() + file);
         }
-        return new SiteAddresses(pages, site.redirects(), files, unservable);
+        java.util.Set<String> indexes = new java.util.LinkedHashSet<>();
+        for (String address : indexAddresses(site)) {
+            if (site.find(address) instanceof RenderedSite.NotFound) {
+                indexes.add(address);
+            }
+        }
+        return new SiteAddresses(pages, site.redirects(), files, unservable, new ArrayList<>(indexes));
+    }
+
+    /** Where an index of {@code site} may be: its base, and each folder's address below it. */
+    static List<String> indexAddresses(RenderedSite site) {
+        List<String> addresses = new ArrayList<>();
+        addresses.add(site.basePath());
+        for (io.github.consultation.pages.Section section : site.consultation().sections()) {
+            if (!section.slug().isEmpty()) {
+                addresses.add(site.basePath() + section.slug() + "/");
+            }
+        }
+        return addresses;
     }
 }

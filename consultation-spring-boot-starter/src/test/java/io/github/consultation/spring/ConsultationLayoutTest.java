@@ -1,0 +1,97 @@
+package io.github.consultation.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The starter's own page layout for Thymeleaf ({@code templates/consultation/page.html}), with the
+ * routes on by default and no controller or template of the application's: a page with its form,
+ * the site's navigation, {@code lang} and {@code dir}; the home, a list of the pages, where the site
+ * has no page of its own; a folder's index.
+ */
+@SpringBootTest(classes = StarterApplication.class, properties = {
+    "spring.datasource.url=jdbc:h2:mem:layout;DB_CLOSE_DELAY=-1",
+    "consultation.pages.location=classpath:consultation-layout/"})
+class ConsultationLayoutTest {
+    @Autowired
+    WebApplicationContext context;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    }
+
+    private Document page(String path, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPageIsShownInTheStartersLayoutWithItsFormAndTheSitesNavigation() throws Exception {
+        Document doc = page("/annex/costs", "en");
+        assertThat(doc.title()).isEqualTo("Costs");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(doc.selectFirst("main#main article h1").text()).isEqualTo("Costs");
+        assertThat(doc.getElementById("gs-page").attr("value")).isEqualTo("/annex/costs");
+        assertThat(doc.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/consultation/form.css");
+        assertThat(doc.selectFirst("script[src]").attr("src")).isEqualTo("/consultation/feedback.js");
+        assertThat(doc.selectFirst("a.consultation-skip-link").attr("href")).isEqualTo("#main");
+        Element nav = doc.selectFirst("nav.consultation-nav");
+        assertThat(nav.select("a").eachAttr("href")).containsExactly("/welcome", "/annex/costs", "/annex/timeline");
+        assertThat(nav.select("a[aria-current=page]").eachText()).containsExactly("Costs");
+        assertThat(nav.select("span").eachText()).containsExactly("Annex");
+        Document welsh = page("/annex/costs", "cy");
+        assertThat(welsh.selectFirst("html").attr("lang")).isEqualTo("cy");
+        assertThat(welsh.selectFirst("a.consultation-skip-link").text()).isNotEqualTo("Skip to main content");
+    }
+
+    @Test
+    void aRefusedPostShowsTheFormAgainInTheLayout() throws Exception {
+        Document doc = Jsoup.parse(mvc.perform(post("/welcome").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("page", "/welcome").param("summary", "abc").param("role", "Data and digital consultant")
+                .param("hp_field", "")).andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(doc.title()).isEqualTo("Error: Welcome");
+        assertThat(doc.getElementById("gs-summary").attr("value")).isEqualTo("abc");
+        assertThat(doc.select("nav.consultation-nav a[aria-current=page]").eachText()).containsExactly("Welcome");
+    }
+
+    @Test
+    void theHomeListsThePagesWhenTheSiteHasNoPageThere() throws Exception {
+        Document home = page("/", "en");
+        assertThat(home.title()).isEqualTo("Pages");
+        assertThat(home.selectFirst("main h1").text()).isEqualTo("Pages");
+        assertThat(home.select("main ul.consultation-index a").eachAttr("href"))
+                .containsExactly("/welcome", "/annex/costs", "/annex/timeline");
+        assertThat(home.select("main ul.consultation-index a").eachText()).containsExactly("Welcome", "Costs", "Timeline");
+        assertThat(home.getElementById("gs-form")).isNull();
+        assertThat(home.select("nav.consultation-nav a[aria-current]")).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutAPageListsItsOwn() throws Exception {
+        Document annex = page("/annex/", "en");
+        assertThat(annex.title()).isEqualTo("Annex");
+        assertThat(annex.select("main ul.consultation-index a").eachAttr("href"))
+                .containsExactly("/annex/costs", "/annex/timeline");
+        assertThat(annex.getElementById("gs-form")).isNull();
+        mvc.perform(get("/nowhere/")).andExpect(status().isNotFound());
+    }
+}
