@@ -118,6 +118,15 @@ public final class RenderedPage {
     }
 
     /**
+     * The body HTML with {@code inPlaceOfForm}, HTML the caller has escaped, where the form would be
+     * (a notice, for a page whose form the host cannot show); for a page without a form, the body.
+     */
+    public String htmlWithout(String inPlaceOfForm) {
+        Objects.requireNonNull(inPlaceOfForm, "inPlaceOfForm");
+        return before + (formVariant == null ? "" : inPlaceOfForm) + after;
+    }
+
+    /**
      * Writes the body HTML with the form in {@code state} to {@code out}.
      *
      * @throws UncheckedIOException if {@code out} fails

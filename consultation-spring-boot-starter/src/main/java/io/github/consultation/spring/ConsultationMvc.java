@@ -130,7 +130,7 @@ public final class ConsultationMvc {
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
         model.addAttribute(MODEL_ATTRIBUTE, ConsultationView.of(language.form(), FormState.blank(address),
-                FormVariant.FULL, Optional.empty(), script, stylesheet, navigation(site, address), Optional.of(index)));
+                FormVariant.FULL, Optional.empty(), script, stylesheet, navigation(site, address), Optional.of(index), ""));
         return view;
     }
 
@@ -320,9 +320,32 @@ public final class ConsultationMvc {
             String address) {
         FormVariant variant = page.flatMap(RenderedPage::formVariant).orElse(FormVariant.FULL);
         // The page's own form: the page form, or the questionnaire with its own ids and texts.
+        boolean noQuestionnaire = page.isPresent() && language.site()
+                .filter(s -> asksForMissingQuestionnaire(s, page.get(), language.form())).isPresent();
+        String notice = noQuestionnaire ? "<div class=\"consultation-notice\" role=\"status\"><p>"
+                + io.github.consultation.render.HtmlEscaper.text(language.form().definition().texts(language.locale())
+                        .get("notice.questionnaire-off.message")) + "</p></div>" : "";
         return ConsultationView.of(page.map(RenderedPage::form).orElse(language.form()), state, variant, page, script,
                 stylesheet, page.isEmpty() ? List.of() : language.site().map(s -> navigation(s, address)).orElse(List.of()),
-                Optional.empty());
+                Optional.empty(), notice);
+    }
+
+    /**
+     * Whether {@code page} asks for the site's questionnaire (its marker, front matter or the existing
+     * site's block) where there is none, so that the page renderer gave it {@code pageForm} instead.
+     */
+    static boolean asksForMissingQuestionnaire(RenderedSite site, RenderedPage page,
+            io.github.consultation.render.FormRenderer pageForm) {
+        return page.formVariant().isPresent()
+                && site.consultation().placement(page.page()).form().equals(io.github.consultation.pages.FeedbackPlacement.QUESTIONNAIRE)
+                && page.form().definition().tab().equals(pageForm.definition().tab());
+    }
+
+    /** The addresses of the pages of {@code language} that ask for a questionnaire the site does not have. */
+    static List<String> pagesAskingForMissingQuestionnaire(ConsultationLanguages.Language language) {
+        return language.site().map(site -> site.pages().stream()
+                .filter(page -> asksForMissingQuestionnaire(site, page, language.form()))
+                .map(page -> site.href(page.page())).toList()).orElse(List.of());
     }
 
     /** The state with this request's CSRF token (Spring Security's) and a form token, when there are. */

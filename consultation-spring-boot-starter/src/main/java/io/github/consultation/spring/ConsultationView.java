@@ -34,6 +34,7 @@ public final class ConsultationView {
     private final String stylesheet;
     private final List<Link> navigation;
     private final Optional<Index> index;
+    private final String notice;
 
     /**
      * A link of the site's navigation or of an index.
@@ -59,7 +60,8 @@ public final class ConsultationView {
     }
 
     ConsultationView(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page, String script,
-            String stylesheet, List<Link> navigation, Optional<Index> index) {
+            String stylesheet, List<Link> navigation, Optional<Index> index, String notice) {
+        this.notice = notice;
         this.form = form;
         this.state = state;
         this.variant = variant;
@@ -116,13 +118,22 @@ public final class ConsultationView {
         if (page.isEmpty()) {
             return getForm();
         }
+        if (!notice.isEmpty()) {
+            return page.get().htmlWithout(notice);
+        }
         StringBuilder html = new StringBuilder(16384);
         page.get().writeTo(html, state);
         return html.toString();
     }
 
-    /** The form alone (HTML), in its state. */
+    /**
+     * The form alone (HTML), in its state; a notice in its place on a page that asks for a form the
+     * site does not have (the questionnaire, not enabled).
+     */
     public String getForm() {
+        if (!notice.isEmpty()) {
+            return notice;
+        }
         return form.render(variant, state);
     }
 
@@ -184,12 +195,14 @@ public final class ConsultationView {
 
     static ConsultationView of(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page,
             String script, String stylesheet) {
-        return of(form, state, variant, page, script, stylesheet, List.of(), Optional.empty());
+        return of(form, state, variant, page, script, stylesheet, List.of(), Optional.empty(), "");
     }
 
+    /** {@code notice}, HTML already escaped, stands in the form's place when not empty. */
     static ConsultationView of(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page,
-            String script, String stylesheet, List<Link> navigation, Optional<Index> index) {
+            String script, String stylesheet, List<Link> navigation, Optional<Index> index, String notice) {
         return new ConsultationView(Objects.requireNonNull(form), Objects.requireNonNull(state),
-                Objects.requireNonNull(variant), page, script, stylesheet, navigation, index);
+                Objects.requireNonNull(variant), page, script, stylesheet, navigation, index,
+                Objects.requireNonNull(notice));
     }
 }

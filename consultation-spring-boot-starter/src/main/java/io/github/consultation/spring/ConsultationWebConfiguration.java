@@ -6,6 +6,7 @@ import io.github.consultation.validate.FormTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -50,6 +51,12 @@ public class ConsultationWebConfiguration {
         if (keeper == null) {
             throw new IllegalStateException("The consultation starter has nowhere to keep feedback: add a DataSource"
                     + " (spring-boot-starter-jdbc and a database driver) for its store, or declare a FeedbackSink bean");
+        }
+        List<String> asking = ConsultationMvc.pagesAskingForMissingQuestionnaire(languages.fallback());
+        if (!asking.isEmpty()) {
+            LOG.warn("These pages ask for the questionnaire, but the site has none (set"
+                    + " consultation.questionnaire.enabled=true, or declare a ConsultationQuestionnaire): they show a"
+                    + " notice in its place, not a form: " + String.join(", ", asking));
         }
         return new ConsultationMvc(languages, keeper, Optional.ofNullable(tokens.getIfAvailable()),
                 locales.getIfAvailable(AcceptHeaderLocaleResolver::new), properties.getScriptPath(),
