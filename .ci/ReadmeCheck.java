@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *   <li>{@code host PATH}: a file of a new user's project; {@code prepare DIR} writes each one under
  *       DIR, so that the project is built exactly as the README shows it (a page may show a file
  *       again, as long as it shows it alike);
+ *   <li>{@code spring PATH}: a file of a new Spring Boot application (the docs' Spring section);
+ *       {@code prepare-spring DIR} writes each under DIR, for check-readme to build, run and post to;
  *   <li>{@code output} (or {@code output CLASS}): what that project's {@code Example} (or its class
  *       CLASS) prints; {@code output FILE [CLASS]} compares FILE with it;
  *   <li>{@code help}: what the examples jar's {@code --help} prints; {@code help FILE} compares FILE with it;
@@ -52,7 +54,9 @@ public class ReadmeCheck {
             blocks.addAll(blocks(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
         }
         if (args.length == 2 && args[0].equals("prepare")) {
-            prepare(blocks, Path.of(args[1]));
+            prepare(blocks, Path.of(args[1]), "host");
+        } else if (args.length == 2 && args[0].equals("prepare-spring")) {
+            prepare(blocks, Path.of(args[1]), "spring");
         } else if (args.length == 2 && (args[0].equals("output") || args[0].equals("help"))) {
             output(blocks, args[0], Path.of(args[1]), null);
         } else if (args.length == 3 && args[0].equals("output")) {
@@ -62,7 +66,7 @@ public class ReadmeCheck {
         } else if (args.length == 1 && args[0].equals("excerpts")) {
             excerpts(blocks);
         } else {
-            fail("usage: ReadmeCheck prepare DIR | prepare-docs DIR | output FILE [CLASS] | help FILE | excerpts");
+            fail("usage: ReadmeCheck prepare DIR | prepare-spring DIR | prepare-docs DIR | output FILE [CLASS] | help FILE | excerpts");
         }
     }
 
@@ -123,10 +127,10 @@ public class ReadmeCheck {
         return blocks;
     }
 
-    private static void prepare(List<Block> blocks, Path dir) throws IOException {
+    private static void prepare(List<Block> blocks, Path dir, String kind) throws IOException {
         Map<String, Block> files = new LinkedHashMap<>();
         for (Block b : blocks) {
-            if (b.kind().equals("host")) {
+            if (b.kind().equals(kind)) {
                 Block first = files.putIfAbsent(b.path(), b);
                 if (first != null && !first.lines().equals(b.lines())) {
                     fail(b.where() + ": " + b.path() + " is not as " + first.where() + " shows it");
@@ -134,7 +138,7 @@ public class ReadmeCheck {
             }
         }
         if (!files.containsKey("pom.xml")) {
-            fail("README.md shows no host pom.xml to check");
+            fail("The documentation shows no " + kind + " pom.xml to check");
         }
         for (Block b : files.values()) {
             Path file = dir.resolve(b.path()).normalize();
@@ -143,7 +147,7 @@ public class ReadmeCheck {
             }
             Files.createDirectories(file.getParent());
             Files.write(file, b.lines(), StandardCharsets.UTF_8);
-            System.out.println("Host file: " + b.path() + " (" + b.where() + ")");
+            System.out.println(kind + " file: " + b.path() + " (" + b.where() + ")");
         }
     }
 
