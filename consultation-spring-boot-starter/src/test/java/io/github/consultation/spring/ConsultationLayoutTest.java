@@ -38,8 +38,7 @@ class ConsultationLayoutTest {
     }
 
     private Document page(String path, String language) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return ConsultationRoutesTest.shown(mvc, path, language);
     }
 
     @Test

@@ -1,11 +1,7 @@
 package io.github.consultation.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,8 +24,7 @@ class ConsultationQuestionnaireOffTest {
                     "consultation.pages.location=classpath:consultation-survey/");
 
     private static Document page(MockMvc mvc, String path, String language) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return ConsultationRoutesTest.shown(mvc, path, language);
     }
 
     @Test

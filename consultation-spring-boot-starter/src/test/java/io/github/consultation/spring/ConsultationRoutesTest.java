@@ -71,9 +71,13 @@ class ConsultationRoutesTest {
     }
 
     private Document page(String path, String language) throws Exception {
-        var result = mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk()).andReturn();
-        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html);
+        return shown(mvc, path, language);
+    }
+
+    /** The page at {@code path}, answered 200 in {@code language}, parsed; for the starter's other route tests too. */
+    static Document shown(MockMvc mvc, String path, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path).header("Accept-Language", language)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
