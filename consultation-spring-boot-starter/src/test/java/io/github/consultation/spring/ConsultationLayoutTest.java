@@ -93,4 +93,22 @@ class ConsultationLayoutTest {
         assertThat(annex.getElementById("gs-form")).isNull();
         mvc.perform(get("/nowhere/")).andExpect(status().isNotFound());
     }
+
+    /** The one security line opens the indexes too: readers reach the home and a folder's index without signing in. */
+    @Test
+    void readersReachTheIndexesThroughTheOneSecurityLine() {
+        new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+                .withUserConfiguration(ConsultationSecurityTest.Host.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:layout-security;DB_CLOSE_DELAY=-1",
+                        "consultation.pages.location=classpath:consultation-layout/")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    MockMvc secured = MockMvcBuilders.webAppContextSetup(context)
+                            .addFilters(context.getBean("springSecurityFilterChain", jakarta.servlet.Filter.class)).build();
+                    secured.perform(get("/")).andExpect(status().isOk());
+                    secured.perform(get("/annex/")).andExpect(status().isOk());
+                    secured.perform(get("/annex/costs")).andExpect(status().isOk());
+                    secured.perform(get("/elsewhere/")).andExpect(status().isUnauthorized());
+                });
+    }
 }
