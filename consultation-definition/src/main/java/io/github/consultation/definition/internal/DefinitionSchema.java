@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * The structure of a definition file ({@code feedback-form.yml}), written once: every key, what
  * its value may be and what it means. The reader checks a file against it ({@link ShapeCheck}),
  * the JSON Schema that editors read for completion is written from it ({@link JsonSchemaWriter}),
- * and the README's table of keys is read against it. What one key says about another (a role's
+ * and the docs' table of its keys (docs/docs/form/definition.md) is held to that JSON Schema by the
+ * examples' DefinitionKeysTableTest. What one key says about another (a role's
  * group is one of the groups, a form named by a page exists) is the reader's, after.
  */
 public final class DefinitionSchema {
