@@ -52,14 +52,8 @@ public final class TextKeys {
             Map<String, String> bases, Map<String, Map<String, String>> builtIn,
             Map<String, Map<String, String>> overrides, List<FormDefinition.Problem> problems,
             List<FormDefinition.Problem> warnings) {
-        Map<String, Question> byName = new LinkedHashMap<>();
-        questions.forEach(q -> byName.putIfAbsent(q.name(), q));
-        Map<String, OptionGroup> groups = new LinkedHashMap<>();
-        for (Question q : questions) {
-            for (Option o : OptionLists.of(q)) {
-                o.group().ifPresent(g -> groups.putIfAbsent(g.code(), g));
-            }
-        }
+        Map<String, Question> byName = byName(questions);
+        Map<String, OptionGroup> groups = groups(questions);
         String first = languages.get(0).getLanguage();
         Map<String, String> firstBuiltIn = builtIn.getOrDefault(first, Map.of());
 
@@ -325,15 +319,27 @@ public final class TextKeys {
      * its questions or groups.
      */
     public static boolean uses(String key, List<Question> questions, Map<String, String> builtIn) {
+        Map<String, Question> byName = byName(questions);
+        Map<String, OptionGroup> groups = groups(questions);
+        return known(key, byName, groups, builtIn);
+    }
+
+    /** The questions by name, the first of a name winning, in order. */
+    private static Map<String, Question> byName(List<Question> questions) {
         Map<String, Question> byName = new LinkedHashMap<>();
         questions.forEach(q -> byName.putIfAbsent(q.name(), q));
+        return byName;
+    }
+
+    /** The option groups of every question's options by code, the first of a code winning, in order. */
+    private static Map<String, OptionGroup> groups(List<Question> questions) {
         Map<String, OptionGroup> groups = new LinkedHashMap<>();
         for (Question q : questions) {
             for (Option o : OptionLists.of(q)) {
                 o.group().ifPresent(g -> groups.putIfAbsent(g.code(), g));
             }
         }
-        return known(key, byName, groups, builtIn);
+        return groups;
     }
 
     /** Whether a host may give the text {@code key}: a text of the form, or of one of its questions or groups. */
