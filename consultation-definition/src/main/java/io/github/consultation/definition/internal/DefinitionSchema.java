@@ -9,8 +9,12 @@ import io.github.consultation.definition.internal.Shape.Named;
 import io.github.consultation.definition.internal.Shape.OneOf;
 import io.github.consultation.definition.internal.Shape.Whole;
 import io.github.consultation.definition.internal.Shape.Words;
+import io.github.consultation.model.ChecklistQuestion;
+import io.github.consultation.model.ChoiceQuestion;
 import io.github.consultation.model.FormDefinition;
+import io.github.consultation.model.Question;
 import io.github.consultation.model.RatingQuestion;
+import io.github.consultation.model.TextQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,19 +162,37 @@ public final class DefinitionSchema {
         return new Fields(what, fields, null);
     }
 
+    /**
+     * The built-in forms' questions by name, each with its kind: read from the forms themselves,
+     * so that a question the library adds or renames is known to the file at once.
+     */
     private static Map<String, String> known() {
         Map<String, String> known = new LinkedHashMap<>();
-        known.put("nature", "choice");
-        known.put("summary", "text");
-        known.put("details", "lines");
-        known.put("role", "choice");
-        known.put("org", "text");
-        known.put("email", "email");
-        known.put("rank_usefulness", "rating");
-        known.put("rank_likelihood", "rating");
-        known.put("activities", "checklist");
-        known.put("comments", "lines");
+        for (FormDefinition form : List.of(FormDefinition.pageFeedback(), FormDefinition.questionnaire())) {
+            for (Question q : form.questions()) {
+                kind(q).ifPresent(kind -> known.putIfAbsent(q.name(), kind));
+            }
+        }
         return known;
+    }
+
+    /** A question's kind as the file names it; none for the page address, which no file sets. */
+    private static Optional<String> kind(Question q) {
+        if (q instanceof TextQuestion t) {
+            return switch (t.format()) {
+                case LINE -> Optional.of("text");
+                case LINES -> Optional.of("lines");
+                case EMAIL -> Optional.of("email");
+                case PAGE -> Optional.empty();
+            };
+        }
+        if (q instanceof ChoiceQuestion) {
+            return Optional.of("choice");
+        }
+        if (q instanceof ChecklistQuestion) {
+            return Optional.of("checklist");
+        }
+        return Optional.of("rating"); // the last kind a sealed Question permits: RatingQuestion
     }
 
     private static Fields questions() {
