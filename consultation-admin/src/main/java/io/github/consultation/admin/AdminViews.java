@@ -95,6 +95,14 @@ public final class AdminViews {
         return new Builder(Objects.requireNonNull(store, "store"));
     }
 
+    /**
+     * The views' language: every word they say is in it. A host writes it as its document's
+     * {@code lang}, so that a screen reader speaks the views in their own language.
+     */
+    public Locale locale() {
+        return texts.locale();
+    }
+
     /** The overview's address. */
     public String path() {
         return path;

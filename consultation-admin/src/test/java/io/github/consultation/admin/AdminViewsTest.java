@@ -95,6 +95,8 @@ class AdminViewsTest {
         AdminViews welsh = AdminViews.builder(store).form(FORM).locale(Locale.forLanguageTag("cy"))
                 .pages(List.of("/costs/")).build();
         AdminViews.Page overview = welsh.overview(Map.of());
+        assertEquals("cy", welsh.locale().toLanguageTag(), "the language a host's document names");
+        assertEquals("en", views.locale().toLanguageTag(), "by default the page form's first language");
         assertEquals("Adborth", overview.title());
         Document doc = Jsoup.parseBodyFragment(overview.body());
         assertTrue(doc.text().startsWith("Cyflwyniadau i gyd: 1."), doc.text());

@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.logging.Log;
@@ -26,6 +27,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The consultation team's views ({@link AdminViews}) as routes, with {@code consultation.admin.enabled=true}:
@@ -33,6 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
  * database as it is written) and erase by email. Each handler first checks that the signed-in user
  * has the admin authority: someone not signed in is asked to (the host's own entry point: a login
  * page, or 401), someone signed in without it is refused (403), whatever rules the host wrote.
+ * The views speak the language the reader's pages would be shown in (the application's
+ * {@link LocaleResolver}, then {@link ConsultationLanguages}), and the document's {@code lang} says so.
  */
 public final class ConsultationAdmin {
     private static final Log LOG = LogFactory.getLog(ConsultationAdmin.class);
@@ -43,19 +47,34 @@ public final class ConsultationAdmin {
             + "text-align:left;vertical-align:top}td.text{white-space:pre-line}svg{max-width:100%;height:auto}"
             + "form.erase{margin:1rem 0}";
 
-    private final AdminViews views;
+    /** The views in each language the page form speaks, the default language's first. */
+    private final List<AdminViews> views;
+    private final ConsultationLanguages languages;
+    private final LocaleResolver locales;
     private final FeedbackStore store;
     private final String authority;
 
-    ConsultationAdmin(AdminViews views, FeedbackStore store, String authority) {
-        this.views = Objects.requireNonNull(views, "views");
+    ConsultationAdmin(List<AdminViews> views, ConsultationLanguages languages, LocaleResolver locales, FeedbackStore store,
+            String authority) {
+        this.views = List.copyOf(views);
+        if (this.views.isEmpty()) {
+            throw new IllegalArgumentException("The admin views need at least one language");
+        }
+        this.languages = Objects.requireNonNull(languages, "languages");
+        this.locales = Objects.requireNonNull(locales, "locales");
         this.store = Objects.requireNonNull(store, "store");
         this.authority = Objects.requireNonNull(authority, "authority");
     }
 
-    /** The views' addresses. */
+    /** The views' addresses (the same in every language). */
     AdminViews views() {
-        return views;
+        return views.get(0);
+    }
+
+    /** The views in the language the request's pages are shown in, else the default language's. */
+    private AdminViews views(HttpServletRequest request) {
+        String language = languages.of(locales.resolveLocale(request)).locale().getLanguage();
+        return views.stream().filter(v -> v.locale().getLanguage().equals(language)).findFirst().orElse(views.get(0));
     }
 
     /** The overview, its erase form carrying the request's CSRF token. */
@@ -63,7 +82,8 @@ public final class ConsultationAdmin {
         allowed();
         Map<String, String> hidden = request.getAttribute("_csrf") instanceof CsrfToken token
                 ? Map.of(token.getParameterName(), token.getToken()) : Map.of();
-        return html(HttpStatus.OK, views.overview(hidden));
+        AdminViews shown = views(request);
+        return html(HttpStatus.OK, shown, shown.overview(hidden));
     }
 
     /** A page's submissions: {@code ?page=/slug&after=ID}. */
@@ -74,19 +94,20 @@ public final class ConsultationAdmin {
         if (!after.matches("[0-9]{1,18}")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "after must be a submission's number");
         }
-        return html(HttpStatus.OK, views.submissions(page, Long.parseLong(after)));
+        AdminViews shown = views(request);
+        return html(HttpStatus.OK, shown, shown.submissions(page, Long.parseLong(after)));
     }
 
     /** Every submission of the page form as CSV. */
     public void csv(HttpServletResponse response) throws SQLException, IOException {
         allowed();
-        stream(response, "feedback.csv", views::csv);
+        stream(response, "feedback.csv", views()::csv);
     }
 
     /** Every answer to the questionnaire as CSV. */
     public void questionnaireCsv(HttpServletResponse response) throws SQLException, IOException {
         allowed();
-        stream(response, "questionnaire.csv", views::questionnaireCsv);
+        stream(response, "questionnaire.csv", views()::questionnaireCsv);
     }
 
     /** Erases every submission with the posted {@code email}. */
@@ -100,7 +121,8 @@ public final class ConsultationAdmin {
         // Who erased, not whose: the address is what the reader asked to have forgotten.
         LOG.info("Consultation admin " + SecurityContextHolder.getContext().getAuthentication().getName() + " erased "
                 + erased + " submissions by email");
-        return html(HttpStatus.OK, views.erased(erased));
+        AdminViews shown = views(request);
+        return html(HttpStatus.OK, shown, shown.erased(erased));
     }
 
     /** The checks every view makes first, whatever the host's rules let through. */
@@ -129,9 +151,11 @@ public final class ConsultationAdmin {
         out.flush();
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, AdminViews.Page page) {
+    /** The document of {@code page}, one of {@code views}, in their language. */
+    private static ResponseEntity<String> html(HttpStatus status, AdminViews views, AdminViews.Page page) {
         String title = HtmlEscaper.text(page.title());
-        String document = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        String document = "<!DOCTYPE html>\n<html lang=\"" + HtmlEscaper.attribute(views.locale().toLanguageTag())
+                + "\" dir=\"" + ConsultationView.direction(views.locale()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
                 + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<main class=\"admin\">\n<h1>" + title + "</h1>\n"
                 + page.body() + "</main>\n</body>\n</html>\n";

@@ -1,7 +1,11 @@
 package io.github.consultation.spring;
 
 import io.github.consultation.admin.AdminViews;
+import io.github.consultation.model.FormDefinition;
 import io.github.consultation.store.FeedbackStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -45,7 +51,7 @@ public class ConsultationSecurityConfiguration {
         @ConditionalOnMissingBean
         ConsultationAdmin consultationAdmin(ObjectProvider<FeedbackStore> stores, ConsultationLanguages languages,
                 ObjectProvider<ConsultationQuestionnaire> questionnaire, ConsultationProperties properties,
-                ResourceLoader resources) {
+                ResourceLoader resources, ObjectProvider<LocaleResolver> locales) {
             if (!org.springframework.util.ClassUtils.isPresent("org.springframework.security.core.context.SecurityContextHolder",
                     resources.getClassLoader())) {
                 throw new IllegalStateException("consultation.admin.enabled=true needs Spring Security"
@@ -56,11 +62,19 @@ public class ConsultationSecurityConfiguration {
                 throw new IllegalStateException("consultation.admin.enabled=true needs the starter's store"
                         + " (a DataSource, and consultation.store.enabled left true)");
             }
-            AdminViews.Builder views = AdminViews.builder(store).form(store.forms().get(0))
-                    .path(properties.getAdmin().getPath())
-                    .pages(languages.fallback().site().map(site -> SiteAddresses.of(site).pages()).orElse(java.util.List.of()));
-            questionnaire.ifAvailable(q -> views.questionnaire(q.definition()));
-            return new ConsultationAdmin(views.build(), store, properties.getAdmin().getAuthority());
+            // The views in every language the page form speaks, the one readers get by default first.
+            FormDefinition form = store.forms().get(0);
+            String first = languages.fallback().locale().getLanguage();
+            List<AdminViews> views = new ArrayList<>();
+            for (Locale language : form.languages()) {
+                AdminViews.Builder builder = AdminViews.builder(store).form(form).locale(language)
+                        .path(properties.getAdmin().getPath())
+                        .pages(languages.fallback().site().map(site -> SiteAddresses.of(site).pages()).orElse(List.of()));
+                questionnaire.ifAvailable(q -> builder.questionnaire(q.definition()));
+                views.add(language.getLanguage().equals(first) ? 0 : views.size(), builder.build());
+            }
+            return new ConsultationAdmin(views, languages, locales.getIfAvailable(AcceptHeaderLocaleResolver::new), store,
+                    properties.getAdmin().getAuthority());
         }
 
         @Bean

@@ -137,6 +137,30 @@ class ConsultationSecurityTest {
     }
 
     @Test
+    void theAdminViewsSpeakTheReadersLanguageAndSaySoInLang() throws Exception {
+        postFeedback("Counted in both languages");
+        Document english = Jsoup.parse(mvc.perform(as(get("/admin/feedback"), "team")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(english.selectFirst("h1").text()).isEqualTo("Feedback");
+        for (String path : new String[] {"/admin/feedback", "/admin/feedback/submissions?page=/pages/proposal"}) {
+            Document welsh = Jsoup.parse(mvc.perform(as(get(path), "team").header("Accept-Language", "cy"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(welsh.selectFirst("html").attr("lang")).as(path).isEqualTo("cy");
+            assertThat(welsh.selectFirst("html").attr("dir")).as(path).isEqualTo("ltr");
+            assertThat(welsh.select("main a").eachText()).as(path).noneMatch(text -> text.contains("feedback"));
+        }
+        Document welsh = Jsoup.parse(mvc.perform(as(get("/admin/feedback"), "team").header("Accept-Language", "cy"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(welsh.selectFirst("h1").text()).isEqualTo("Adborth");
+        // A language the site does not speak gets the default language's views, as its pages do.
+        Document other = Jsoup.parse(mvc.perform(as(get("/admin/feedback"), "team").header("Accept-Language", "fr"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(other.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(other.selectFirst("h1").text()).isEqualTo("Feedback");
+    }
+
+    @Test
     void theCsvIsTheTeamsDownload() throws Exception {
         postFeedback("A line of the download");
         var response = mvc.perform(as(get("/admin/feedback.csv"), "team")).andExpect(status().isOk())
