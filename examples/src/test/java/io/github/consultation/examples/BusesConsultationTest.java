@@ -92,6 +92,38 @@ class BusesConsultationTest {
         return doc.getElementById(describedBy.substring(describedBy.lastIndexOf(' ') + 1)).text();
     }
 
+    /**
+     * Every {@code lang} the served document has names the language it is served in, and every
+     * {@code hreflang} one the definition speaks: a language written into the code in place of
+     * the definition's fails here under the two other languages.
+     */
+    private static void languageAttributes(Document doc, String code, String where) {
+        assertEquals(code, doc.selectFirst("html").attr("lang"), where);
+        for (Element element : doc.select("[lang]")) {
+            assertEquals(code, element.attr("lang"), where + ": " + element.cssSelector());
+        }
+        for (Element element : doc.select("[hreflang]")) {
+            assertTrue(LANGUAGES.containsKey(element.attr("hreflang")), where + ": " + element.outerHtml());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("themesAndLanguages")
+    void everyDocumentTheSiteServesNamesItsLanguage(Theme theme, String code) throws Exception {
+        String where = theme.name() + " " + code;
+        try (TestServer server = serve(theme, LANGUAGES.get(code).locale())) {
+            String auth = TestServer.basic(TestServer.PASSWORD);
+            for (String path : List.of("/", "/routes", "/have-your-say", "/background/history", "/no-such-page")) {
+                languageAttributes(Jsoup.parse(server.get(path).body()), code, where + " " + path);
+            }
+            languageAttributes(Jsoup.parse(server.postForm("/routes", Map.of("page", "/routes")).body()), code,
+                    where + " refused post");
+            for (String path : List.of("/admin/feedback", "/admin/feedback/submissions?page=%2Froutes")) {
+                languageAttributes(Jsoup.parse(server.get(path, "Authorization", auth).body()), code, where + " " + path);
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("themesAndLanguages")
     void everyThemeAndLanguageShowsTheConsultationsOwnFormRefusalsAndLayout(Theme theme, String code) throws Exception {
