@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -78,7 +79,8 @@ public class ConsultationSecurityConfiguration {
         }
 
         @Bean
-        SmartInitializingSingleton consultationAdminRoutes(RequestMappingHandlerMapping mappings, ConsultationAdmin admin) {
+        SmartInitializingSingleton consultationAdminRoutes(
+                @Qualifier(ConsultationWebConfiguration.MVC_MAPPINGS) RequestMappingHandlerMapping mappings, ConsultationAdmin admin) {
             return () -> {
                 AdminViews views = admin.views();
                 ConsultationWebConfiguration.register(mappings, views.path(), RequestMethod.GET, admin, "overview");

@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,6 +43,12 @@ public class ConsultationWebConfiguration {
     private static final org.apache.commons.logging.Log LOG =
             org.apache.commons.logging.LogFactory.getLog(ConsultationWebConfiguration.class);
 
+    /**
+     * Spring MVC's own mappings, by name: Actuator adds another of the same type (its
+     * {@code controllerEndpointHandlerMapping}), so one asked for by type alone is ambiguous.
+     */
+    static final String MVC_MAPPINGS = "requestMappingHandlerMapping";
+
     /** The controller-side API. */
     @Bean
     @ConditionalOnMissingBean
@@ -71,8 +78,8 @@ public class ConsultationWebConfiguration {
 
     /** The script's route, and the stylesheet's (for a theme that has one). */
     @Bean
-    public SmartInitializingSingleton consultationScriptRoute(RequestMappingHandlerMapping mappings,
-            ConsultationScript script, ConsultationProperties properties) {
+    public SmartInitializingSingleton consultationScriptRoute(
+            @Qualifier(MVC_MAPPINGS) RequestMappingHandlerMapping mappings, ConsultationScript script, ConsultationProperties properties) {
         return () -> {
             register(mappings, properties.getScriptPath(), RequestMethod.GET, script, "script");
             if (script.hasStylesheet()) {
@@ -110,8 +117,8 @@ public class ConsultationWebConfiguration {
     /** Registers a route for every page in the default language, and the JSON endpoint. */
     @Bean
     @ConditionalOnProperty(name = "consultation.routes.enabled", matchIfMissing = true)
-    public SmartInitializingSingleton consultationRouteTable(RequestMappingHandlerMapping mappings,
-            ConsultationRoutes routes, ConsultationLanguages languages, ConsultationProperties properties) {
+    public SmartInitializingSingleton consultationRouteTable(
+            @Qualifier(MVC_MAPPINGS) RequestMappingHandlerMapping mappings, ConsultationRoutes routes, ConsultationLanguages languages, ConsultationProperties properties) {
         return () -> {
             languages.fallback().site().map(SiteAddresses::of).ifPresent(site -> {
                 for (String path : site.pages()) {
