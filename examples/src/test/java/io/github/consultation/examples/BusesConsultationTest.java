@@ -52,11 +52,11 @@ class BusesConsultationTest {
             "Brief summary", "Your organisation", "Page feedback", "Organisation", "you@example.org");
 
     /** What each language says where every language says something. */
-    private record Language(Locale locale, String skipLink, String heading, String site, String problem,
+    record Language(Locale locale, String skipLink, String heading, String site, String problem,
             String summaryRequired, String emailRequired, String stopFormat, String riders) {
     }
 
-    private static final Map<String, Language> LANGUAGES = Map.of(
+    static final Map<String, Language> LANGUAGES = Map.of(
             "en", new Language(Locale.ENGLISH, "Skip to main content", "Tell us what you think of the new routes",
                     "Aberhaf bus network review", "There is a problem", "Tell us your view in a sentence",
                     "Enter your email address, so that we can tell you what we heard",
@@ -86,7 +86,7 @@ class BusesConsultationTest {
         return new TestServer(dir.resolve(theme.name() + "-" + locale.getLanguage()), theme, BUSES, s -> s.locale(locale));
     }
 
-    private static String errorOf(Document doc, String name) {
+    static String errorOf(Document doc, String name) {
         Element control = doc.selectFirst("[name=" + name + "]");
         String describedBy = control.attr("aria-describedby");
         return doc.getElementById(describedBy.substring(describedBy.lastIndexOf(' ') + 1)).text();
