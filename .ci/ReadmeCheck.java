@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *       library package imported; {@code prepare-docs DIR} writes them into a project that depends
  *       on every library module;
  *   <li>{@code parse}: a JSON, YAML or XML block, which {@code prepare-docs} writes beside the
- *       fragments for the project's {@code DocsBlocks} to parse.
+ *       fragments for the project's {@code DocsBlocks} to parse;
+ *   <li>{@code submission}: a JSON submission, which {@code DocsBlocks} sends to the built-in page
+ *       form's validator ({@code FeedbackValidator.create()}) and requires to be valid.
  * </ul>
  *
  * <p>{@code prepare-docs} also refuses a Java, XML, YAML or JSON block that no comment checks.
@@ -218,6 +220,9 @@ public class ReadmeCheck {
                 java.append("    }\n}\n");
                 Files.writeString(dir.resolve("src/main/java/Fragment_" + name + ".java"), java, StandardCharsets.UTF_8);
                 fragments++;
+            } else if (b.kind().equals("submission")) {
+                Files.write(dir.resolve("blocks/" + name + ".submission.json"), b.lines(), StandardCharsets.UTF_8);
+                parsed++;
             } else if (b.kind().equals("parse")) {
                 if (b.path() == null || !List.of("json", "yaml", "xml").contains(b.path())) {
                     fail(b.where() + ": say which language to parse: json, yaml or xml");
@@ -234,7 +239,10 @@ public class ReadmeCheck {
                 import java.util.List;
                 import javax.xml.parsers.DocumentBuilderFactory;
 
-                /** Parses every block the documentation shows as JSON, YAML or XML; fails on the first that does not. */
+                /**
+                 * Parses every block the documentation shows as JSON, YAML or XML, and validates each submission
+                 * it shows; fails on the first that does not pass.
+                 */
                 public class DocsBlocks {
                     public static void main(String[] args) throws Exception {
                         List<Path> files;
@@ -243,7 +251,14 @@ public class ReadmeCheck {
                         }
                         for (Path file : files) {
                             String name = file.getFileName().toString();
-                            if (name.endsWith(".json")) {
+                            if (name.endsWith(".submission.json")) {
+                                var verdict = io.github.consultation.validate.FeedbackValidator.create()
+                                        .validateJson(Files.readAllBytes(file));
+                                if (verdict.status() != io.github.consultation.validate.Verdict.Status.VALID) {
+                                    throw new IllegalStateException(name + ": the built-in form does not take this"
+                                            + " submission: " + verdict);
+                                }
+                            } else if (name.endsWith(".json")) {
                                 new ObjectMapper().readTree(file.toFile());
                             } else if (name.endsWith(".yaml")) {
                                 new YAMLMapper().readTree(file.toFile());

@@ -209,7 +209,7 @@ class FormDefinitionFileTest {
                         + " 8); give each form its own tab, which names its answers",
                 // Then what the form's rules find, in the file's order.
                 "feedback-form.yml:40:67: forms.page.texts.en.message.stop.format: {mni} is no placeholder of"
-                        + " 'message.stop.format'; it may use {item}, {label}, {max}, {min}, {name}",
+                        + " 'message.stop.format'; it may use {item}, {label}, {max}, {min}, {name}, {tab}",
                 "feedback-form.yml:42:20: forms.page.texts.fr.heding: the form has no text called 'heding'; the README's"
                         + " table of texts lists the keys"), problems(broken));
     }

@@ -55,6 +55,24 @@ class FeedbackValidatorTest {
         assertTrue(v.feedback().orElseThrow().reflection().isEmpty());
     }
 
+    /** A submission with another form's tab (or an empty one) is told which tab this form takes, in its language. */
+    @Test
+    void anotherTabIsToldTheTabThisFormTakes() {
+        String json = "{\"tab\":\"%s\",\"page\":\"/p\",\"summary\":\"Hello world\","
+                + "\"role\":\"Data and digital consultant\"}";
+        for (String tab : List.of("", "MainFeedback")) {
+            Verdict v = VALIDATOR.validateJson(json.formatted(tab));
+            assertEquals(List.of(new FieldError("tab", "unsupported-form",
+                    "The tab must be \u2018Feedback\u2019, the name of this form, or left out")), v.errors(), tab);
+        }
+        FormDefinition survey = FormDefinition.pageFeedback().toBuilder().tab("Survey").build();
+        Verdict welsh = FeedbackValidator.builder().form(survey).locale(FormDefinition.WELSH).build()
+                .validateJson(json.formatted("Feedback"));
+        assertEquals("Rhaid i\u2019r tab fod yn \u2018Survey\u2019, enw\u2019r ffurflen hon, neu ei adael allan",
+                welsh.errors().get(0).message());
+        assertEquals(Verdict.Status.VALID, VALIDATOR.validateJson(json.formatted("Feedback")).status());
+    }
+
     @Test
     void messagesFollowTheGovukWording() {
         Verdict empty = VALIDATOR.validateJson(originJson("", "", "not an address", ""));

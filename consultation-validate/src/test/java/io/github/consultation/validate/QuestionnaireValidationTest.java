@@ -128,6 +128,10 @@ class QuestionnaireValidationTest {
         Outcome other = flow.json("application/json", "{\"tab\":\"Survey\"}".getBytes(StandardCharsets.UTF_8), List.of());
         assertTrue(other.errors().stream().anyMatch(e -> (e.field() + ":" + e.code()).equals("tab:unsupported-form")),
                 other.errors().toString());
+        Verdict pageToQuestionnaire = VALIDATOR.validateJson(json(SCORES, "", "Local authority leadership")
+                .replace("MainFeedback", "Feedback"));
+        assertEquals("The tab must be \u2018MainFeedback\u2019, the name of this form, or left out",
+                pageToQuestionnaire.errors().get(0).message());
     }
 
     @Test

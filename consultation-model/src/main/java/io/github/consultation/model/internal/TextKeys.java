@@ -203,7 +203,7 @@ public final class TextKeys {
     private static final String ORIGIN_PLACEHOLDER = "origin.placeholder.";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)\\}");
     /** What the validator fills in a message about a field. */
-    private static final Set<String> FIELD_PLACEHOLDERS = Set.of("label", "name", "item", "min", "max");
+    private static final Set<String> FIELD_PLACEHOLDERS = Set.of("label", "name", "item", "min", "max", "tab");
     /** What it fills in a message about the whole submission. */
     private static final Set<String> SUBMISSION_PLACEHOLDERS = Set.of("limit", "type");
 

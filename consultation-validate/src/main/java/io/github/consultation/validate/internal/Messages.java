@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code message.label.<field>}) with the lengths filled in from the form's rules. Immutable.
  */
 public final class Messages {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(label|name|item|min|max)\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(label|name|item|min|max|tab)\\}");
 
     private final FormDefinition definition;
     private final FormTexts texts;
@@ -121,7 +121,8 @@ public final class Messages {
     /**
      * The message's text with its placeholders replaced in one pass, so that nothing put in is read
      * as a placeholder again: {@code {label}} and {@code {name}} by the question's, passed through
-     * {@code text} with the text around them; {@code {item}}, {@code {min}} and {@code {max}} as given.
+     * {@code text} with the text around them, and so is {@code {tab}} by the form's tab; {@code {item}},
+     * {@code {min}} and {@code {max}} as given.
      */
     private String compose(Target t, String code, UnaryOperator<String> text, String item, String min, String max) {
         String template = lookup("message." + t.field() + "." + code).or(() -> lookup("message." + t.question() + "." + code))
@@ -137,6 +138,7 @@ public final class Messages {
                 case "name" -> out.append(text.apply(t.question()));
                 case "item" -> out.append(item);
                 case "min" -> out.append(min);
+                case "tab" -> out.append(text.apply(definition.tab()));
                 default -> out.append(max);
             }
             at = m.end();
