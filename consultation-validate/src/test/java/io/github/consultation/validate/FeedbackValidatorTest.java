@@ -73,6 +73,21 @@ class FeedbackValidatorTest {
         assertEquals(Verdict.Status.VALID, VALIDATOR.validateJson(json.formatted("Feedback")).status());
     }
 
+    /** A choice question of the form's own names what the reader sent when it is none of its options. */
+    @Test
+    void anUnknownOptionOfAQuestionOfTheFormsOwnIsNamed() {
+        FormDefinition form = FormDefinition.pageFeedback().toBuilder().languages(java.util.Locale.ENGLISH)
+                .question(new io.github.consultation.model.ChoiceQuestion("visit", "visit", false,
+                        List.of(Option.of("morning", "Early morning"), Option.of("evening", "In the evening"))))
+                .text(java.util.Locale.ENGLISH, "label.visit", "When you usually visit")
+                .text(java.util.Locale.ENGLISH, "choose.visit", "Choose a time")
+                .build();
+        Verdict v = FeedbackValidator.builder().form(form).build().validateJson("{\"page\":\"/p\",\"summary\":"
+                + "\"Hello world\",\"role\":\"Data and digital consultant\",\"visit\":\"Sometimes\"}");
+        assertEquals(List.of(new FieldError("visit", "unknown-option",
+                "When you usually visit: \u2018Sometimes\u2019 is not one of the choices")), v.errors());
+    }
+
     @Test
     void messagesFollowTheGovukWording() {
         Verdict empty = VALIDATOR.validateJson(originJson("", "", "not an address", ""));

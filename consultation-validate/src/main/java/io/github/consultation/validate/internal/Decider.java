@@ -162,7 +162,7 @@ public final class Decider {
         if (problems.isEmpty()) {
             return Decision.valid(Answers.of(definition, feedback), definition, () -> submission);
         }
-        return Decision.invalid(submission, errors(checks.inFormOrder(problems), new RawSubmission(shape)));
+        return Decision.invalid(submission, errors(checks.inFormOrder(problems), new RawSubmission(shape), submission));
     }
 
     /** An option that is not the form's own (another code, or the same code with another text) is unknown. */
@@ -265,7 +265,7 @@ public final class Decider {
             }
         }
         if (!problems.isEmpty()) {
-            return Decision.invalid(submission.get(), errors(checks.inFormOrder(problems.map()), raw));
+            return Decision.invalid(submission.get(), errors(checks.inFormOrder(problems.map()), raw, submission.get()));
         }
         Answers answers = answers(clean, chosen, lists, page);
         if (contentRules) {
@@ -386,12 +386,16 @@ public final class Decider {
         return check == FormTokens.Check.VALID ? null : "token-" + check.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The errors, each with its message; a binder's note of what it was about (an unknown item) goes into it. */
-    private List<FieldError> errors(Map<String, String> problems, RawSubmission raw) {
+    /**
+     * The errors, each with its message; a binder's note of what it was about (an unknown item) goes
+     * into it, and an option that is none of the question's is named as the reader sent it ({@code shown}).
+     */
+    private List<FieldError> errors(Map<String, String> problems, RawSubmission raw, Submission shown) {
         List<FieldError> errors = new ArrayList<>(problems.size());
         problems.forEach((name, code) -> {
             String detail = raw.problems().stream().filter(p -> p.field().equals(name) && p.code().equals(code))
-                    .map(RawSubmission.BindingProblem::detail).findFirst().orElse("");
+                    .map(RawSubmission.BindingProblem::detail).findFirst()
+                    .orElseGet(() -> code.equals(ErrorCodes.UNKNOWN_OPTION) ? shown.value(name) : "");
             errors.add(new FieldError(name, code, messages.forField(name, code, detail)));
         });
         return errors;
