@@ -196,6 +196,21 @@ class FormDefinitionTest {
         assertEquals(List.of(), paths(libraries().text(EN, "heading", "Plans {draft}")), "a heading is never filled in");
     }
 
+    /** The character count's texts are filled in by the count's script, which reads %{count}: the hint names that form. */
+    @Test
+    void theCharacterCountsPlaceholderIsNamedAsItIsWritten() {
+        FormDefinition.Builder mistyped = libraries().text(EN, "count.description", "Up to %{compte} characters");
+        assertEquals(List.of("texts.en.count.description"), paths(mistyped));
+        assertEquals("%{compte} is no placeholder of 'count.description'; it may use %{count}",
+                mistyped.problems().get(0).message());
+        FormDefinition.Builder bare = libraries().text(EN, "count.description", "Up to {count} characters");
+        assertEquals("{count} is no placeholder of 'count.description'; it may use %{count}",
+                bare.problems().get(0).message(), "the script would show {count} as it is");
+        assertEquals(List.of(), paths(libraries().text(EN, "count.description", "Up to %{count} characters")));
+        assertEquals(List.of("texts.en.admin.total"), paths(libraries().text(EN, "admin.total", "In all: %{count}")),
+                "the admin's count is {count}");
+    }
+
     @Test
     void aFormThatAsksNothingIsRefused() {
         FormDefinition.Builder b = FormDefinition.builder().without("summary").without("details").without("org")

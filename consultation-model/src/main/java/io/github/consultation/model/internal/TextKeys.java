@@ -201,11 +201,33 @@ public final class TextKeys {
 
     private static final String ORIGIN_LABEL = "origin.label.";
     private static final String ORIGIN_PLACEHOLDER = "origin.placeholder.";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)\\}");
+    /**
+     * A placeholder as it is written: {@code {name}}, or {@code %{name}} in the texts the character
+     * count's script fills in (which would show a bare {@code {count}} as it is).
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile("%?\\{[A-Za-z][A-Za-z0-9_-]*\\}");
     /** What the validator fills in a message about a field. */
-    private static final Set<String> FIELD_PLACEHOLDERS = Set.of("label", "name", "item", "min", "max", "tab");
+    private static final Set<String> FIELD_PLACEHOLDERS = Set.of("{label}", "{name}", "{item}", "{min}", "{max}",
+            "{tab}");
     /** What it fills in a message about the whole submission. */
-    private static final Set<String> SUBMISSION_PLACEHOLDERS = Set.of("limit", "type");
+    private static final Set<String> SUBMISSION_PLACEHOLDERS = Set.of("{limit}", "{type}");
+
+    /**
+     * Every placeholder a text may hold, as it is written ({@code {label}}, {@code %{count}}), sorted:
+     * those the validator fills in messages and those of the library's own texts {@code builtIn}.
+     * The docs' list of placeholders is held to this.
+     */
+    public static java.util.SortedSet<String> placeholders(Map<String, String> builtIn) {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(FIELD_PLACEHOLDERS);
+        all.addAll(SUBMISSION_PLACEHOLDERS);
+        builtIn.values().forEach(text -> {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                all.add(m.group());
+            }
+        });
+        return all;
+    }
 
     /**
      * The placeholders a text may hold: a message's are what the validator fills in; any other
@@ -224,7 +246,7 @@ public final class TextKeys {
         if (builtIn != null) {
             Matcher own = PLACEHOLDER.matcher(builtIn);
             while (own.find()) {
-                allowed.add(own.group(1));
+                allowed.add(own.group());
             }
         }
         if (allowed.isEmpty() && (!key.startsWith("message.") || key.startsWith("message.label."))) {
@@ -233,14 +255,14 @@ public final class TextKeys {
         Matcher m = PLACEHOLDER.matcher(text);
         Set<String> wrong = new java.util.LinkedHashSet<>();
         while (m.find()) {
-            if (!allowed.contains(m.group(1))) {
-                wrong.add("{" + m.group(1) + "}");
+            if (!allowed.contains(m.group())) {
+                wrong.add(m.group());
             }
         }
         if (!wrong.isEmpty()) {
             problems.add(new FormDefinition.Problem(path, String.join(" and ", wrong) + (wrong.size() == 1 ? " is" : " are")
                     + " no placeholder of '" + key + "'; " + (allowed.isEmpty() ? "it has none"
-                    : "it may use " + String.join(", ", allowed.stream().map(a -> "{" + a + "}").toList()))));
+                    : "it may use " + String.join(", ", allowed))));
         }
     }
 
