@@ -37,9 +37,11 @@ public final class ConsultationDefinition {
     private final Map<String, String> names;
     private final Map<String, String> pages;
     private final List<SiteFileException.Problem> warnings;
+    private final List<SiteFileException.Problem> untranslated;
 
     ConsultationDefinition(Map<String, FormDefinition> forms, Map<String, String> names,
-            Map<String, String> pages, List<SiteFileException.Problem> warnings) {
+            Map<String, String> pages, List<SiteFileException.Problem> warnings,
+            List<SiteFileException.Problem> untranslated) {
         Map<String, FormDefinition> ordered = new LinkedHashMap<>();
         ordered.put(PAGE_FORM, Objects.requireNonNull(forms.get(PAGE_FORM), "the page form"));
         ordered.putAll(forms);
@@ -50,6 +52,7 @@ public final class ConsultationDefinition {
         this.names = Map.copyOf(names);
         this.pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
         this.warnings = List.copyOf(warnings);
+        this.untranslated = List.copyOf(untranslated);
     }
 
     /** The library's page form and the existing site's questionnaire, with no rule for pages and no name. */
@@ -60,7 +63,7 @@ public final class ConsultationDefinition {
     /** {@code pageForm} as the page form, with the existing site's questionnaire, no rule for pages and no name. */
     public static ConsultationDefinition of(FormDefinition pageForm) {
         return new ConsultationDefinition(Map.of(PAGE_FORM, Objects.requireNonNull(pageForm, "pageForm")), Map.of(),
-                Map.of(), List.of());
+                Map.of(), List.of(), List.of());
     }
 
     /** The page form: what every page carries unless it, or the file, says otherwise. */
@@ -138,6 +141,16 @@ public final class ConsultationDefinition {
      */
     public List<SiteFileException.Problem> warnings() {
         return warnings;
+    }
+
+    /**
+     * For each form and each language the file bases on another ({@code {code: fr, base: en}}), at
+     * that language's entry of {@code languages}: how many of the form's texts it has none of its
+     * own for, which are shown in the base language ({@link FormDefinition#untranslated} lists
+     * them). Empty when every language has all its texts.
+     */
+    public List<SiteFileException.Problem> untranslated() {
+        return untranslated;
     }
 
     @Override

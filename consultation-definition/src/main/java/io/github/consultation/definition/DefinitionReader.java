@@ -41,6 +41,8 @@ final class DefinitionReader {
     private final List<SiteFileException.Problem> warnings = new ArrayList<>();
     /** The languages in the file's order, each with its base if it has one. */
     private final Map<String, String> languages = new LinkedHashMap<>();
+    /** Where each language is listed, for what is said about it. */
+    private final Map<String, Node> languageEntries = new LinkedHashMap<>();
     private Node root = LocatedTree.read("", true).root();
 
     private DefinitionReader(String file) {
@@ -103,7 +105,22 @@ final class DefinitionReader {
         if (!problems.isEmpty() || !builderProblems.isEmpty()) {
             throw failure();
         }
-        return new ConsultationDefinition(forms, names, pages, sorted(warnings));
+        return new ConsultationDefinition(forms, names, pages, sorted(warnings), untranslated(forms));
+    }
+
+    /** For each form and each language based on another, at the language's entry: how many texts it borrows. */
+    private List<SiteFileException.Problem> untranslated(Map<String, FormDefinition> forms) {
+        List<SiteFileException.Problem> notes = new ArrayList<>();
+        forms.forEach((name, form) -> form.languages().forEach(language -> {
+            int borrowed = form.untranslated(language).size();
+            Node at = languageEntries.get(language.getLanguage());
+            if (borrowed > 0 && at != null) {
+                notes.add(new SiteFileException.Problem(file, at.line(), at.column(), "forms." + name + ": " + borrowed
+                        + " texts have no " + language.getDisplayLanguage(Locale.ENGLISH) + " of their own and are"
+                        + " shown in " + form.base(language).orElseThrow().getDisplayLanguage(Locale.ENGLISH)));
+            }
+        }));
+        return notes;
     }
 
     /**
@@ -152,6 +169,7 @@ final class DefinitionReader {
                         + " are the options' own");
             } else {
                 languages.put(code.get(), base.orElse(""));
+                languageEntries.put(code.get(), item);
             }
         }
         if (languages.isEmpty()) {

@@ -150,6 +150,20 @@ class FormDefinitionFileTest {
         assertEquals(List.of(), buses.warnings());
     }
 
+    /** A language based on another is noted at its own entry of languages, once per form, its texts sorted. */
+    @Test
+    void untranslatedTextsAreNotedAtTheLanguagesEntry() throws IOException {
+        ConsultationDefinition buses = buses();
+        List<SiteFileException.Problem> notes = buses.untranslated();
+        assertEquals(List.of("feedback-form.yml:3:21", "feedback-form.yml:3:21"),
+                notes.stream().map(p -> p.file() + ":" + p.line() + ":" + p.column()).toList());
+        List<String> keys = buses.form().untranslated(FR);
+        assertEquals(keys.stream().sorted().toList(), keys, "sorted, the same on every run");
+        assertEquals("forms.page: " + keys.size() + " texts have no French of their own and are shown in English",
+                notes.get(0).message());
+        assertTrue(notes.get(1).message().startsWith("forms.questionnaire: "), notes.toString());
+    }
+
     @Test
     void theFirstFilesKeysStillReadWithAWarningNamingWhereTheyGoNow() throws IOException {
         String old = """

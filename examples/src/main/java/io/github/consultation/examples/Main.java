@@ -18,6 +18,7 @@ import io.github.consultation.pages.RawHtml;
 import io.github.consultation.pages.RenderedPage;
 import io.github.consultation.pages.RenderedSite;
 import io.github.consultation.definition.SiteFileException;
+import io.github.consultation.definition.ConsultationDefinition;
 import io.github.consultation.pages.SiteFolder;
 import io.github.consultation.pages.StaticExport;
 import io.github.consultation.pages.MkDocsProject;
@@ -129,6 +130,9 @@ public final class Main {
             "        removed, Markdown extensions the library does not follow; and what its definition file",
             "        says to act on: every problem, keys read under an old name, texts not yet translated;",
             "        exit status 1 if there is any",
+            "  texts DIR --missing LANG",
+            "        print, as YAML to translate and add to DIR's definition file, every text that LANG (a",
+            "        language based on another) has none of its own for, each with its base language's text",
             "",
             "FORM.yml is a form definition file (feedback-form.yml); without --form, the built-in form.",
             "LANG is a language the site's or form's definition speaks: en and cy are built in, and a",
@@ -195,6 +199,8 @@ public final class Main {
                     return schema(Args.parse(command, rest, Set.of("form", "variant"), Set.of("definition"), List.of()));
                 case "check":
                     return check(Args.parse(command, rest, Set.of(), Set.of("json"), List.of("DIR")));
+                case "texts":
+                    return texts(Args.parse(command, rest, Set.of("missing"), Set.of(), List.of("DIR")));
                 default:
                     throw new Args.UsageException("unknown command " + command);
             }
@@ -573,19 +579,79 @@ public final class Main {
         for (SiteFileException.Problem w : loaded.definition().warnings()) {
             finding(findings, w.file(), w.line(), w.column(), "definition-warning", w.message(), json);
         }
-        for (Map.Entry<String, FormDefinition> form : loaded.definition().forms().entrySet()) {
-            for (Locale language : form.getValue().languages()) {
-                List<String> untranslated = form.getValue().untranslated(language);
-                if (!untranslated.isEmpty() && !file.isEmpty()) {
-                    finding(findings, file, 1, 1, "untranslated", "forms." + form.getKey() + ": "
-                            + untranslated.size() + " texts have no " + language.getDisplayLanguage(Locale.ENGLISH)
-                            + " of their own and are shown in " + form.getValue().base(language).orElseThrow()
-                            .getDisplayLanguage(Locale.ENGLISH) + "; give texts." + language.getLanguage() + " for "
-                            + String.join(", ", untranslated), json);
-                }
-            }
+        for (SiteFileException.Problem note : loaded.definition().untranslated()) {
+            String code = loaded.definition().languages().stream().filter(l -> note.message().contains(" no "
+                    + l.getDisplayLanguage(Locale.ENGLISH) + " of their own")).map(Locale::getLanguage).findFirst()
+                    .orElse("LANG");
+            finding(findings, note.file(), note.line(), note.column(), "untranslated", note.message() + "; `texts "
+                    + folder(loaded) + " --missing " + code + "` prints them, each with its text to translate", json);
         }
         return findings.size() - before;
+    }
+
+    private static String folder(SiteFolder.Site loaded) {
+        return loaded.definitionFile().map(f -> String.valueOf(f.getParent())).orElse("DIR");
+    }
+
+    /**
+     * {@code texts DIR --missing LANG}: every text the definition's language LANG takes from its base,
+     * with the base's text, as YAML to translate: under {@code texts.LANG} where every form that
+     * lacks it shows the same text, else under {@code forms.NAME.texts.LANG}. Sorted by key.
+     */
+    private int texts(Args args) throws IOException {
+        Path folder = Path.of(args.operand().orElseThrow(() -> new Args.UsageException("texts needs DIR")));
+        String code = args.nonEmptyOption("missing").orElseThrow(() -> new Args.UsageException(
+                "texts needs --missing LANG"));
+        Locale language = Locale.forLanguageTag(code);
+        ConsultationDefinition definition = SiteFolder.load(folder).definition();
+        if (!definition.languages().contains(language)) {
+            throw new Args.UsageException("the definition does not speak '" + code + "'; it speaks "
+                    + definition.languages().stream().map(Locale::getLanguage).toList());
+        }
+        Map<String, Map<String, String>> byForm = new java.util.LinkedHashMap<>();
+        Map<String, java.util.Set<String>> textsOf = new java.util.TreeMap<>();
+        definition.forms().forEach((name, form) -> {
+            Optional<Locale> base = form.base(language);
+            if (base.isEmpty()) {
+                return;
+            }
+            Map<String, String> baseTexts = form.texts(base.get()).asMap();
+            Map<String, String> missing = new java.util.TreeMap<>();
+            form.untranslated(language).forEach(key -> missing.put(key, baseTexts.getOrDefault(key, "")));
+            byForm.put(name, missing);
+            missing.forEach((key, text) -> textsOf.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(text));
+        });
+        ObjectNode root = VerdictJson.mapper().createObjectNode();
+        ObjectNode shared = VerdictJson.mapper().createObjectNode();
+        ObjectNode forms = VerdictJson.mapper().createObjectNode();
+        byForm.forEach((name, missing) -> missing.forEach((key, text) -> {
+            if (textsOf.get(key).size() == 1) {
+                shared.put(key, text);
+            } else {
+                ((ObjectNode) forms.with(name).with("texts")).with(code).put(key, text);
+            }
+        }));
+        if (!shared.isEmpty()) {
+            root.putObject("texts").set(code, sortedCopy(shared));
+        }
+        if (!forms.isEmpty()) {
+            root.set("forms", forms);
+        }
+        int count = shared.size() + forms.findValues(code).stream().mapToInt(n -> n.size()).sum();
+        out.println("# " + count + " texts with no " + language.getDisplayLanguage(Locale.ENGLISH)
+                + " of their own, each with the text shown instead: translate them into the definition file");
+        out.print(root.isEmpty() ? "" : new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .writeValueAsString(root));
+        return OK;
+    }
+
+    private static ObjectNode sortedCopy(ObjectNode node) {
+        ObjectNode copy = VerdictJson.mapper().createObjectNode();
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        names.stream().sorted().forEach(n -> copy.set(n, node.get(n)));
+        return copy;
     }
 
     private void finding(ArrayNode findings, String file, int line, int column, String kind, String message, boolean json) {

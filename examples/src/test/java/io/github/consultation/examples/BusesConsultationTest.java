@@ -349,10 +349,25 @@ class BusesConsultationTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(1, status, printed);
         String untranslated = printed.lines().filter(l -> l.contains("forms.page: ")).findFirst().orElseThrow();
-        assertTrue(untranslated.startsWith(BUSES.resolve("feedback-form.yml") + ":1:1: forms.page: "), untranslated);
-        assertTrue(untranslated.contains("texts have no French of their own and are shown in English; give texts.fr for"),
-                untranslated);
-        assertTrue(untranslated.contains("admin.back"), untranslated);
-        assertFalse(untranslated.contains(" layout.skip-link"), "what the file translates is not listed");
+        assertTrue(untranslated.startsWith(BUSES.resolve("feedback-form.yml") + ":16:5: forms.page: "),
+                "at the languages entry of fr: " + untranslated);
+        assertTrue(untranslated.endsWith(" texts have no French of their own and are shown in English; `texts " + BUSES
+                + " --missing fr` prints them, each with its text to translate"), untranslated);
+
+        // What that command prints: each text with the English shown instead, sorted, as YAML to translate.
+        ByteArrayOutputStream texts = new ByteArrayOutputStream();
+        assertEquals(0, new Main(new java.io.ByteArrayInputStream(new byte[0]), new PrintStream(texts, true,
+                StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run("texts", BUSES.toString(), "--missing", "fr"));
+        String yaml = texts.toString(StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode missing = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .readTree(yaml).path("texts").path("fr");
+        assertEquals("Back to the overview", missing.path("admin.back").asText(), yaml);
+        assertTrue(missing.path("layout.skip-link").isMissingNode(), "what the file translates is not listed");
+        List<String> keys = new java.util.ArrayList<>();
+        missing.fieldNames().forEachRemaining(keys::add);
+        assertEquals(keys.stream().sorted().toList(), keys);
+        int count = Integer.parseInt(untranslated.replaceAll(".*forms\\.page: (\\d+) texts.*", "$1"));
+        assertTrue(keys.size() >= count, keys.size() + " of " + count);
     }
 }

@@ -162,7 +162,7 @@ public final class TextKeys {
                 }
             });
             if (base != null) {
-                borrowed.put(language, List.copyOf(fromBase));
+                borrowed.put(language, fromBase.stream().sorted().toList());   // the same order on every run
             }
             resolved.put(language, Map.copyOf(texts));
         }
