@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.FactoryBean;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -119,25 +118,5 @@ public final class ConsultationHealth {
             };
         };
         return Proxy.newProxyInstance(classLoader, new Class<?>[] {indicator}, handler);
-    }
-
-    /**
-     * The indicator as a bean whose type Spring can see before it is made (the Spring Boot line's
-     * {@code HealthIndicator}), which is how Spring Boot finds the indicators it shows.
-     */
-    static FactoryBean<Object> bean(ConsultationHealth health, String healthPackage, ClassLoader classLoader) {
-        Class<?> type = ClassUtils.resolveClassName(healthPackage + ".HealthIndicator", classLoader);
-        Object indicator = health.indicator(healthPackage, classLoader);
-        return new FactoryBean<>() {
-            @Override
-            public Object getObject() {
-                return indicator;
-            }
-
-            @Override
-            public Class<?> getObjectType() {
-                return type;
-            }
-        };
     }
 }

@@ -2,7 +2,9 @@ package io.github.consultation.spring;
 
 import io.github.consultation.store.FeedbackStore;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.FactoryBean;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,7 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ResourceLoader;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
 
 /**
  * The store in {@code /actuator/health} (as {@code consultation}) when Spring Boot's Actuator is on
@@ -25,6 +30,9 @@ import org.springframework.core.io.ResourceLoader;
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnProperty(prefix = "management.health.consultation", name = "enabled", matchIfMissing = true)
 public class ConsultationHealthConfiguration {
+    /** The indicator's bean name, from which Spring Boot names it {@code consultation}. */
+    static final String INDICATOR = "consultationHealthIndicator";
+
     /** The check, whichever Spring Boot shows it. */
     @Bean
     @ConditionalOnMissingBean
@@ -35,22 +43,52 @@ public class ConsultationHealthConfiguration {
     /** Spring Boot 3's indicator. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = ConsultationHealth.BOOT_3 + ".HealthIndicator")
+    @Import(Boot3.Indicator.class)
     static class Boot3 {
-        @Bean(name = "consultationHealthIndicator")
-        @ConditionalOnMissingBean(name = "consultationHealthIndicator")
-        static FactoryBean<Object> consultationHealthIndicator(ConsultationHealth health, ResourceLoader resources) {
-            return ConsultationHealth.bean(health, ConsultationHealth.BOOT_3, resources.getClassLoader());
+        static final class Indicator extends IndicatorRegistrar {
+            Indicator(BeanFactory beans, ClassLoader classLoader) {
+                super(ConsultationHealth.BOOT_3, beans, classLoader);
+            }
         }
     }
 
     /** Spring Boot 4's indicator. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = ConsultationHealth.BOOT_4 + ".HealthIndicator")
+    @Import(Boot4.Indicator.class)
     static class Boot4 {
-        @Bean(name = "consultationHealthIndicator")
-        @ConditionalOnMissingBean(name = "consultationHealthIndicator")
-        static FactoryBean<Object> consultationHealthIndicator(ConsultationHealth health, ResourceLoader resources) {
-            return ConsultationHealth.bean(health, ConsultationHealth.BOOT_4, resources.getClassLoader());
+        static final class Indicator extends IndicatorRegistrar {
+            Indicator(BeanFactory beans, ClassLoader classLoader) {
+                super(ConsultationHealth.BOOT_4, beans, classLoader);
+            }
+        }
+    }
+
+    /**
+     * Declares the indicator with the line's {@code HealthIndicator} as its type, so that Spring
+     * knows what it is without making it (or the store it checks) early, and makes it from the check
+     * when Spring Boot asks for its indicators. Leaves a bean of the host's at that name alone.
+     */
+    abstract static class IndicatorRegistrar implements ImportBeanDefinitionRegistrar {
+        private final String healthPackage;
+        private final BeanFactory beans;
+        private final ClassLoader classLoader;
+
+        IndicatorRegistrar(String healthPackage, BeanFactory beans, ClassLoader classLoader) {
+            this.healthPackage = healthPackage;
+            this.beans = beans;
+            this.classLoader = classLoader;
+        }
+
+        @Override
+        public void registerBeanDefinitions(AnnotationMetadata importing, BeanDefinitionRegistry registry) {
+            if (registry.containsBeanDefinition(INDICATOR)) {
+                return;
+            }
+            Class<?> type = ClassUtils.resolveClassName(healthPackage + ".HealthIndicator", classLoader);
+            RootBeanDefinition indicator = new RootBeanDefinition(type);
+            indicator.setInstanceSupplier(() -> beans.getBean(ConsultationHealth.class).indicator(healthPackage, classLoader));
+            registry.registerBeanDefinition(INDICATOR, indicator);
         }
     }
 }

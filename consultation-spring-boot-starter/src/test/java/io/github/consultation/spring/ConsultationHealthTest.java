@@ -69,7 +69,7 @@ class ConsultationHealthTest {
     void noIndicatorWithoutActuatorOrWhenTurnedOff() {
         WebApplicationContextRunner runner = new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
                 .withPropertyValues("spring.datasource.url=jdbc:h2:mem:health-off;DB_CLOSE_DELAY=-1");
-        runner.run(c -> assertThat(c).hasNotFailed().hasBean("consultationHealthIndicator"));
+        runner.run(c -> assertThat(c).hasNotFailed().hasBean(ConsultationHealthConfiguration.INDICATOR));
         runner.withClassLoader(new FilteredClassLoader(ConsultationHealth.BOOT_3 + ".HealthIndicator",
                 ConsultationHealth.BOOT_4 + ".HealthIndicator"))
                 .run(c -> assertThat(c).hasNotFailed().doesNotHaveBean("consultationHealthIndicator"));
