@@ -10,4 +10,6 @@ module io.github.consultation.store {
     requires static org.jspecify;
 
     exports io.github.consultation.store;
+    // Flyway makes the store's MigrationLog by name.
+    exports io.github.consultation.store.internal to flyway.core;
 }

@@ -135,7 +135,7 @@ class ConsultationAutoConfigurationTest {
                         .hasMessageStartingWith("The consultation starter has nowhere to keep feedback"));
     }
 
-    private static java.util.Set<String> tables(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+    static java.util.Set<String> tables(javax.sql.DataSource dataSource) throws java.sql.SQLException {
         java.util.Set<String> tables = new java.util.TreeSet<>();
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {

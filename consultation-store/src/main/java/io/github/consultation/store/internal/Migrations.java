@@ -56,6 +56,8 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations(dialect.migrations())
                 .table(historyTable)
+                // The library's tables are no news to the host: Flyway's information at DEBUG, in a log of the store's.
+                .loggers(MigrationLog.class.getName())
                 .baselineOnMigrate(true)
                 .baselineVersion(earlierSchema ? "1" : "0")
                 .baselineDescription(earlierSchema ? "demo server schema 5" : "tables of the host")
