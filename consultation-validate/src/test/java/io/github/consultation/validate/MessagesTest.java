@@ -63,6 +63,32 @@ class MessagesTest {
         assertEquals("Summary must be 5 characters or more", v.errors().get(0).message());
     }
 
+    /**
+     * French on English gives its general messages only: where English has a particular one
+     * (details too long, a role not on the list), the French reader gets the French general
+     * message rather than the English particular; a particular one French gives wins again.
+     */
+    @Test
+    void aLanguageOnABaseSaysItsOwnGeneralMessageBeforeItsBasesParticularOne() {
+        FormDefinition.Builder french = FormDefinition.pageFeedback().toBuilder().language(Locale.FRENCH, Locale.ENGLISH)
+                .text(Locale.FRENCH, "message.any.too-long", "{label} : {max} caract\u00e8res au plus")
+                .text(Locale.FRENCH, "message.any.unknown-option", "{label} : \u00ab {item} \u00bb n\u2019est pas un choix")
+                .text(Locale.FRENCH, "message.label.details", "D\u00e9tails")
+                .text(Locale.FRENCH, "message.label.role", "R\u00f4le");
+        String json = "{\"page\":\"/p\",\"summary\":\"Hi\",\"role\":\"Nope\",\"details\":\""
+                + "d".repeat(5001) + "\"}";
+        Verdict v = FeedbackValidator.builder().form(french.build()).locale(Locale.FRENCH).build().validateJson(json);
+        assertEquals("D\u00e9tails : 5000 caract\u00e8res au plus", v.errorFor("details").orElseThrow().message());
+        assertEquals("R\u00f4le : \u00ab Nope \u00bb n\u2019est pas un choix", v.errorFor("role").orElseThrow().message());
+        assertEquals("Summary must be 5 characters or more", v.errorFor("summary").orElseThrow().message(),
+                "nothing in French: the base's");
+        Verdict english = FeedbackValidator.builder().form(french.build()).locale(Locale.ENGLISH).build().validateJson(json);
+        assertEquals("Details must be 5000 characters or fewer", english.errorFor("details").orElseThrow().message());
+        Verdict particular = FeedbackValidator.builder().form(french.text(Locale.FRENCH, "message.details.too-long",
+                "Les d\u00e9tails : {max} caract\u00e8res au plus").build()).locale(Locale.FRENCH).build().validateJson(json);
+        assertEquals("Les d\u00e9tails : 5000 caract\u00e8res au plus", particular.errorFor("details").orElseThrow().message());
+    }
+
     @Test
     void aHostReplacesMessagesKeyByKey() {
         FeedbackValidator validator = FeedbackValidator.builder()

@@ -239,6 +239,28 @@ class BusesConsultationTest {
         }
     }
 
+    /**
+     * French gives general messages where English has particular ones (details too long, a
+     * reflection not on the list): a French reader reads the French general message, naming what
+     * was chosen, never the English particular one.
+     */
+    @Test
+    void frenchRefusalsAreFrenchWhereEnglishHasAParticularMessage() throws Exception {
+        try (TestServer server = serve(Theme.PLAIN, Locale.FRENCH)) {
+            Map<String, String> bad = goodPost();
+            bad.put("details", "d".repeat(5001));
+            bad.put("nature", "Nope");
+            bad.put("route", "Route 9");
+            Document errors = Jsoup.parse(server.postForm("/routes", bad).body());
+            assertTrue(errorOf(errors, "details").contains("Autre chose : 5000 caract\u00e8res au plus"),
+                    errorOf(errors, "details"));
+            assertTrue(errorOf(errors, "nature").contains("Votre avis sur le projet : \u00ab Nope \u00bb ne fait pas partie"
+                    + " des choix"), errorOf(errors, "nature"));
+            assertTrue(errorOf(errors, "route").contains("Ligne : \u00ab Route 9 \u00bb ne fait pas partie des choix"),
+                    errorOf(errors, "route"));
+        }
+    }
+
     @Test
     void theQuestionnaireIsOnItsPageAndNoFormOnThePagesThatSayNone() throws Exception {
         try (TestServer server = serve(Theme.GOVUK, CY)) {

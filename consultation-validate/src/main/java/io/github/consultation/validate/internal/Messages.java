@@ -7,6 +7,7 @@ import io.github.consultation.model.RatingQuestion;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The validator's messages in one language, read from the form's texts (keys
  * {@code message.<field>.<code>}, {@code message.any.<code>}, {@code message.submission.<code>},
- * {@code message.label.<field>}) with the lengths filled in from the form's rules. Immutable.
+ * {@code message.label.<field>}) with the lengths filled in from the form's rules. A language
+ * built on a base (French on English) says its own general message before a particular one it
+ * would only borrow from its base: a French reader reads French, not the base's English. Immutable.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(label|name|item|min|max|tab)\\}");
@@ -22,11 +25,14 @@ public final class Messages {
     private final FormDefinition definition;
     private final FormTexts texts;
     private final Map<String, String> overrides;
+    /** The texts this language takes from its base because it gives none of its own. */
+    private final Set<String> borrowed;
 
     private Messages(FormDefinition definition, FormTexts texts, Map<String, String> overrides) {
         this.definition = definition;
         this.texts = texts;
         this.overrides = Map.copyOf(overrides);
+        this.borrowed = Set.copyOf(definition.untranslated(texts.locale()));
     }
 
     /**
@@ -125,9 +131,9 @@ public final class Messages {
      * {@code {min}} and {@code {max}} as given.
      */
     private String compose(Target t, String code, UnaryOperator<String> text, String item, String min, String max) {
-        String template = lookup("message." + t.field() + "." + code).or(() -> lookup("message." + t.question() + "." + code))
-                .or(() -> lookup("message.any." + code)).orElse(code);
-        String label = lookup("message.label." + t.question()).or(() -> lookup("label." + t.question())).orElse(t.question());
+        String template = first("message." + t.field() + "." + code, "message." + t.question() + "." + code,
+                "message.any." + code).orElse(code);
+        String label = first("message.label." + t.question(), "label." + t.question()).orElse(t.question());
         StringBuilder out = new StringBuilder(template.length() + 32);
         Matcher m = PLACEHOLDER.matcher(template);
         int at = 0;
@@ -167,6 +173,28 @@ public final class Messages {
     /** The message for {@code code} about the whole submission, {@code {limit}} replaced by {@code limit}. */
     public String forSubmission(String code, long limit) {
         return lookup("message.submission." + code).orElse(code).replace("{limit}", String.valueOf(limit));
+    }
+
+    /**
+     * The text of the first of {@code keys} (the most particular first) that this language or the
+     * host gives; failing that, of the first its base lends it.
+     */
+    private Optional<String> first(String... keys) {
+        for (String key : keys) {
+            if (overrides.containsKey(key) || !borrowed.contains(key)) {
+                Optional<String> text = lookup(key);
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+        }
+        for (String key : keys) {
+            Optional<String> text = lookup(key);
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> lookup(String key) {
