@@ -196,6 +196,32 @@ class FormDefinitionTest {
         assertEquals(List.of(), paths(libraries().text(EN, "heading", "Plans {draft}")), "a heading is never filled in");
     }
 
+    /**
+     * The library's texts that say a question is optional (or required) follow the form: a required
+     * email is not "(optional, for follow-up only)" in the origin theme, in English or Welsh.
+     */
+    @Test
+    void builtInTextsThatSayOptionalFollowTheQuestionsRequirement() {
+        FormDefinition asIs = FormDefinition.pageFeedback();
+        assertEquals("Your email (optional, for follow-up only)", asIs.texts(EN).get("origin.label.email"));
+        FormDefinition strict = asIs.toBuilder().required("email", true).required("org", true)
+                .required("nature", true).build();
+        for (Locale language : List.of(EN, FormDefinition.WELSH)) {
+            Map<String, String> texts = strict.texts(language).asMap();
+            for (String key : List.of("origin.label.email", "origin.label.org", "choose.nature")) {
+                String text = texts.get(key).toLowerCase(Locale.ROOT);
+                assertFalse(text.contains("optional") || text.contains("dewisol"), language + " " + key + ": " + text);
+            }
+        }
+        assertEquals("Your email (for follow-up)", strict.texts(EN).get("origin.label.email"));
+        FormDefinition relaxed = asIs.toBuilder().required("summary", false).required("details", true).build();
+        assertEquals("Brief summary (optional)", relaxed.texts(EN).get("origin.placeholder.summary"));
+        assertEquals("Details (required)", relaxed.texts(EN).get("origin.placeholder.details"));
+        FormDefinition own = asIs.toBuilder().required("email", true).text(EN, "origin.label.email", "Email (optional)")
+                .text(FormDefinition.WELSH, "origin.label.email", "E-bost (dewisol)").build();
+        assertEquals("Email (optional)", own.texts(EN).get("origin.label.email"), "a team's own text stands");
+    }
+
     /** The character count's texts are filled in by the count's script, which reads %{count}: the hint names that form. */
     @Test
     void theCharacterCountsPlaceholderIsNamedAsItIsWritten() {

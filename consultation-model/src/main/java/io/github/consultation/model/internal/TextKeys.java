@@ -55,6 +55,7 @@ public final class TextKeys {
         Map<String, Question> byName = byName(questions);
         Map<String, OptionGroup> groups = groups(questions);
         String first = languages.get(0).getLanguage();
+        builtIn = byRequirement(builtIn, byName);
         Map<String, String> firstBuiltIn = builtIn.getOrDefault(first, Map.of());
 
         Map<String, String> effective = new LinkedHashMap<>();
@@ -167,6 +168,43 @@ public final class TextKeys {
             resolved.put(language, Map.copyOf(texts));
         }
         return new Resolved(Collections.unmodifiableMap(resolved), Collections.unmodifiableMap(borrowed));
+    }
+
+    /** The prefix of a library text that stands for another while that text's question is required. */
+    private static final String WHEN_REQUIRED = "when-required.";
+    /** The prefix of a library text that stands for another while that text's question is optional. */
+    private static final String WHEN_OPTIONAL = "when-optional.";
+
+    /**
+     * The library's texts with those that say whether a question must be answered ("Your email
+     * (optional, for follow-up only)", "— Select (optional) —") following the form's question:
+     * {@code when-required.KEY} stands for {@code KEY} while KEY's question is required,
+     * {@code when-optional.KEY} while it is optional. The {@code when-*} texts themselves are no
+     * texts of the form (a team writes KEY, which wins over both).
+     */
+    private static Map<String, Map<String, String>> byRequirement(Map<String, Map<String, String>> builtIn,
+            Map<String, Question> questions) {
+        Map<String, Map<String, String>> adjusted = new LinkedHashMap<>();
+        builtIn.forEach((language, texts) -> {
+            Map<String, String> copy = new LinkedHashMap<>();
+            texts.forEach((key, text) -> {
+                if (!key.startsWith(WHEN_REQUIRED) && !key.startsWith(WHEN_OPTIONAL)) {
+                    copy.putIfAbsent(key, text);
+                }
+            });
+            texts.forEach((key, text) -> {
+                boolean whenRequired = key.startsWith(WHEN_REQUIRED);
+                if (whenRequired || key.startsWith(WHEN_OPTIONAL)) {
+                    String of = key.substring((whenRequired ? WHEN_REQUIRED : WHEN_OPTIONAL).length());
+                    Question q = questionOf(of) == null ? null : questions.get(questionOf(of));
+                    if (q != null && q.required() == whenRequired && copy.containsKey(of)) {
+                        copy.put(of, text);
+                    }
+                }
+            });
+            adjusted.put(language, copy);
+        });
+        return adjusted;
     }
 
     /**
