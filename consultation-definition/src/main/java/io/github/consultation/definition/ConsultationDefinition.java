@@ -38,10 +38,11 @@ public final class ConsultationDefinition {
     private final Map<String, String> pages;
     private final List<SiteFileException.Problem> warnings;
     private final List<SiteFileException.Problem> untranslated;
+    private final Map<String, SiteFileException.Problem> pagePlaces;
 
     ConsultationDefinition(Map<String, FormDefinition> forms, Map<String, String> names,
             Map<String, String> pages, List<SiteFileException.Problem> warnings,
-            List<SiteFileException.Problem> untranslated) {
+            List<SiteFileException.Problem> untranslated, Map<String, SiteFileException.Problem> pagePlaces) {
         Map<String, FormDefinition> ordered = new LinkedHashMap<>();
         ordered.put(PAGE_FORM, Objects.requireNonNull(forms.get(PAGE_FORM), "the page form"));
         ordered.putAll(forms);
@@ -53,6 +54,7 @@ public final class ConsultationDefinition {
         this.pages = Collections.unmodifiableMap(new LinkedHashMap<>(pages));
         this.warnings = List.copyOf(warnings);
         this.untranslated = List.copyOf(untranslated);
+        this.pagePlaces = Map.copyOf(pagePlaces);
     }
 
     /** The library's page form and the existing site's questionnaire, with no rule for pages and no name. */
@@ -63,7 +65,7 @@ public final class ConsultationDefinition {
     /** {@code pageForm} as the page form, with the existing site's questionnaire, no rule for pages and no name. */
     public static ConsultationDefinition of(FormDefinition pageForm) {
         return new ConsultationDefinition(Map.of(PAGE_FORM, Objects.requireNonNull(pageForm, "pageForm")), Map.of(),
-                Map.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), Map.of());
     }
 
     /** The page form: what every page carries unless it, or the file, says otherwise. */
@@ -141,6 +143,30 @@ public final class ConsultationDefinition {
      */
     public List<SiteFileException.Problem> warnings() {
         return warnings;
+    }
+
+    /**
+     * Each rule of {@link #pages()} that names a page or folder the site does not have, where it
+     * stands in the file: the file alone cannot know, the folder of pages can. {@code exists} says
+     * whether a rule's path (a page's file such as {@code proposal/costs.md}, or a folder such as
+     * {@code proposal/}) is one of the site's; the rule for every page, {@code /}, always is.
+     *
+     * <pre>{@code
+     * definition.unknownPages(rule -> Files.exists(folder.resolve(rule)));
+     * }</pre>
+     */
+    public List<SiteFileException.Problem> unknownPages(java.util.function.Predicate<String> exists) {
+        Objects.requireNonNull(exists, "exists");
+        List<SiteFileException.Problem> unknown = new java.util.ArrayList<>();
+        pages.keySet().stream().filter(rule -> !rule.equals("/") && !exists.test(rule)).forEach(rule -> {
+            SiteFileException.Problem at = pagePlaces.get(rule);
+            String message = "pages: '" + rule + "' is no " + (rule.endsWith("/") ? "folder" : "page") + " of the site;"
+                    + " name a page's file from the pages' folder (such as proposal/costs.md), a folder ending in /"
+                    + " (proposal/), or / for every page";
+            unknown.add(new SiteFileException.Problem(at == null ? "" : at.file(), at == null ? 0 : at.line(),
+                    at == null ? 0 : at.column(), message));
+        });
+        return unknown;
     }
 
     /**

@@ -41,6 +41,8 @@ final class DefinitionReader {
     private final List<SiteFileException.Problem> warnings = new ArrayList<>();
     /** The languages in the file's order, each with its base if it has one. */
     private final Map<String, String> languages = new LinkedHashMap<>();
+    /** Where each rule of pages stands, for what check finds of it. */
+    private final Map<String, SiteFileException.Problem> pagePlaces = new LinkedHashMap<>();
     /** Where each language is listed, for what is said about it. */
     private final Map<String, Node> languageEntries = new LinkedHashMap<>();
     private Node root = LocatedTree.read("", true).root();
@@ -105,7 +107,7 @@ final class DefinitionReader {
         if (!problems.isEmpty() || !builderProblems.isEmpty()) {
             throw failure();
         }
-        return new ConsultationDefinition(forms, names, pages, sorted(warnings), untranslated(forms));
+        return new ConsultationDefinition(forms, names, pages, sorted(warnings), untranslated(forms), pagePlaces);
     }
 
     /** For each form and each language based on another, at the language's entry: how many texts it borrows. */
@@ -246,6 +248,8 @@ final class DefinitionReader {
                         + "' leaves the pages' folder; write a page's path from the folder, with /"));
             } else {
                 pages.put(e.key(), form);
+                pagePlaces.put(e.key(), new SiteFileException.Problem(file, e.line(), e.column(), "pages: '" + e.key()
+                        + "'"));
             }
         })));
         return pages;

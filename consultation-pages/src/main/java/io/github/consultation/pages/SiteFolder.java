@@ -154,6 +154,8 @@ public final class SiteFolder {
         definition.warnings().forEach(w -> warnings.add(w.toString()));
         Consultation consultation = builder.pageForms(definition::formFor).load(pages);
         refuseUnknownForms(consultation, definition, pages);
+        Path pagesFolder = pages;
+        definition.unknownPages(rule -> Files.exists(pagesFolder.resolve(rule))).forEach(p -> warnings.add(p.toString()));
         warnings.addAll(consultation.warnings());
         String siteName = definition.name(definition.languages().get(0)).orElse(name);
         return new Site(consultation, definition.form(), definition, dialect, siteName, pages, definitionFile, read,

@@ -561,7 +561,8 @@ public final class Main {
         }
         for (String note : SitePages.notes(loaded)) {
             if (!note.contains("is not one this library follows")
-                    && loaded.definition().warnings().stream().noneMatch(w -> w.toString().equals(note))) {
+                    && loaded.definition().warnings().stream().noneMatch(w -> w.toString().equals(note))
+                    && unknownPages(loaded).stream().noneMatch(p -> p.toString().equals(note))) {
                 err.println("consultation: " + note);
             }
         }
@@ -579,6 +580,9 @@ public final class Main {
         for (SiteFileException.Problem w : loaded.definition().warnings()) {
             finding(findings, w.file(), w.line(), w.column(), "definition-warning", w.message(), json);
         }
+        for (SiteFileException.Problem p : unknownPages(loaded)) {
+            finding(findings, p.file(), p.line(), p.column(), "unknown-page", p.message(), json);
+        }
         for (SiteFileException.Problem note : loaded.definition().untranslated()) {
             String code = loaded.definition().languages().stream().filter(l -> note.message().contains(" no "
                     + l.getDisplayLanguage(Locale.ENGLISH) + " of their own")).map(Locale::getLanguage).findFirst()
@@ -587,6 +591,11 @@ public final class Main {
                     + folder(loaded) + " --missing " + code + "` prints them, each with its text to translate", json);
         }
         return findings.size() - before;
+    }
+
+    /** The definition's page rules that name no page or folder of the site's pages. */
+    private static List<SiteFileException.Problem> unknownPages(SiteFolder.Site loaded) {
+        return loaded.definition().unknownPages(rule -> Files.exists(loaded.pages().resolve(rule)));
     }
 
     private static String folder(SiteFolder.Site loaded) {

@@ -306,9 +306,28 @@ class BusesConsultationTest {
         assertEquals("--locale de: the site speaks en, cy, fr", refused.getMessage());
     }
 
-    /** A copy of the consultation with its definition file broken in several places. */
-    private Path broken() throws Exception {
-        Path copy = dir.resolve("broken");
+    /** A page rule that names no file or folder of the pages is named by check, where it stands. */
+    @Test
+    void checkNamesAPageRuleOfNoPage() throws Exception {
+        Path copy = copy("rules");
+        Path definition = copy.resolve("feedback-form.yml");
+        Files.writeString(definition, Files.readString(definition).replace("  background/: none\n",
+                "  background/: none\n  nowhere.md: page\n  gone/: none\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new Main(new java.io.ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run("check", copy.toString());
+        List<String> printed = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("pages: '")).toList();
+        assertEquals(1, status);
+        assertEquals(List.of(
+                definition + ":225:3: pages: 'nowhere.md' is no page of the site; name a page's file from the pages'"
+                        + " folder (such as proposal/costs.md), a folder ending in / (proposal/), or / for every page",
+                definition + ":226:3: pages: 'gone/' is no folder of the site; name a page's file from the pages'"
+                        + " folder (such as proposal/costs.md), a folder ending in / (proposal/), or / for every page"), printed);
+    }
+
+    /** A copy of the consultation, to change. */
+    private Path copy(String name) throws Exception {
+        Path copy = dir.resolve(name);
         try (Stream<Path> files = Files.walk(BUSES)) {
             for (Path file : files.toList()) {
                 Path target = copy.resolve(BUSES.relativize(file).toString());
@@ -319,6 +338,12 @@ class BusesConsultationTest {
                 }
             }
         }
+        return copy;
+    }
+
+    /** A copy of the consultation with its definition file broken in several places. */
+    private Path broken() throws Exception {
+        Path copy = copy("broken");
         Path definition = copy.resolve("feedback-form.yml");
         String text = Files.readString(definition)
                 .replace("      org: false\n", "      org: flase\n")
