@@ -269,6 +269,8 @@ final class DefinitionReader {
         /** Questions the file gives that could not be made (each problem said): what follows from them is not said again. */
         private final Set<String> failed = new LinkedHashSet<>();
         private String tab;
+        /** Whether the form leaves out every built-in question: then it is headed by its own name, not "Page feedback". */
+        private boolean fromNone;
 
         FormReader(String name, @Nullable Node node) {
             this.name = name;
@@ -280,6 +282,7 @@ final class DefinitionReader {
             }
             base = from.equals("questionnaire") ? FormDefinition.questionnaire() : FormDefinition.pageFeedback();
             b = base.toBuilder();
+            fromNone = from.equals("none");
             if (from.equals("none")) {
                 base.questions().stream().skip(1).forEach(q -> b.without(q.name()));
             } else {
@@ -318,6 +321,15 @@ final class DefinitionReader {
                     b.language(Locale.forLanguageTag(code), Locale.forLanguageTag(baseLanguage));
                 }
             });
+            if (fromNone && !name.equals(ConsultationDefinition.PAGE_FORM)) {
+                // Its heading (and the admin's title of its answers) names it until its texts say otherwise.
+                String heading = Character.toUpperCase(name.charAt(0)) + name.substring(1).replaceAll("[-_]+", " ");
+                languages.forEach((code, baseLanguage) -> {
+                    if (baseLanguage.isEmpty()) {
+                        b.text(Locale.forLanguageTag(code), "heading", heading);
+                    }
+                });
+            }
             place("languages", root.get("languages").orElse(root), "languages");
             if (name.equals(ConsultationDefinition.PAGE_FORM)) {
                 oldKeys();

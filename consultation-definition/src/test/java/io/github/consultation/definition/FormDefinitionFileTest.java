@@ -150,6 +150,30 @@ class FormDefinitionFileTest {
         assertEquals(List.of(), buses.warnings());
     }
 
+    /** A form of the file's own is headed by its name, not by the page form's "Page feedback", unless it says otherwise. */
+    @Test
+    void aFormOfItsOwnIsHeadedByItsName() throws IOException {
+        ConsultationDefinition read = FormDefinitionFile.readConsultation("feedback-form.yml", """
+                languages: [en, cy]
+                forms:
+                  questionnaire:
+                    from: none
+                    questions:
+                      visits: {kind: lines, label: {en: Your visits, cy: Eich ymweliadau}}
+                  park-survey:
+                    from: none
+                    questions:
+                      visits: {kind: lines, label: {en: Your visits, cy: Eich ymweliadau}}
+                    texts:
+                      en: {heading: Tell us about the park}
+                      cy: {heading: Dywedwch wrthym am y parc}
+                """);
+        assertEquals("Questionnaire", read.form("questionnaire").orElseThrow().texts(Locale.ENGLISH).get("heading"));
+        assertEquals("Questionnaire", read.form("questionnaire").orElseThrow().texts(CY).get("heading"));
+        assertEquals("Tell us about the park", read.form("park-survey").orElseThrow().texts(Locale.ENGLISH).get("heading"));
+        assertEquals("Page feedback", read.form().texts(Locale.ENGLISH).get("heading"), "the page form keeps its own");
+    }
+
     /** A language based on another is noted at its own entry of languages, once per form, its texts sorted. */
     @Test
     void untranslatedTextsAreNotedAtTheLanguagesEntry() throws IOException {
