@@ -14,6 +14,11 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * have come within the body timeout, counted from the end of the headers. A body over the route's
  * limit is read to its end and dropped when it is within {@link #DRAIN_LIMIT} (so that the client,
  * still sending, can read the refusal), and not read at all when it declares more than that.
+ *
+ * <p>The timeout is set only once the reader has to wait for a chunk. A form's or a JSON post's
+ * body mostly comes in the packets of its headers and is read at once: setting a timer for it
+ * and cancelling it woke Jetty's scheduler thread for every post (about 20 microseconds of CPU a
+ * post, measured per thread: BENCHMARKS.md, "On Jetty").
  */
 final class BodyReader {
     /** How many bytes of an oversized body are read and dropped before the refusal is sent. */
@@ -41,11 +46,14 @@ final class BodyReader {
     private byte[] kept = new byte[256];
     private int length;
     private long seen;
-    private Scheduler.Task timeout;
+    private final long deadline;
+    /** Set when the reader first waits (before it asks Jetty for more), by the thread reading. */
+    private volatile Scheduler.Task timeout;
 
-    private BodyReader(Request request, int max, Done done) {
+    private BodyReader(Request request, int max, long deadline, Done done) {
         this.request = request;
         this.max = max;
+        this.deadline = deadline;
         this.done = done;
     }
 
@@ -60,11 +68,23 @@ final class BodyReader {
             done.read(null, false);
             return;
         }
-        BodyReader reader = new BodyReader(request, max, done);
-        long left = request.getHeadersNanoTime() + timeoutNanos - System.nanoTime();
-        reader.timeout = request.getComponents().getScheduler().schedule(reader::expire, Math.max(0, left),
-                TimeUnit.NANOSECONDS);
-        reader.run();
+        new BodyReader(request, max, request.getHeadersNanoTime() + timeoutNanos, done).run();
+    }
+
+    /** Starts the clock, if it is not running yet: the body's deadline, counted from its headers. */
+    private void waiting() {
+        if (timeout == null) {
+            long left = deadline - System.nanoTime();
+            timeout = request.getComponents().getScheduler().schedule(this::expire, Math.max(0, left),
+                    TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void stopClock() {
+        Scheduler.Task task = timeout;
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     private void expire() {
@@ -79,12 +99,13 @@ final class BodyReader {
         while (!finished.get()) {
             Content.Chunk chunk = request.read();
             if (chunk == null) {
+                waiting();
                 request.demand(this::run);
                 return;
             }
             if (Content.Chunk.isFailure(chunk)) {
                 if (finished.compareAndSet(false, true)) {
-                    timeout.cancel();
+                    stopClock();
                     done.failed(chunk.getFailure());
                 }
                 return;
@@ -117,7 +138,7 @@ final class BodyReader {
 
     private void finish(byte[] body, boolean whole) {
         if (finished.compareAndSet(false, true)) {
-            timeout.cancel();
+            stopClock();
             done.read(body, whole);
         }
     }
