@@ -54,6 +54,12 @@ public final class ConsultationCrossOrigin extends OncePerRequestFilter implemen
     static final int ORDER = -110;
     /** Where the token is fetched, below the endpoint. */
     static final String TOKEN_PATH = "/token";
+    /**
+     * The request attribute that carries the body the filter read (its page perhaps made ours), as
+     * bytes: {@link ConsultationMvc#json} hands them to the kit, which then reads no stream, so a
+     * submission from another site is read off the connection once.
+     */
+    public static final String BODY = ConsultationCrossOrigin.class.getName() + ".body";
 
     private static final boolean SECURITY = ClassUtils.isPresent("org.springframework.security.web.csrf.CsrfFilter",
             ConsultationCrossOrigin.class.getClassLoader());
@@ -195,8 +201,10 @@ public final class ConsultationCrossOrigin extends OncePerRequestFilter implemen
         if (SECURITY) {
             org.springframework.security.web.csrf.CsrfFilter.skipRequest(request);
         }
-        chain.doFilter(new Rewritten(request, page.equals(read.get().page()) ? body : Body.withPage(body, page)),
-                response);
+        byte[] ours = page.equals(read.get().page()) ? body : Body.withPage(body, page);
+        request.setAttribute(BODY, ours);
+        // A controller of the host's own still reads the body as a stream.
+        chain.doFilter(new Rewritten(request, ours), response);
     }
 
     /** {@code page} as this application's address: an address on the posting site, moved under the pages' base. */

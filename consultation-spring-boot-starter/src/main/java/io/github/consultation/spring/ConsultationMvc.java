@@ -203,14 +203,17 @@ public final class ConsultationMvc {
     /**
      * Answers a JSON post (the existing site's JSON, as the enhancement script sends it): 201 when
      * kept, 422 with the errors, 400, 413, 415, 503; the body is the library's
-     * ({@link io.github.consultation.validate.Outcome#json()}).
+     * ({@link io.github.consultation.validate.Outcome#json()}). A body {@link ConsultationCrossOrigin}
+     * has read already (its {@link ConsultationCrossOrigin#BODY} attribute) is handed to the kit as
+     * it is, not read again.
      */
     public ResponseEntity<String> json(HttpServletRequest request) {
         List<Locale> wanted = List.of(locales.resolveLocale(request));
         String address = address(request);
-        Reply reply = receive(() -> Post.json(address, request.getContentType(), request.getContentLengthLong(),
-                request.getInputStream(), wanted), () -> Post.json(address, request.getContentType(), 0,
-                InputStream.nullInputStream(), wanted));
+        Reply reply = receive(() -> request.getAttribute(ConsultationCrossOrigin.BODY) instanceof byte[] read
+                ? Post.json(address, request.getContentType(), Optional.of(read), wanted)
+                : Post.json(address, request.getContentType(), request.getContentLengthLong(), request.getInputStream(),
+                        wanted), () -> Post.json(address, request.getContentType(), 0, InputStream.nullInputStream(), wanted));
         return ResponseEntity.status(reply.status()).headers(headers -> reply.headers().forEach(headers::set))
                 .body(reply.body());
     }

@@ -70,9 +70,13 @@ class ConsultationCrossOriginTest {
                 .andExpect(status().isNoContent())
                 .andExpect(header().string("Access-Control-Allow-Origin", SITE))
                 .andExpect(header().string("Access-Control-Allow-Methods", "POST"));
-        mvc.perform(fromSite(SITE, json(SITE + "/copy/part/plan/#costs", EARLIER.issue("/consult/part/plan/"))))
+        byte[] handed = (byte[]) mvc.perform(fromSite(SITE, json(SITE + "/copy/part/plan/#costs",
+                EARLIER.issue("/consult/part/plan/"))))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Access-Control-Allow-Origin", SITE));
+                .andExpect(header().string("Access-Control-Allow-Origin", SITE))
+                .andReturn().getRequest().getAttribute(ConsultationCrossOrigin.BODY);
+        // The body as the filter read it, its page made this site's, for the kit.
+        assertThat(new String(handed, StandardCharsets.UTF_8)).contains("\"page\":\"/consult/part/plan/\"");
         assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
         // Stored as the store keeps a page (without its trailing slash), as a post from this site is.
         assertThat(store.countsByPage(PAGE_FORM)).containsKey("/consult/part/plan");
@@ -130,6 +134,24 @@ class ConsultationCrossOriginTest {
                 .content(json("/consult/part/plan/", null).replace("share one boiler", "share one roof")))
                 .andExpect(status().isCreated()).andReturn().getResponse();
         assertThat(answer.getHeader("Access-Control-Allow-Origin")).isNull();
+        assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
+    }
+
+    /** The JSON endpoint keeps the bytes the filter read, without reading the request's stream again. */
+    @Test
+    void theBodyTheFilterReadIsNotReadAgain() throws Exception {
+        long before = store.count(PAGE_FORM);
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest(
+                "POST", "/api/feedback") {
+            @Override
+            public jakarta.servlet.ServletInputStream getInputStream() {
+                throw new AssertionError("the body was read again");
+            }
+        };
+        request.setContentType("application/json");
+        request.setAttribute(ConsultationCrossOrigin.BODY, json("/consult/part/plan/", null)
+                .replace("share one boiler", "share one heat pump").getBytes(StandardCharsets.UTF_8));
+        assertThat(context.getBean(ConsultationMvc.class).json(request).getStatusCode().value()).isEqualTo(201);
         assertThat(store.count(PAGE_FORM)).isEqualTo(before + 1);
     }
 }
