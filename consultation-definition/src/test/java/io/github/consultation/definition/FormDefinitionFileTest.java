@@ -288,6 +288,19 @@ class FormDefinitionFileTest {
                 + " give it one (label.postcode)"), unlabelled);
     }
 
+    /** A built-in question's name is reserved, even where from: none leaves the built-in questions out: the hint says so. */
+    @Test
+    void aBuiltInQuestionsNameIsReservedAndTheHintSaysSo() throws IOException {
+        List<String> found = problems("forms:\n  survey:\n    from: none\n    questions:\n"
+                + "      comments: {kind: lines, label: Anything else}\n");
+        assertEquals(List.of("feedback-form.yml:5:18: unknown key 'kind' in forms.survey.questions.comments; 'comments'"
+                + " is the name of a built-in question (lines), whose kind is its own: leave kind out to ask it, or give"
+                + " a question of the form's own another name"), found);
+        ConsultationDefinition asked = FormDefinitionFile.readConsultation("feedback-form.yml",
+                "forms:\n  survey:\n    from: none\n    questions:\n      comments: {label: Anything else}\n");
+        assertTrue(asked.form("survey").orElseThrow().question("comments").isPresent());
+    }
+
     @Test
     void aBadPatternIsNamedWithTheParsersWords() {
         List<String> found = problems(BUSES.replace("\"[A-Z]{3}[0-9]{3}\"", "\"[A-Z{3}\""));

@@ -148,7 +148,7 @@ public final class ShapeCheck {
                 String comma = e.key().contains(" ") ? " (inside { }, a comma ends a text: put a text with commas in"
                         + " quotes)" : "";
                 problems.add(new Problem(e.line(), e.column(), "unknown key '" + e.key() + "' in " + where(path) + "; "
-                        + suggestion(e.key(), fields) + comma));
+                        + builtInKind(e.key(), path).orElseGet(() -> suggestion(e.key(), fields)) + comma));
             }
         }
         for (Field f : fields.fields()) {
@@ -228,6 +228,20 @@ public final class ShapeCheck {
     }
 
     /** The nearest known key to a mistyped one, or the list of keys. */
+    /**
+     * Why a question of a built-in question's name takes no kind: the name is reserved (a file may
+     * ask that question, as it is), even in a form that leaves the built-in questions out.
+     */
+    private static Optional<String> builtInKind(String key, String path) {
+        String[] parts = path.split("\\.");
+        if (!key.equals("kind") || parts.length != 4 || !parts[0].equals("forms") || !parts[2].equals("questions")
+                || !DefinitionSchema.KNOWN.containsKey(parts[3])) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + parts[3] + "' is the name of a built-in question (" + DefinitionSchema.KNOWN.get(parts[3])
+                + "), whose kind is its own: leave kind out to ask it, or give a question of the form's own another name");
+    }
+
     private static String suggestion(String key, Fields fields) {
         String best = null;
         int distance = Integer.MAX_VALUE;
