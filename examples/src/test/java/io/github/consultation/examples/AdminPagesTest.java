@@ -119,6 +119,9 @@ class AdminPagesTest {
                 .parse(new StringReader(response.body())).getRecords();
         assertEquals(List.of("timestamp", "tab", "page", "summary", "details", "role", "role_code", "org", "email", "nature",
                 "nature_code"), records.get(0).getParser().getHeaderNames());
+        assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of("../docs/docs/getting-started/demo.md")).contains(
+                "\n`" + String.join(",", records.get(0).getParser().getHeaderNames()) + "`\n"),
+                "demo.md shows the export's columns as they are");
         assertEquals(3, records.size());
         assertEquals("Costs are unclear", records.get(0).get("summary"));
         assertEquals("Local authority leadership", records.get(0).get("role"));
