@@ -173,6 +173,10 @@ public final class ConsultationMvc {
      * (422) when it is refused. The body goes through the kit's checks (its size, media type and
      * fields) as every host's does.
      *
+     * A page that asks for a questionnaire the site does not have is answered as its GET is, with
+     * the notice in the form's place, but 403: its body is not read and nothing is kept (under the
+     * page form or any other).
+     *
      * @throws ResponseStatusException 404 for no such page; 400, 413 or 415 for a body that is not
      *     the form; 503 when the feedback could not be kept (the reader may send it again)
      */
@@ -180,6 +184,12 @@ public final class ConsultationMvc {
         ConsultationLanguages.Language language = language(request);
         RenderedPage page = page(request, language);
         String address = address(request);
+        if (language.site().filter(s -> asksForMissingQuestionnaire(s, page, language.form())).isPresent()) {
+            // A page for the questionnaire the site does not have: its notice again, nothing read or kept.
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute(MODEL_ATTRIBUTE, view(language, FormState.blank(address), Optional.of(page), address));
+            return view;
+        }
         List<Locale> wanted = List.of(language.locale());
         Reply reply = receive(formPost(request, address, wanted),
                 () -> Post.formFields(address, request.getContentType(), 0, Map.of(), wanted));

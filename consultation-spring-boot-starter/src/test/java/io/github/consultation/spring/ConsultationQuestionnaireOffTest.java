@@ -2,12 +2,18 @@ package io.github.consultation.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
@@ -45,6 +51,30 @@ class ConsultationQuestionnaireOffTest {
             Document home = page(mvc, "/", "en");
             assertThat(home.select(".consultation-notice")).isEmpty();
             assertThat(home.getElementById("gs-form")).isNotNull();
+        });
+    }
+
+    /** A post to that page is refused with the notice and kept nowhere; the other pages still take theirs. */
+    @Test
+    void aPostToThatPageIsRefusedWithTheNoticeAndNotKept() {
+        runner.run(context -> {
+            io.github.consultation.store.FeedbackStore store = context.getBean(io.github.consultation.store.FeedbackStore.class);
+            String pageForm = store.forms().get(0).tab();
+            long before = store.count(pageForm);
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            var answer = mvc.perform(post("/survey").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .param("page", "/survey").param("summary", "Kept under the page form by mistake")
+                    .param("role", "Data and digital consultant")).andReturn().getResponse();
+            assertThat(answer.getStatus()).isEqualTo(403);
+            Document refused = Jsoup.parse(answer.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(refused.select("form")).isEmpty();
+            assertThat(refused.selectFirst("main .consultation-notice[role=status]").text())
+                    .isEqualTo("The questionnaire is not open at the moment.");
+            assertThat(store.count(pageForm)).isEqualTo(before);
+            mvc.perform(post("/").contentType(MediaType.APPLICATION_FORM_URLENCODED).param("page", "/")
+                    .param("summary", "Kept on the home page").param("role", "Data and digital consultant"))
+                    .andExpect(status().isSeeOther());
+            assertThat(store.count(pageForm)).isEqualTo(before + 1);
         });
     }
 
