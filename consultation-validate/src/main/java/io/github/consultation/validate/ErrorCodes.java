@@ -31,6 +31,11 @@ public final class ErrorCodes {
     public static final String UNKNOWN_FIELD = "unknown-field";
     /** The {@code tab} field names a form other than page feedback. */
     public static final String UNSUPPORTED_FORM = "unsupported-form";
+    /**
+     * A rating question's score sent in JSON under the name a form post gives it ({@code "safety.paths": 4}),
+     * where JSON sends the question's scores as one object ({@code "safety": {"paths": 4}}).
+     */
+    public static final String SCORE_NOT_NESTED = "score-not-nested";
     /** The page is not one the host serves. */
     public static final String UNKNOWN_PAGE = "unknown-page";
     /** The page's form is a demonstration and takes no feedback. */

@@ -88,6 +88,23 @@ class FeedbackValidatorTest {
                 "When you usually visit: \u2018Sometimes\u2019 is not one of the choices")), v.errors());
     }
 
+    /** A score sent in JSON under a form post's name ("safety.paths") is told how JSON sends it. */
+    @Test
+    void aScoreSentUnderItsFormPostNameIsToldTheJsonShape() {
+        FormDefinition form = FormDefinition.pageFeedback().toBuilder().languages(java.util.Locale.ENGLISH)
+                .question(new io.github.consultation.model.RatingQuestion("safety", "safety", false,
+                        List.of(Option.of("paths", "On the paths after dark")), 1, 5))
+                .text(java.util.Locale.ENGLISH, "label.safety", "How safe you feel")
+                .build();
+        FeedbackValidator validator = FeedbackValidator.builder().form(form).build();
+        String json = "{\"page\":\"/p\",\"summary\":\"Hello world\",\"role\":\"Data and digital consultant\",%s}";
+        Verdict v = validator.validateJson(json.formatted("\"safety.paths\":5"));
+        assertEquals(List.of(new FieldError("safety.paths", "score-not-nested", "How safe you feel: send its scores as one"
+                + " object, such as \"safety\": {\"On the paths after dark\": 4}")), v.errors());
+        assertEquals(Verdict.Status.VALID, validator.validateJson(json.formatted("\"safety\":{\"paths\":5}")).status());
+        assertEquals("unknown-field", validator.validateJson(json.formatted("\"safety.nowhere\":5")).errors().get(0).code());
+    }
+
     @Test
     void messagesFollowTheGovukWording() {
         Verdict empty = VALIDATOR.validateJson(originJson("", "", "not an address", ""));

@@ -20,6 +20,17 @@ public final class JsonBinder {
     private JsonBinder() {
     }
 
+    /**
+     * Whether {@code name} is how a form post names an item of a rating question ({@code safety.paths}),
+     * which JSON sends inside the question's object instead.
+     */
+    private static boolean scoreByFormPostName(String name, FieldNames.Shape shape) {
+        int dot = name.indexOf('.');
+        FieldNames.Shape.Name question = dot > 0 ? shape.name(name.substring(0, dot)) : null;
+        return question != null && question.rating() != null
+                && question.rating().item(name.substring(dot + 1)).isPresent();
+    }
+
     /** Binds {@code document}, which was read, for the form {@code shape} describes. */
     public static RawSubmission bind(JsonDocument document, FieldNames.Shape shape) {
         RawSubmission raw = new RawSubmission(shape);
@@ -34,7 +45,8 @@ public final class JsonBinder {
                     unknown = new HashSet<>();
                 }
                 if (unknown.add(name)) {
-                    raw.problem(FieldNames.echoable(name), ErrorCodes.UNKNOWN_FIELD);
+                    raw.problem(FieldNames.echoable(name), scoreByFormPostName(name, shape)
+                            ? ErrorCodes.SCORE_NOT_NESTED : ErrorCodes.UNKNOWN_FIELD);
                 }
                 continue;
             }
