@@ -178,4 +178,16 @@ class ConsultationRoutesTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(css).contains(".feedback-error-summary");
     }
+
+    /**
+     * Under a base path other than {@code /}, the site's home is at the base path and {@code /}
+     * is the host's: the starter serves nothing there.
+     */
+    @Test
+    void underABasePathTheHomeIsThereAndTheRootIsTheHosts() throws Exception {
+        assertThat(page("/pages/", "en").selectFirst("main h1").text()).isEqualTo("About the trial");
+        mvc.perform(get("/")).andExpect(status().isNotFound());
+        mvc.perform(get("/pages")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/pages/"));
+    }
 }
