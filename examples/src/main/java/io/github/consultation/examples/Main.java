@@ -530,7 +530,7 @@ public final class Main {
             for (SiteFileException.Problem p : e.problems()) {
                 finding(findings, p.file(), p.line(), p.column(), "definition", p.message(), args.flag("json"));
             }
-            return summary(args, findings, 0, 0, findings.size());
+            return summary(args, findings, 0, -1, findings.size());
         }
         int fromDefinition = definitionFindings(loaded, findings, args.flag("json"));
         // The author's colours as written (the server adjusts them; the check reports them).
@@ -676,8 +676,12 @@ public final class Main {
         int n = findings.size();
         if (args.flag("json")) {
             ObjectNode root = VerdictJson.mapper().createObjectNode();
-            root.put("pages", pages).put("findings", n).set("items", findings);
+            root.put("pages", Math.max(pages, 0)).put("findings", n).set("items", findings);
             out.println(VerdictJson.write(root));
+        } else if (pages < 0) {
+            // The definition could not be read, so no page was looked at: say so rather than "0 of 0 pages".
+            out.println(n + (n == 1 ? " finding" : " findings") + " in the definition file; the pages are checked once"
+                    + " it can be read");
         } else {
             out.println(n + (n == 1 ? " finding" : " findings") + " in " + pagesWithFindings + " of " + pages
                     + (pages == 1 ? " page" : " pages") + (fromDefinition == 0 ? "" : ", " + fromDefinition
