@@ -318,10 +318,11 @@ class BusesConsultationTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run("check", copy.toString());
         List<String> printed = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("pages: '")).toList();
         assertEquals(1, status);
+        int line = Files.readAllLines(definition).indexOf("  nowhere.md: page") + 1;
         assertEquals(List.of(
-                definition + ":225:3: pages: 'nowhere.md' is no page of the site; name a page's file from the pages'"
+                definition + ":" + line + ":3: pages: 'nowhere.md' is no page of the site; name a page's file from the pages'"
                         + " folder (such as proposal/costs.md), a folder ending in / (proposal/), or / for every page",
-                definition + ":226:3: pages: 'gone/' is no folder of the site; name a page's file from the pages'"
+                definition + ":" + (line + 1) + ":3: pages: 'gone/' is no folder of the site; name a page's file from the pages'"
                         + " folder (such as proposal/costs.md), a folder ending in / (proposal/), or / for every page"), printed);
     }
 
@@ -386,6 +387,8 @@ class BusesConsultationTest {
                 StandardCharsets.UTF_8)).run("check", copy.toString());
         assertEquals(1, checkStatus, "check lists the definition's problems as findings");
         assertEquals(problems, checked.toString(StandardCharsets.UTF_8).lines().limit(4).toList());
+        assertTrue(checked.toString(StandardCharsets.UTF_8).strip().endsWith(" findings in the definition file; the pages"
+                + " are checked once it can be read"), "no '0 of 0 pages': " + checked);
     }
 
     @Test
