@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * rules, and decides once: a {@link Decision}. Immutable and safe to share between threads.
  */
 public final class Decider {
-    private static final int CHOICE_HARD_LIMIT = 1000;
+    /** The longest raw value of a choice normalised at all. */
+    static final int CHOICE_HARD_LIMIT = 1000;
 
     private final FormDefinition definition;
     private final Messages messages;
@@ -198,10 +199,19 @@ public final class Decider {
         int n = controls.length;
         String[] clean = new String[n];
         String[] shown = new String[n];
+        Option[] chosen = new Option[n];
         for (int i = 0; i < n; i++) {
             Control c = controls[i];
             String value = raw.value(c.slot());
             if (value == null) {
+                continue;
+            }
+            Option spelled = c.spellings() == null ? null : c.spellings().exactAndClean(value);
+            if (spelled != null) {
+                // A choice spelled as the form spells it: normal already, and its option found.
+                clean[i] = value;
+                shown[i] = value;
+                chosen[i] = spelled;
                 continue;
             }
             TextNormaliser.Result result = TextNormaliser.normalise(value, c.multiline(), c.hardLimit());
@@ -237,7 +247,6 @@ public final class Decider {
         }
 
         // The rules, one control at a time; a control with a problem already keeps that one.
-        Option[] chosen = new Option[n];
         int v = variant.ordinal();
         for (int i = 0; i < n; i++) {
             Control c = controls[i];
@@ -251,7 +260,9 @@ public final class Decider {
             } else if (c.text() || value.isEmpty()) {
                 code = checks.problem(c.question(), c.required()[v], value);
             } else {
-                chosen[i] = c.spellings().find(value);   // a choice: its spellings were compiled
+                if (chosen[i] == null) {
+                    chosen[i] = c.spellings().find(value);   // a choice: its spellings were compiled
+                }
                 code = chosen[i] == null ? ErrorCodes.UNKNOWN_OPTION : null;
             }
             if (code != null) {

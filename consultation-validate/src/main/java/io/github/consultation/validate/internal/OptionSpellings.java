@@ -19,13 +19,16 @@ final class OptionSpellings {
     /** The spellings of each length, in the definition's order, with their options. */
     private final String[][] spellings;
     private final Option[][] options;
+    /** Whether each spelling is already what {@link TextNormaliser} makes of it, as a choice's value. */
+    private final boolean[][] clean;
 
-    private OptionSpellings(String[][] spellings, Option[][] options) {
+    private OptionSpellings(String[][] spellings, Option[][] options, boolean[][] clean) {
         this.spellings = spellings;
         this.options = options;
+        this.clean = clean;
     }
 
-    /** The spellings of the options of {@code definition}'s question {@code name}. */
+    /** The spellings of the options of {@code definition}'s choice question {@code name}. */
     static OptionSpellings of(FormDefinition definition, String name) {
         List<String> accepted = definition.rules(name).acceptedSpellings();
         int longest = 0;
@@ -44,11 +47,38 @@ final class OptionSpellings {
         }
         String[][] spellings = new String[longest + 1][];
         Option[][] options = new Option[longest + 1][];
+        boolean[][] clean = new boolean[longest + 1][];
         for (int i = 0; i <= longest; i++) {
             spellings[i] = byLength.get(i).toArray(String[]::new);
             options[i] = optionsByLength.get(i).toArray(Option[]::new);
+            clean[i] = new boolean[spellings[i].length];
+            for (int j = 0; j < spellings[i].length; j++) {
+                // As the validator normalises a choice's value: one line, under a choice's hard limit.
+                TextNormaliser.Result normal = TextNormaliser.normalise(spellings[i][j], false, Decider.CHOICE_HARD_LIMIT);
+                clean[i][j] = !normal.refused() && normal.value().equals(spellings[i][j]);
+            }
         }
-        return new OptionSpellings(spellings, options);
+        return new OptionSpellings(spellings, options, clean);
+    }
+
+    /**
+     * The option {@code raw}, a value not yet normalised, spells exactly, if that spelling is
+     * already normal (so that normalising {@code raw} would give {@code raw}); else null. Most
+     * choices arrive spelled as the form wrote them, so that this saves normalising them: a
+     * value that is not found so is normalised, then {@linkplain #find found}.
+     */
+    @Nullable Option exactAndClean(String raw) {
+        int length = raw.length();
+        if (length >= spellings.length) {
+            return null;
+        }
+        String[] candidates = spellings[length];
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i].equals(raw)) {
+                return clean[length][i] ? options[length][i] : null;
+            }
+        }
+        return null;
     }
 
     /** The option {@code value} spells, or null if it spells none. */
