@@ -52,10 +52,10 @@ public final class ConsultationAdmin {
     private final ConsultationLanguages languages;
     private final LocaleResolver locales;
     private final FeedbackStore store;
-    private final String authority;
+    private final List<String> authorities;
 
     ConsultationAdmin(List<AdminViews> views, ConsultationLanguages languages, LocaleResolver locales, FeedbackStore store,
-            String authority) {
+            List<String> authorities) {
         this.views = List.copyOf(views);
         if (this.views.isEmpty()) {
             throw new IllegalArgumentException("The admin views need at least one language");
@@ -63,7 +63,7 @@ public final class ConsultationAdmin {
         this.languages = Objects.requireNonNull(languages, "languages");
         this.locales = Objects.requireNonNull(locales, "locales");
         this.store = Objects.requireNonNull(store, "store");
-        this.authority = Objects.requireNonNull(authority, "authority");
+        this.authorities = List.copyOf(authorities);
     }
 
     /** The views' addresses (the same in every language). */
@@ -131,8 +131,8 @@ public final class ConsultationAdmin {
         if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
             throw new InsufficientAuthenticationException("Sign in to see the consultation's feedback");
         }
-        if (user.getAuthorities().stream().noneMatch(granted -> authority.equals(granted.getAuthority()))) {
-            throw new AccessDeniedException("The consultation's feedback needs the authority " + authority);
+        if (user.getAuthorities().stream().noneMatch(granted -> authorities.contains(granted.getAuthority()))) {
+            throw new AccessDeniedException("The consultation's feedback needs the authority " + authorities.get(0));
         }
     }
 

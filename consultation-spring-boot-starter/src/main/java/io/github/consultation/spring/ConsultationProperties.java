@@ -144,7 +144,10 @@ public class ConsultationProperties {
         /** The overview's address; the other views are below it, and the CSV at path + ".csv". */
         private String path = "/admin/feedback";
 
-        /** The authority a user needs for the admin views (granted by the host's own users or roles). */
+        /**
+         * The authority a user needs for the admin views (granted by the host's own users or roles):
+         * the authority itself or, unless it names a role already, the role of that name.
+         */
         private String authority = "CONSULTATION_ADMIN";
 
         public boolean isEnabled() {
@@ -169,6 +172,16 @@ public class ConsultationProperties {
 
         public void setAuthority(String authority) {
             this.authority = authority;
+        }
+
+        /**
+         * The granted authorities that open the admin views: {@link #getAuthority()} and, unless it
+         * starts with {@code ROLE_}, the role of that name, since Spring Security's roles are
+         * authorities with that prefix ({@code spring.security.user.roles=CONSULTATION_ADMIN} grants
+         * {@code ROLE_CONSULTATION_ADMIN}, and a team that gives the role expects it to count).
+         */
+        List<String> grantingAuthorities() {
+            return authority.startsWith("ROLE_") ? List.of(authority) : List.of(authority, "ROLE_" + authority);
         }
     }
 

@@ -3,7 +3,6 @@ package io.github.consultation.spring;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,12 +32,12 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public final class ConsultationSecurity {
     private final List<String> readerPaths;
     private final List<String> adminPaths;
-    private final String authority;
+    private final List<String> adminAuthorities;
 
-    ConsultationSecurity(List<String> readerPaths, List<String> adminPaths, String authority) {
+    ConsultationSecurity(List<String> readerPaths, List<String> adminPaths, List<String> adminAuthorities) {
         this.readerPaths = List.copyOf(readerPaths);
         this.adminPaths = List.copyOf(adminPaths);
-        this.authority = Objects.requireNonNull(authority, "authority");
+        this.adminAuthorities = List.copyOf(adminAuthorities);
     }
 
     /** The rules built from the starter's settings: the pages' addresses, the endpoints, the admin views'. */
@@ -67,7 +66,7 @@ public final class ConsultationSecurity {
             String path = properties.getAdmin().getPath();
             admin.addAll(List.of(path, path + "/**", path + ".csv"));
         }
-        return new ConsultationSecurity(new ArrayList<>(open), admin, properties.getAdmin().getAuthority());
+        return new ConsultationSecurity(new ArrayList<>(open), admin, properties.getAdmin().grantingAuthorities());
     }
 
     /**
@@ -77,7 +76,7 @@ public final class ConsultationSecurity {
     public Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> readers() {
         return requests -> {
             if (!adminPaths.isEmpty()) {
-                requests.requestMatchers(adminPaths.toArray(String[]::new)).hasAuthority(authority);
+                requests.requestMatchers(adminPaths.toArray(String[]::new)).hasAnyAuthority(adminAuthorities.toArray(String[]::new));
             }
             requests.requestMatchers(readerPaths.toArray(String[]::new)).permitAll();
         };
@@ -95,6 +94,15 @@ public final class ConsultationSecurity {
 
     /** The authority the admin views need ({@code consultation.admin.authority}). */
     public String adminAuthority() {
-        return authority;
+        return adminAuthorities.get(0);
+    }
+
+    /**
+     * Every granted authority that opens the admin views, for a host that writes its rules by hand
+     * ({@code hasAnyAuthority}): {@link #adminAuthority()} and, unless it starts with {@code ROLE_},
+     * the role of that name.
+     */
+    public List<String> adminAuthorities() {
+        return adminAuthorities;
     }
 }

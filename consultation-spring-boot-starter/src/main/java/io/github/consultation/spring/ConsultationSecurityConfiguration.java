@@ -75,7 +75,7 @@ public class ConsultationSecurityConfiguration {
                 views.add(language.getLanguage().equals(first) ? 0 : views.size(), builder.build());
             }
             return new ConsultationAdmin(views, languages, locales.getIfAvailable(AcceptHeaderLocaleResolver::new), store,
-                    properties.getAdmin().getAuthority());
+                    properties.getAdmin().grantingAuthorities());
         }
 
         @Bean

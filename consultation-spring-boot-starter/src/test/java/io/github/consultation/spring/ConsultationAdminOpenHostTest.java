@@ -54,6 +54,7 @@ class ConsultationAdminOpenHostTest {
             mvc.perform(get(path)).andExpect(status().isUnauthorized());
             mvc.perform(ConsultationSecurityTest.as(get(path), "reader")).andExpect(status().isForbidden());
             mvc.perform(ConsultationSecurityTest.as(get(path), "team")).andExpect(status().isOk());
+            mvc.perform(ConsultationSecurityTest.as(get(path), "member")).andExpect(status().isOk());
         }
         mvc.perform(get("/pages/proposal")).andExpect(status().isOk());
     }

@@ -61,10 +61,15 @@ class ConsultationSecurityTest {
         }
     }
 
-    /** The team (with the admin authority) and a reader who has signed in (without it). */
+    /**
+     * The team (with the admin authority), a member of it given the role of that name instead (as
+     * {@code spring.security.user.roles=CONSULTATION_ADMIN} does), and a reader who has signed in
+     * (with neither).
+     */
     static InMemoryUserDetailsManager users() {
         return new InMemoryUserDetailsManager(
                 User.withUsername("team").password("{noop}team-secret").authorities("CONSULTATION_ADMIN").build(),
+                User.withUsername("member").password("{noop}member-secret").roles("CONSULTATION_ADMIN").build(),
                 User.withUsername("reader").password("{noop}reader-secret").roles("USER").build());
     }
 
@@ -124,6 +129,7 @@ class ConsultationSecurityTest {
             mvc.perform(as(get(path), "reader")).andExpect(status().isForbidden());
             mvc.perform(as(get(path), "team")).andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+            mvc.perform(as(get(path), "member")).andExpect(status().isOk());
         }
         Document overview = Jsoup.parse(mvc.perform(as(get("/admin/feedback"), "team")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
