@@ -100,6 +100,14 @@ class SlowClientsTest {
                 // The median, so that one pause of a machine shared with other builds does not decide.
                 assertTrue(millis.get(2) < 100, "answered within 100 ms: " + millis);
                 assertTrue(millis.get(4) < 1_000, "every one answered at once, not after a timeout: " + millis);
+                // A connection over the cap is closed as it opens, but Jetty tells the guard so a moment
+                // later, on its selector thread: on a busy machine a few closed ones are still counted
+                // when the readers are done, so the count is given two seconds to settle.
+                long settled = System.nanoTime() + 2_000_000_000L;
+                while (server.server.openConnections() > ServerSettings.CONNECTIONS_PER_CLIENT + 2
+                        && System.nanoTime() < settled) {
+                    Thread.sleep(20);
+                }
                 assertTrue(server.server.openConnections() <= ServerSettings.CONNECTIONS_PER_CLIENT + 2,
                         "the cap per client holds: " + server.server.openConnections() + " open");
                 long started = System.nanoTime();
