@@ -100,7 +100,7 @@ public final class ConsultationMvc {
         RenderedPage page = page(request, language);
         String address = address(request);
         FormState state = "1".equals(request.getParameter("sent")) ? FormState.succeeded(address) : FormState.blank(address);
-        model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(state, request), Optional.of(page), address));
+        put(model, request, view(language, withTokens(state, request), Optional.of(page), address));
         return view;
     }
 
@@ -121,7 +121,7 @@ public final class ConsultationMvc {
         }
         ConsultationView.Index index;
         if (address.equals(site.basePath())) {
-            index = new ConsultationView.Index(language.form().definition().texts(language.locale()).get("layout.pages"),
+            index = new ConsultationView.Index(language.form().texts().get("layout.pages"),
                     links(site, site.consultation().pages()));
         } else {
             index = site.consultation().sections().stream()
@@ -129,7 +129,7 @@ public final class ConsultationMvc {
                     .findFirst().map(s -> new ConsultationView.Index(s.title(), links(site, s.pages())))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
-        model.addAttribute(MODEL_ATTRIBUTE, ConsultationView.of(language.form(), FormState.blank(address),
+        put(model, request, ConsultationView.of(language.form(), FormState.blank(address),
                 FormVariant.FULL, Optional.empty(), script, stylesheet, navigation(site, address), Optional.of(index), ""));
         return view;
     }
@@ -164,7 +164,13 @@ public final class ConsultationMvc {
      * carries the form without a Markdown page.
      */
     public ConsultationView form(HttpServletRequest request, String address) {
-        return view(language(request), withTokens(FormState.blank(address), request), Optional.empty(), address);
+        return view(language(request), withTokens(FormState.blank(address), request), Optional.empty(), address)
+                .withContextPath(request.getContextPath());
+    }
+
+    /** Puts {@code view}, its addresses under the request's context path, in the model. */
+    private static void put(Model model, HttpServletRequest request, ConsultationView view) {
+        model.addAttribute(MODEL_ATTRIBUTE, view.withContextPath(request.getContextPath()));
     }
 
     /**
@@ -187,7 +193,7 @@ public final class ConsultationMvc {
         if (language.site().filter(s -> asksForMissingQuestionnaire(s, page, language.form())).isPresent()) {
             // A page for the questionnaire the site does not have: its notice again, nothing read or kept.
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute(MODEL_ATTRIBUTE, view(language, FormState.blank(address), Optional.of(page), address));
+            put(model, request, view(language, FormState.blank(address), Optional.of(page), address));
             return view;
         }
         List<Locale> wanted = List.of(language.locale());
@@ -201,7 +207,7 @@ public final class ConsultationMvc {
             }
             case FORM -> {
                 response.setStatus(reply.status());
-                model.addAttribute(MODEL_ATTRIBUTE, view(language, withTokens(reply.form().orElseThrow(), request),
+                put(model, request, view(language, withTokens(reply.form().orElseThrow(), request),
                         Optional.of(page), address));
                 return view;
             }
@@ -336,7 +342,7 @@ public final class ConsultationMvc {
         boolean noQuestionnaire = page.isPresent() && language.site()
                 .filter(s -> asksForMissingQuestionnaire(s, page.get(), language.form())).isPresent();
         String notice = noQuestionnaire ? "<div class=\"consultation-notice\" role=\"status\"><p>"
-                + io.github.consultation.render.HtmlEscaper.text(language.form().definition().texts(language.locale())
+                + io.github.consultation.render.HtmlEscaper.text(language.form().texts()
                         .get("notice.questionnaire-off.message")) + "</p></div>" : "";
         return ConsultationView.of(page.map(RenderedPage::form).orElse(language.form()), state, variant, page, script,
                 stylesheet, page.isEmpty() ? List.of() : language.site().map(s -> navigation(s, address)).orElse(List.of()),

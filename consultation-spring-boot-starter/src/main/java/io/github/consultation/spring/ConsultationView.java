@@ -35,6 +35,7 @@ public final class ConsultationView {
     private final List<Link> navigation;
     private final Optional<Index> index;
     private final String notice;
+    private final String contextPath;
 
     /**
      * A link of the site's navigation or of an index.
@@ -60,8 +61,9 @@ public final class ConsultationView {
     }
 
     ConsultationView(FormRenderer form, FormState state, FormVariant variant, Optional<RenderedPage> page, String script,
-            String stylesheet, List<Link> navigation, Optional<Index> index, String notice) {
+            String stylesheet, List<Link> navigation, Optional<Index> index, String notice, String contextPath) {
         this.notice = notice;
+        this.contextPath = contextPath;
         this.form = form;
         this.state = state;
         this.variant = variant;
@@ -97,7 +99,7 @@ public final class ConsultationView {
      * {@code layout.pages}, {@code layout.home.intro}), for a template's words around the page.
      */
     public String text(String key) {
-        return form.definition().texts(form.locale()).get(key);
+        return form.texts().get(key);
     }
 
     /** What goes before the title: {@code "Error: "} in the form's language after a refused post, else nothing. */
@@ -158,6 +160,24 @@ public final class ConsultationView {
         return stylesheet;
     }
 
+    /**
+     * {@code path}, an address within the application (the script's, the stylesheet's, a link's), as
+     * the browser asks for it: under the application's context path, as Thymeleaf's {@code @{...}}
+     * writes it; for a template that does not add the context path itself (jte's). An address that
+     * is not a path from the application's root is given as it is.
+     *
+     * <pre>{@code <script src="${consultation.href(consultation.getScript())}" defer></script>}</pre>
+     */
+    public String href(String path) {
+        return path.startsWith("/") && !path.startsWith("//") ? contextPath + path : path;
+    }
+
+    /** This view for a request under {@code contextPath} (empty for the root), as {@link #href} gives addresses. */
+    ConsultationView withContextPath(String contextPath) {
+        return contextPath.equals(this.contextPath) ? this : new ConsultationView(form, state, variant, page, script,
+                stylesheet, navigation, index, notice, Objects.requireNonNull(contextPath));
+    }
+
     /** The language of the form, for the page's {@code lang}. */
     public String getLanguage() {
         return form.locale().getLanguage();
@@ -203,6 +223,6 @@ public final class ConsultationView {
             String script, String stylesheet, List<Link> navigation, Optional<Index> index, String notice) {
         return new ConsultationView(Objects.requireNonNull(form), Objects.requireNonNull(state),
                 Objects.requireNonNull(variant), page, script, stylesheet, navigation, index,
-                Objects.requireNonNull(notice));
+                Objects.requireNonNull(notice), "");
     }
 }

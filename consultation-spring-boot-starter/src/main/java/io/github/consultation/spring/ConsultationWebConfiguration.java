@@ -114,6 +114,24 @@ public class ConsultationWebConfiguration {
         return new ConsultationRoutes(consultation, properties.getRoutes().getView());
     }
 
+    /**
+     * The default page layout for a host whose views are jte's: {@link ConsultationJteLayout}, which
+     * renders the view {@value ConsultationJteLayout#VIEW} where the host has no jte template of that
+     * name. Not with Thymeleaf, whose layout ({@code templates/consultation/page.html}) is the starter's
+     * there.
+     */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "gg.jte.TemplateEngine")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass("org.thymeleaf.TemplateEngine")
+    static class JteLayoutConfiguration {
+        /** The layout, as a view resolver after jte's own. */
+        @Bean
+        @ConditionalOnMissingBean
+        ConsultationJteLayout consultationJteLayout() {
+            return new ConsultationJteLayout();
+        }
+    }
+
     /** Registers a route for every page in the default language, and the JSON endpoint. */
     @Bean
     @ConditionalOnProperty(name = "consultation.routes.enabled", matchIfMissing = true)
