@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,12 +25,19 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class ConsultationMigrationLogTest {
     /** What starting the application with {@code properties} wrote, from {@code output}. */
     private static String start(CapturedOutput output, String... properties) throws Exception {
+        return run(output, context -> { }, properties);
+    }
+
+    /** What starting the application with {@code properties} and then doing {@code then} in it wrote. */
+    private static String run(CapturedOutput output, Consumer<ConfigurableApplicationContext> then,
+            String... properties) throws Exception {
         int from = output.getAll().length();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StarterApplication.class)
                 .properties("spring.main.web-application-type=none", "spring.main.banner-mode=off")
                 .properties(properties).run()) {
             assertThat(ConsultationAutoConfigurationTest.tables(context.getBean(javax.sql.DataSource.class)))
                     .contains("consultation_schema_history");
+            then.accept(context);
         }
         return output.getAll().substring(from);
     }
@@ -67,5 +76,19 @@ class ConsultationMigrationLogTest {
             assertThat(ConsultationAutoConfigurationTest.tables(new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true)))
                     .contains("host_notes", "flyway_schema_history", "consultation_schema_history");
         }
+    }
+
+    /**
+     * Spring Boot makes the host's Flyway before the store migrates, and Flyway's choice of log is one
+     * for all its instances, reset by each new one: the host's Flyway at work after the store's (run
+     * again by the host, or asked by Actuator) still logs at its own levels, not in the store's log.
+     */
+    @Test
+    void aHostsFlywayAtWorkAfterTheStoresKeepsItsLevels(CapturedOutput output) throws Exception {
+        String log = run(output, context -> context.getBean(Flyway.class).migrate(),
+                "spring.datasource.url=jdbc:h2:mem:host-again;DB_CLOSE_DELAY=-1",
+                "spring.flyway.locations=classpath:host-migration");
+        assertThat(lines(log, "INFO", l -> l.contains("is up to date"))).as("the host's second run, at INFO").isNotEmpty();
+        assertThat(lines(log, "INFO", l -> l.contains("consultation_schema_history"))).isEmpty();
     }
 }

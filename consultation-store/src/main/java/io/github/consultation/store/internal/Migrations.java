@@ -37,7 +37,7 @@ public final class Migrations {
         }
         if (migrate) {
             try {
-                flyway(dataSource, dialect, earlierSchema, historyTable).migrate();
+                MigrationLog.during(() -> flyway(dataSource, dialect, earlierSchema, historyTable).migrate());
             } catch (FlywayException e) {
                 throw new SQLException("The feedback store's schema could not be migrated: " + e.getMessage(), e);
             }
@@ -47,8 +47,8 @@ public final class Migrations {
 
     /** The version of the schema of {@code database}, as its migrations' history in {@code historyTable} records it. */
     public static String version(Database database, String historyTable) {
-        return flyway(database.dataSource(), database.dialect(), false, historyTable).info().current().getVersion()
-                .getVersion();
+        return MigrationLog.during(() -> flyway(database.dataSource(), database.dialect(), false, historyTable).info()
+                .current().getVersion().getVersion());
     }
 
     private static Flyway flyway(DataSource dataSource, Dialect dialect, boolean earlierSchema, String historyTable) {
@@ -56,7 +56,8 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations(dialect.migrations())
                 .table(historyTable)
-                // The library's tables are no news to the host: Flyway's information at DEBUG, in a log of the store's.
+                // The library's tables are no news to the host: Flyway's information at DEBUG, in a log of the store's
+                // (for the store's runs only, MigrationLog.during: Flyway's choice of log is one for all its instances).
                 .loggers(MigrationLog.class.getName())
                 .baselineOnMigrate(true)
                 .baselineVersion(earlierSchema ? "1" : "0")
