@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -66,8 +67,9 @@ public final class ConsultationFlywayFilter implements AutoConfigurationImportFi
         if (env == null || env.containsProperty("spring.flyway.enabled") || env.containsProperty("spring.flyway.url")) {
             return true;
         }
-        List<String> locations = List.of(env.getProperty("spring.flyway.locations", String[].class,
-                new String[] {"classpath:db/migration"}));
+        // Bound as Boot binds it: a list (locations[0]=...) or an environment variable names locations too.
+        List<String> locations = List.of(Binder.get(env).bind("spring.flyway.locations", String[].class)
+                .orElse(new String[] {"classpath:db/migration"}));
         PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver(classLoader);
         for (String location : locations) {
             String where = location.strip();

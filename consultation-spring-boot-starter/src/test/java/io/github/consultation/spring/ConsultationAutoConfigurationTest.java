@@ -13,6 +13,7 @@ import io.github.consultation.validate.FeedbackValidator;
 import io.github.consultation.validate.FormTokens;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -159,15 +160,18 @@ class ConsultationAutoConfigurationTest {
                     assertThat(tables(context.getBean(javax.sql.DataSource.class)))
                             .contains("consultation_schema_history").doesNotContain("flyway_schema_history");
                 });
-        new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
-                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:host-flyway;DB_CLOSE_DELAY=-1",
-                        "spring.flyway.locations=classpath:host-migration")
-                .run(context -> {
-                    assertThat(context).hasNotFailed().hasSingleBean(org.flywaydb.core.Flyway.class);
-                    assertThat(tables(context.getBean(javax.sql.DataSource.class))).contains("host_notes",
-                            "flyway_schema_history", "consultation_schema_history");
-                    assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("3");
-                });
+        // The host's locations as one value and as a list (YAML's spring.flyway.locations: [...]).
+        for (String locations : List.of("spring.flyway.locations", "spring.flyway.locations[0]")) {
+            new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
+                    .withPropertyValues("spring.datasource.url=jdbc:h2:mem:host-flyway-" + locations.length()
+                            + ";DB_CLOSE_DELAY=-1", locations + "=classpath:host-migration")
+                    .run(context -> {
+                        assertThat(context).as(locations).hasNotFailed().hasSingleBean(org.flywaydb.core.Flyway.class);
+                        assertThat(tables(context.getBean(javax.sql.DataSource.class))).contains("host_notes",
+                                "flyway_schema_history", "consultation_schema_history");
+                        assertThat(context.getBean(FeedbackStore.class).schemaVersion()).isEqualTo("3");
+                    });
+        }
         new WebApplicationContextRunner().withUserConfiguration(StarterApplication.class)
                 .withPropertyValues("spring.datasource.url=jdbc:h2:mem:own-history;DB_CLOSE_DELAY=-1",
                         "consultation.store.history-table=feedback_migrations")
