@@ -15,4 +15,6 @@ module io.github.consultation.model {
     requires transitive jakarta.validation;
 
     exports io.github.consultation.model;
+    // The answers' map type, which a validator makes and Answers keeps without copying.
+    exports io.github.consultation.model.internal to io.github.consultation.validate;
 }

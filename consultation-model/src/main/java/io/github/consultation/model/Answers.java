@@ -1,6 +1,7 @@
 package io.github.consultation.model;
 
 import io.github.consultation.model.internal.Checks;
+import io.github.consultation.model.internal.SmallMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,10 @@ public record Answers(String tab, String page, Map<String, String> texts, Map<St
     public Answers {
         Checks.notEmpty(tab, "tab");
         Checks.notNull(page, "page");
-        // Map.copyOf keeps a map that is already an unmodifiable copy, so a validator's answers are copied no more.
-        texts = Map.copyOf(Checks.notNull(texts, "texts"));
-        choices = Map.copyOf(Checks.notNull(choices, "choices"));
+        // Kept as they are when already unmodifiable (Map.copyOf keeps its own kind; a SmallMap, which a
+        // validator's answers are, is kept here), so a validator's answers are copied no more.
+        texts = unmodifiable(Checks.notNull(texts, "texts"));
+        choices = unmodifiable(Checks.notNull(choices, "choices"));
         if (!Checks.notNull(ticked, "ticked").isEmpty()) {
             Map<String, List<Option>> lists = new LinkedHashMap<>();
             ticked.forEach((name, options) -> lists.put(name, List.copyOf(options)));
@@ -50,6 +52,10 @@ public record Answers(String tab, String page, Map<String, String> texts, Map<St
         } else {
             scores = Map.of();
         }
+    }
+
+    private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
+        return map instanceof SmallMap ? map : Map.copyOf(map);
     }
 
     /** The words given to question {@code name}, or empty. */

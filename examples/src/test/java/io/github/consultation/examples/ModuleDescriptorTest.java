@@ -62,11 +62,23 @@ class ModuleDescriptorTest {
     /** The definition file's located reader also reads mkdocs.yml: shared with the pages module alone. */
     @Test
     void theDefinitionModuleSharesItsInternalsWithThePagesModuleOnly() throws Exception {
-        Set<String> qualified = descriptorOf(FormDefinitionFile.class).exports().stream()
+        assertEquals(Set.of("io.github.consultation.definition.internal to [io.github.consultation.pages]"),
+                qualifiedExports(FormDefinitionFile.class));
+    }
+
+    /** The answers' map type (SmallMap), which a validator makes and Answers keeps: shared with the validate module alone. */
+    @Test
+    void theModelSharesItsInternalsWithTheValidateModuleOnly() throws Exception {
+        assertEquals(Set.of("io.github.consultation.model.internal to [io.github.consultation.validate]"),
+                qualifiedExports(Feedback.class));
+    }
+
+    /** Each package the module of {@code type} exports to named modules only, as "package to [modules]". */
+    private static Set<String> qualifiedExports(Class<?> type) throws Exception {
+        return descriptorOf(type).exports().stream()
                 .filter(ModuleDescriptor.Exports::isQualified)
                 .map(e -> e.source() + " to " + e.targets())
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("io.github.consultation.definition.internal to [io.github.consultation.pages]"), qualified);
     }
 
     /** The model holds a form's schema and its answers; pages and sites are the pages module's. */

@@ -13,6 +13,7 @@ import io.github.consultation.model.Question;
 import io.github.consultation.model.RatingQuestion;
 import io.github.consultation.model.Submission;
 import io.github.consultation.model.TextQuestion;
+import io.github.consultation.model.internal.SmallMap;
 import io.github.consultation.validate.ErrorCodes;
 import io.github.consultation.validate.FormTokens;
 import java.util.ArrayList;
@@ -49,15 +50,19 @@ public final class Decider {
     private final int tabSlot;
     private final int tokenSlot;
     private final int honeypotSlot;
+    /** The keys of the answers' texts (the text questions a reader fills) and choices, in form order. */
+    private final SmallMap.Keys textKeys;
+    private final SmallMap.Keys choiceKeys;
 
     /**
      * One control answered with one value, compiled: its slot, name and question (its rating
-     * question, for an item), how its value is normalised, whether each variant requires it, and
-     * for a choice, its options by spelling.
+     * question, for an item), how its value is normalised, whether each variant requires it, for
+     * a choice, its options by spelling, and its index among the answers' text or choice keys (-1
+     * for a rating item or a text the page fills).
      */
     private record Control(int slot, String name, Question question, @Nullable RatingQuestion rating,
             @Nullable Option item, boolean multiline, int hardLimit, boolean[] required,
-            @Nullable OptionSpellings spellings) {
+            @Nullable OptionSpellings spellings, int answerIndex) {
         boolean text() {
             return question instanceof TextQuestion;
         }
@@ -81,6 +86,8 @@ public final class Decider {
         this.maxBytes = maxBytes;
         List<Control> controls = new ArrayList<>();
         List<ChecklistQuestion> checklists = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> choices = new ArrayList<>();
         for (Question q : definition.questions()) {
             boolean[] required = new boolean[FormVariant.values().length];
             for (FormVariant v : FormVariant.values()) {
@@ -91,17 +98,27 @@ public final class Decider {
             } else if (q instanceof RatingQuestion r) {
                 for (Option item : r.items()) {
                     String name = r.controlName(item);
-                    controls.add(new Control(shape.slot(name), name, q, r, item, false, hardLimit(q), required, null));
+                    controls.add(new Control(shape.slot(name), name, q, r, item, false, hardLimit(q), required, null, -1));
                 }
             } else {
                 boolean multiline = q instanceof TextQuestion t && t.multiline();
                 OptionSpellings spellings = q instanceof ChoiceQuestion ? OptionSpellings.of(definition, q.name()) : null;
+                int answerIndex = -1;
+                if (q instanceof TextQuestion t && !t.filledByPage()) {
+                    answerIndex = texts.size();
+                    texts.add(q.name());
+                } else if (!(q instanceof TextQuestion)) {
+                    answerIndex = choices.size();
+                    choices.add(q.name());
+                }
                 controls.add(new Control(shape.slot(q.name()), q.name(), q, null, null, multiline, hardLimit(q), required,
-                        spellings));
+                        spellings, answerIndex));
             }
         }
         this.controls = controls.toArray(Control[]::new);
         this.checklists = checklists.toArray(ChecklistQuestion[]::new);
+        this.textKeys = SmallMap.Keys.of(texts);
+        this.choiceKeys = SmallMap.Keys.of(choices);
         int page = -1;
         for (int i = 0; i < this.controls.length; i++) {
             if (this.controls[i].name().equals(FormDefinition.PAGE)) {
@@ -195,10 +212,11 @@ public final class Decider {
             problems.putIfAbsent(FieldNames.TAB, ErrorCodes.UNSUPPORTED_FORM);
         }
 
-        // Each value cleaned; what is shown again is the clean value, or a refused one made fit to show.
+        // Each value cleaned; what is shown again is the clean value, or a refused one made fit to show
+        // (kept apart, made only when a value is refused).
         int n = controls.length;
         String[] clean = new String[n];
-        String[] shown = new String[n];
+        String[] refusedShown = null;
         Option[] chosen = new Option[n];
         for (int i = 0; i < n; i++) {
             Control c = controls[i];
@@ -210,21 +228,23 @@ public final class Decider {
             if (spelled != null) {
                 // A choice spelled as the form spells it: normal already, and its option found.
                 clean[i] = value;
-                shown[i] = value;
                 chosen[i] = spelled;
                 continue;
             }
             TextNormaliser.Result result = TextNormaliser.normalise(value, c.multiline(), c.hardLimit());
             if (result.refused()) {
                 problems.putIfAbsent(c.name(), result.errorCode());
-                shown[i] = TextNormaliser.forDisplay(value, c.hardLimit());
+                if (refusedShown == null) {
+                    refusedShown = new String[n];
+                }
+                refusedShown[i] = TextNormaliser.forDisplay(value, c.hardLimit());
             } else {
                 clean[i] = i == pageControl ? PageAddress.normalise(result.value()) : result.value();
-                shown[i] = clean[i];
             }
         }
         Map<String, List<String>> lists = raw.lists();
-        Supplier<Submission> submission = () -> submission(shown, lists);
+        String[] refused = refusedShown;
+        Supplier<Submission> submission = () -> submission(clean, refused, lists);
         String page = pageControl >= 0 && clean[pageControl] != null ? clean[pageControl] : "";
 
         String tokenSpam = tokenSpamReason(raw.value(tokenSlot), page);
@@ -288,12 +308,17 @@ public final class Decider {
         return Decision.valid(answers, definition, submission);
     }
 
-    /** The values as the reader entered them (cleaned), to show the form again. */
-    private Submission submission(@Nullable String[] shown, Map<String, List<String>> lists) {
+    /**
+     * The values as the reader entered them, to show the form again: each clean value, or a refused
+     * one as made fit to show ({@code refused}, null if none was).
+     */
+    private Submission submission(@Nullable String[] clean, @Nullable String @Nullable [] refused,
+            Map<String, List<String>> lists) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] != null) {
-                values.put(controls[i].name(), List.of(shown[i]));
+        for (int i = 0; i < clean.length; i++) {
+            String shown = refused != null && refused[i] != null ? refused[i] : clean[i];
+            if (shown != null) {
+                values.put(controls[i].name(), List.of(shown));
             }
         }
         values.putAll(lists);
@@ -303,10 +328,8 @@ public final class Decider {
     /** The answers of valid, cleaned values: each kind of question read as its kind, choices as found. */
     private Answers answers(@Nullable String[] clean, @Nullable Option[] chosen, Map<String, List<String>> lists,
             String page) {
-        Object[] texts = new Object[2 * clean.length];
-        int textCount = 0;
-        Object[] choices = new Object[2 * clean.length];
-        int choiceCount = 0;
+        Object[] texts = new Object[textKeys.size()];
+        Object[] choices = new Object[choiceKeys.size()];
         Map<String, Map<String, Integer>> scores = null;
         for (int i = 0; i < clean.length; i++) {
             Control c = controls[i];
@@ -321,13 +344,11 @@ public final class Decider {
                 scores.computeIfAbsent(c.rating().name(), k -> new LinkedHashMap<>()).put(c.item().code(),
                         Integer.parseInt(value));
             } else if (c.text()) {
-                if (!((TextQuestion) c.question()).filledByPage()) {
-                    texts[2 * textCount] = c.name();
-                    texts[2 * textCount++ + 1] = value;
+                if (c.answerIndex() >= 0) {
+                    texts[c.answerIndex()] = value;
                 }
             } else if (chosen[i] != null) {
-                choices[2 * choiceCount] = c.name();
-                choices[2 * choiceCount++ + 1] = chosen[i];
+                choices[c.answerIndex()] = chosen[i];
             }
         }
         Map<String, List<Option>> ticked = null;
@@ -348,7 +369,7 @@ public final class Decider {
                 }
             }
         }
-        return new Answers(definition.tab(), page, Maps.of(texts, textCount), Maps.of(choices, choiceCount),
+        return new Answers(definition.tab(), page, textKeys.map(texts), choiceKeys.map(choices),
                 ticked == null ? Map.of() : ticked, scores == null ? Map.of() : scores);
     }
 
