@@ -2,6 +2,7 @@ package io.github.consultation.spring;
 
 import io.github.consultation.host.ConsultationHost;
 import io.github.consultation.host.PageForm;
+import io.github.consultation.model.FormVariant;
 import io.github.consultation.model.FormDefinition;
 import io.github.consultation.pages.ColourPolicy;
 import io.github.consultation.pages.ElementClasses;
@@ -115,7 +116,10 @@ public final class ConsultationLanguages {
     /**
      * Each page of the site with one of the kit's forms: its address under the base path, its form's
      * tab and variant. (A page renderer of the application's own may carry another form: its pages
-     * are left out, and the kit's forms take any page.)
+     * are left out, and the kit's forms take any page.) A page that asks for the questionnaire the site
+     * does not have takes no feedback (a form post to it is refused before the kit sees it): it is
+     * known with the variant that takes none, so that the JSON a script posts for it is refused
+     * ({@code form-closed}, 422) rather than kept under the page form.
      */
     private static List<PageForm> pageForms(Parts p, Optional<RenderedSite> site) {
         List<String> tabs = new ArrayList<>(List.of(p.definition().tab()));
@@ -125,7 +129,8 @@ public final class ConsultationLanguages {
             for (RenderedPage page : s.pages()) {
                 String tab = page.form().definition().tab();
                 if (tabs.contains(tab)) {
-                    page.formVariant().ifPresent(v -> pages.add(new PageForm(s.href(page.page()), tab, v)));
+                    page.formVariant().ifPresent(v -> pages.add(new PageForm(s.href(page.page()), tab,
+                            ConsultationMvc.asksForMissingQuestionnaire(s, page, p.definition().tab()) ? FormVariant.DEMO : v)));
                 }
             }
         });

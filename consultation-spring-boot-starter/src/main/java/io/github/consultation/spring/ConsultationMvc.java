@@ -355,9 +355,14 @@ public final class ConsultationMvc {
      */
     static boolean asksForMissingQuestionnaire(RenderedSite site, RenderedPage page,
             io.github.consultation.render.FormRenderer pageForm) {
+        return asksForMissingQuestionnaire(site, page, pageForm.definition().tab());
+    }
+
+    /** {@link #asksForMissingQuestionnaire(RenderedSite, RenderedPage, io.github.consultation.render.FormRenderer)} by the page form's tab. */
+    static boolean asksForMissingQuestionnaire(RenderedSite site, RenderedPage page, String pageFormTab) {
         return page.formVariant().isPresent()
                 && site.consultation().placement(page.page()).form().equals(io.github.consultation.pages.FeedbackPlacement.QUESTIONNAIRE)
-                && page.form().definition().tab().equals(pageForm.definition().tab());
+                && page.form().definition().tab().equals(pageFormTab);
     }
 
     /** The addresses of the pages of {@code language} that ask for a questionnaire the site does not have. */

@@ -78,6 +78,38 @@ class ConsultationQuestionnaireOffTest {
         });
     }
 
+    /**
+     * The script's JSON for that page is refused as the JSON endpoint refuses a page whose form takes
+     * nothing (422, form-closed on the page), and kept nowhere; the home page's JSON is still kept.
+     */
+    @Test
+    void theJsonForThatPageIsRefusedAndNotKept() {
+        runner.run(context -> {
+            io.github.consultation.store.FeedbackStore store = context.getBean(io.github.consultation.store.FeedbackStore.class);
+            String pageForm = store.forms().get(0).tab();
+            long before = store.count(pageForm);
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            var answer = mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON)
+                    .content(json("/survey"))).andReturn().getResponse();
+            assertThat(answer.getStatus()).isEqualTo(422);
+            var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(body.get("status").asText()).isEqualTo("invalid");
+            assertThat(body.get("errors")).hasSize(1);
+            assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("page");
+            assertThat(body.get("errors").get(0).get("code").asText()).isEqualTo("form-closed");
+            assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo("This page\u2019s form does not take feedback");
+            assertThat(store.count(pageForm)).isEqualTo(before);
+            mvc.perform(post("/api/feedback").contentType(MediaType.APPLICATION_JSON).content(json("/")))
+                    .andExpect(status().isCreated());
+            assertThat(store.count(pageForm)).isEqualTo(before + 1);
+        });
+    }
+
+    private static String json(String page) {
+        return "{\"page\":\"" + page + "\",\"summary\":\"Kept under the page form by mistake\",\"details\":\"\","
+                + "\"role\":\"Data and digital consultant\",\"org\":\"\",\"email\":\"\",\"nature\":\"\",\"hp_field\":\"\"}";
+    }
+
     @Test
     void noWarningWhenTheQuestionnaireIsOn(CapturedOutput output) {
         runner.withPropertyValues("consultation.questionnaire.enabled=true").run(context -> {

@@ -45,7 +45,7 @@ class KnownPagesTest {
     void aDemonstrationFormTakesNoFeedback() {
         Verdict v = validator.validateJson(submission("/trying-the-form/", "la-data"));
         assertEquals(List.of(new FieldError("page", "form-closed",
-                "This page\u2019s form is a demonstration and does not take feedback")), v.errors());
+                "This page\u2019s form does not take feedback")), v.errors());
     }
 
     @Test
