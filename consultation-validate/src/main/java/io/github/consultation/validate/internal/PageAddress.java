@@ -31,6 +31,8 @@ public final class PageAddress {
     private static final Pattern EMAIL = Pattern.compile("[^\\s/?#&=@\\[\\]]+@[^\\s/?#&=@\\[\\]]+\\.[^\\s/?#&=@\\[\\]]+");
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d{6,}");
     private static final Pattern ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
+    /** A page's file ending, which its slug leaves out. */
+    private static final Pattern HTML_ENDING = Pattern.compile("(?:/index)?\\.html?$");
     /** Characters whose escapes stay escaped: decoded, they would end the path or the {@code page} value. */
     private static final String KEPT_ESCAPED = "#?&+";
     private static final int MAX_PASSES = 8;
@@ -88,7 +90,7 @@ public final class PageAddress {
         if (inner >= 0) {
             path = path.substring(0, inner);
         }
-        path = path.replaceFirst("(?:/index)?\\.html?$", "");
+        path = HTML_ENDING.matcher(path).replaceFirst("");
         int start = 0;
         int end = path.length();
         while (start < end && path.charAt(start) == '/') {
@@ -102,9 +104,22 @@ public final class PageAddress {
 
     /** Whether the page named by {@code normalised} is the page {@code slug}, perhaps under a base path. */
     public static boolean isPage(String normalised, String slug) {
-        String named = slugOf(normalised).toLowerCase(Locale.ROOT);
+        return names(namedSlug(normalised), slug);
+    }
+
+    /** The slug {@code normalised} names, in lower case, as {@link #names} compares it. */
+    public static String namedSlug(String normalised) {
+        return slugOf(normalised).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code named} (from {@link #namedSlug}) is the page {@code slug}, perhaps under a base
+     * path: so that a catalogue finds the slug once for all its pages.
+     */
+    public static boolean names(String named, String slug) {
         String wanted = slug.toLowerCase(Locale.ROOT);
-        return named.equals(wanted) || named.endsWith("/" + wanted);
+        return named.equals(wanted) || (named.length() > wanted.length() && named.endsWith(wanted)
+                && named.charAt(named.length() - wanted.length() - 1) == '/');
     }
 
     /**

@@ -39,9 +39,10 @@ public final class PageCatalogue {
         if (pages.isEmpty()) {
             return Optional.of(FormVariant.FULL);
         }
+        String named = PageAddress.namedSlug(normalisedPage);
         String best = null;
         for (String slug : pages.keySet()) {
-            if (PageAddress.isPage(normalisedPage, slug) && (best == null || slug.length() > best.length())) {
+            if (PageAddress.names(named, slug) && (best == null || slug.length() > best.length())) {
                 best = slug;
             }
         }
