@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -132,10 +133,10 @@ public class ConsultationAutoConfiguration {
                 properties.getDefaultLocale());
     }
 
-    /** The pages, rendered once in the default language, when {@code consultation.pages.location} names them. */
+    /** The pages, rendered once in the default language, when there are pages (see {@link ConsultationSite#load}). */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("consultation.pages.location")
+    @Conditional(ConsultationSite.HasPages.class)
     public RenderedSite consultationRenderedSite(ConsultationSite site, PageRenderer pages) {
         return RenderedSite.render(site.folder().orElseThrow().consultation(), pages);
     }

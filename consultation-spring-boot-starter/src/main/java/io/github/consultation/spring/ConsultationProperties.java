@@ -59,7 +59,8 @@ public class ConsultationProperties {
     public static class Pages {
         /**
          * The folder of pages (plain Markdown, or a MkDocs project): {@code classpath:consultation/}
-         * or a directory such as {@code file:/srv/consultation/}. Empty for no pages (the form alone).
+         * or a directory such as {@code file:/srv/consultation/}. Empty (the default) for the class
+         * path's {@code consultation/} folder if there is one, else no pages (the form alone).
          */
         private String location = "";
 

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The consultation's folder of pages, read once at start from {@code consultation.pages.location}:
@@ -36,14 +39,23 @@ public final class ConsultationSite {
     }
 
     /**
-     * The pages at {@code location}.
+     * The folder {@code consultation.pages.location} names when the host leaves it empty: the
+     * pages' place by convention, as {@code templates/} is Thymeleaf's.
+     */
+    public static final String CONVENTIONAL_LOCATION = "classpath:consultation/";
+
+    /**
+     * The pages at {@code location}; with an empty location, those at {@link #CONVENTIONAL_LOCATION}
+     * if the class path has that folder, else none.
      *
      * @throws IllegalStateException with the reason, if the location holds no folder of pages or a
      *     file in it cannot be used (a definition file's problems each name their line)
      */
     public static ConsultationSite load(String location, ResourceLoader resources) {
         if (location.isBlank()) {
-            return none();
+            // A folder that is not there is no mistake here (the host may use the form alone), as
+            // it is when the host names it.
+            return hasConventionalFolder(resources) ? load(CONVENTIONAL_LOCATION, resources) : none();
         }
         try {
             Path folder = location.startsWith("classpath:") ? copied(location, resources)
@@ -51,6 +63,24 @@ public final class ConsultationSite {
             return new ConsultationSite(Optional.of(SiteFolder.load(folder)));
         } catch (IOException e) {
             throw new IllegalStateException("consultation.pages.location=" + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the class path has the folder {@link #CONVENTIONAL_LOCATION}. */
+    static boolean hasConventionalFolder(ResourceLoader resources) {
+        return new PathMatchingResourcePatternResolver(resources).getResource(CONVENTIONAL_LOCATION).exists();
+    }
+
+    /**
+     * Whether the starter has pages to serve: {@code consultation.pages.location} names a folder,
+     * or it is empty and the class path has the conventional one. A condition, since the pages'
+     * beans are made only then.
+     */
+    static final class HasPages implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String location = context.getEnvironment().getProperty("consultation.pages.location", "");
+            return !location.isBlank() || hasConventionalFolder(context.getResourceLoader());
         }
     }
 
