@@ -17,7 +17,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
@@ -25,11 +27,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The consultation with Spring Security: {@link ConsultationSecurity}, the rules a host puts in its
- * own security configuration in one line, and, with {@code consultation.admin.enabled=true}, the
+ * own security configuration in one line (or, for a host with none, a chain of the starter's that
+ * opens the readers' addresses and keeps Spring Boot's sign-in for the rest), and, with {@code consultation.admin.enabled=true}, the
  * team's views ({@link ConsultationAdmin}) behind the admin authority. Without Spring Security on
  * the class path the admin views are not served at all, and the application stops saying so.
  */
-@AutoConfiguration(after = {ConsultationWebConfiguration.class, ConsultationStoreConfiguration.class})
+@AutoConfiguration(after = {ConsultationWebConfiguration.class, ConsultationStoreConfiguration.class}, beforeName = {
+    // Spring Boot's own chain, for an application with none, comes from these (Boot 3, then Boot 4):
+    // the starter's must be there first for theirs to step back.
+    "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+    "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(RequestMappingHandlerMapping.class)
 public class ConsultationSecurityConfiguration {
@@ -41,6 +50,26 @@ public class ConsultationSecurityConfiguration {
         @ConditionalOnMissingBean
         ConsultationSecurity consultationSecurity(ConsultationLanguages languages, ConsultationProperties properties) {
             return ConsultationSecurity.of(languages, properties);
+        }
+    }
+
+    /**
+     * For an application with no security configuration of its own: Spring Boot's default (everything
+     * behind a sign-in, by form or HTTP Basic) with the readers' addresses open, so that the pages and
+     * their posts need no line of the host's. Any {@code SecurityFilterChain} of the host's replaces it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({HttpSecurity.class, SecurityFilterChain.class})
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    static class DefaultChain {
+        @Bean
+        SecurityFilterChain consultationSecurityFilterChain(HttpSecurity http, ConsultationSecurity consultation)
+                throws Exception {
+            return http.authorizeHttpRequests(consultation.readers())
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .formLogin(Customizer.withDefaults())
+                    .httpBasic(Customizer.withDefaults())
+                    .build();
         }
     }
 

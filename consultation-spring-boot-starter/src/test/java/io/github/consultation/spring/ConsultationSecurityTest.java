@@ -106,6 +106,16 @@ class ConsultationSecurityTest {
                 .andExpect(status().isSeeOther());
     }
 
+    /** The name of the one security chain the application has: the host's own here. */
+    String expectedChain() {
+        return "security";
+    }
+
+    @Test
+    void theApplicationHasOneChain() {
+        assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys(expectedChain());
+    }
+
     @Test
     void readersSeeThePagesAndPostWithoutSigningIn() throws Exception {
         long before = store.count(PAGE_FORM);
