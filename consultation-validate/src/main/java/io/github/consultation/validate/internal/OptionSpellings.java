@@ -68,17 +68,8 @@ final class OptionSpellings {
      * value that is not found so is normalised, then {@linkplain #find found}.
      */
     @Nullable Option exactAndClean(String raw) {
-        int length = raw.length();
-        if (length >= spellings.length) {
-            return null;
-        }
-        String[] candidates = spellings[length];
-        for (int i = 0; i < candidates.length; i++) {
-            if (candidates[i].equals(raw)) {
-                return clean[length][i] ? options[length][i] : null;
-            }
-        }
-        return null;
+        int i = indexOf(raw);
+        return i >= 0 && clean[raw.length()][i] ? options[raw.length()][i] : null;
     }
 
     /** The option {@code value} spells, or null if it spells none. */
@@ -88,16 +79,22 @@ final class OptionSpellings {
     }
 
     private @Nullable Option exactly(String value) {
+        int i = indexOf(value);
+        return i < 0 ? null : options[value.length()][i];
+    }
+
+    /** Where {@code value} stands among the spellings of its length, or -1 if it is none of them. */
+    private int indexOf(String value) {
         int length = value.length();
         if (length >= spellings.length) {
-            return null;
+            return -1;
         }
         String[] candidates = spellings[length];
         for (int i = 0; i < candidates.length; i++) {
             if (candidates[i].equals(value)) {
-                return options[length][i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }
